@@ -1,0 +1,9 @@
+import type { Command } from '../command.js';
+
+/**
+ * Every command, loaded on demand so a hook that runs `dcr validate` never loads the server,
+ * the mailer or the GitHub client.
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: { summary: 'check contract files against the schema and rules', load: async () => (await import('./validate.js')).command },
+};

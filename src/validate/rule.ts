@@ -1,0 +1,37 @@
+import type { SourceFile } from '../registry/source-file.js';
+import type { Message } from '../messages.js';
+import type { Severity } from './diagnostic.js';
+
+/** A parsed file whose top level is a mapping, handed to the semantic rules. */
+export interface CheckedFile {
+  file: string;
+  source: SourceFile;
+  data: Record<string, unknown>;
+}
+
+export interface Report {
+  (file: CheckedFile, path: (string | number)[], message: Message, options?: { key?: boolean; severity?: Severity }): void;
+}
+
+/** A semantic rule: its own file, its own id, a default severity and a hint. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  check(files: readonly CheckedFile[], report: Report): void;
+}
+
+/** Reads a field only when it is the expected type, so rules never trip over schema errors. */
+export const stringField = (data: Record<string, unknown>, key: string): string | undefined =>
+  Object.hasOwn(data, key) && typeof data[key] === 'string' ? (data[key] as string) : undefined;
+
+/** The strings of a field that may be one string or a list, each with its path. */
+export function stringsOf(data: Record<string, unknown>, key: string): { value: string; path: (string | number)[] }[] {
+  if (!Object.hasOwn(data, key)) return [];
+  const value = data[key];
+  if (typeof value === 'string') return [{ value, path: [key] }];
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => (typeof v === 'string' ? [{ value: v, path: [key, i] }] : []));
+  }
+  return [];
+}

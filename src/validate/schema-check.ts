@@ -1,0 +1,134 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { contractSchema, type JsonSchemaNode } from '../contract/schema.js';
+import { messages, type Message } from '../messages.js';
+import type { SourceFile } from '../registry/source-file.js';
+import { suggest } from '../util/suggest.js';
+import type { Diagnostic } from './diagnostic.js';
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled contract validator: strict mode, no `$data`, every error collected. */
+export function contractValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, $data: false });
+    compiled = ajv.compile(contractSchema());
+  }
+  return compiled;
+}
+
+/** Validates one parsed file against the schema and turns ajv's errors into positioned sentences. */
+export function schemaDiagnostics(source: SourceFile, data: Record<string, unknown>): Diagnostic[] {
+  const validate = contractValidator();
+  if (validate(data)) return [];
+  const schema = contractSchema();
+  const fields = Object.keys(schema.properties ?? {});
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const errors = validate.errors ?? [];
+  // Paths where an anyOf failed: its branch errors are noise, the anyOf gets one sentence.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const error of errors) {
+    const path = pointerToPath(error.instancePath);
+    const inAnyOf = [...anyOfPaths].some((p) => error.instancePath.startsWith(p) && error.schemaPath.includes('/anyOf/'));
+    if (inAnyOf && error.keyword !== 'anyOf') continue;
+    const field = describe(path);
+    let rule = 'invalid-value';
+    let where = path;
+    let key = false;
+    let m: Message;
+    switch (error.keyword) {
+      case 'required': {
+        // One diagnostic per mapping, naming every missing field.
+        if (seen.has(`required:${error.instancePath}`)) continue;
+        seen.add(`required:${error.instancePath}`);
+        const missing = errors
+          .filter((e) => e.keyword === 'required' && e.instancePath === error.instancePath)
+          .map((e) => String(e.params.missingProperty));
+        rule = 'required-field';
+        m = messages.requiredField(missing, (f) => schema.properties?.[f]?.description);
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = String(error.params.additionalProperty);
+        if (extra === '<<') continue; // reported as merge-key by the parser
+        rule = 'unknown-field';
+        where = [...path, extra];
+        key = true;
+        m = messages.unknownField(extra, suggest(extra, fields));
+        break;
+      }
+      case 'type':
+        rule = 'invalid-type';
+        m = messages.wrongType(field, article(String(error.params.type)), typeName(valueAt(data, path)));
+        break;
+      case 'enum': {
+        const allowed = (error.params.allowedValues as unknown[]) ?? [];
+        const actual = valueAt(data, path);
+        m = messages.notInEnum(field, allowed, actual, typeof actual === 'string' ? suggest(actual, allowed.map(String)) : undefined);
+        break;
+      }
+      case 'pattern':
+        m = path[0] === 'reviewed_at' ? messages.badDate(field) : messages.badJobId(field);
+        break;
+      case 'maxLength':
+        m = messages.tooLong(field, Number(error.params.limit), 'characters');
+        break;
+      case 'maxItems':
+        m = messages.tooLong(field, Number(error.params.limit), 'items');
+        break;
+      case 'minLength':
+      case 'minItems':
+        m = messages.tooShort(field);
+        break;
+      case 'maxProperties':
+        m = messages.tooManyFields(Number(error.params.limit));
+        break;
+      case 'anyOf':
+        rule = 'invalid-type';
+        m = path[0] === 'ingestion_frequency_minutes' ? messages.frequencyType(field) : messages.owners(field);
+        break;
+      default:
+        m = messages.schemaOther(field, error.message ?? 'is invalid');
+    }
+    const { line, column } = source.locate(where, key);
+    const id = `${rule}:${line}:${column}:${m.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ file: source.file, line, column, severity: 'error', rule, ...m });
+  }
+  return out;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(path: (string | number)[]): string {
+  if (path.length === 0) return 'the contract';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+const article = (type: string) => (type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`);
+
+function typeName(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+
+export type { ErrorObject, JsonSchemaNode };
