@@ -1,0 +1,84 @@
+import type { Owners, Policy } from '../contract/types.js';
+
+/** What a change does to a table. `data` is INSERT/UPDATE/DELETE/COPY into it. */
+export type ChangeKind = 'create' | 'alter' | 'drop' | 'rename' | 'data';
+
+/** One table a file change touches, as an extractor sees it. */
+export interface TableChange {
+  /**
+   * The table as named in the code: `orders`, `public.orders`, `"Order Items"` (quoted parts
+   * keep their quotes so matching can tell `"apiKeys"` from `apikeys`). `null` when the
+   * statement clearly changes a table but its name is not knowable (`EXECUTE format(...)`).
+   */
+  table: string | null;
+  kind: ChangeKind;
+  /** 1-based line in the after-image (or in the before-image when `side` is 'before'). */
+  line: number;
+  side?: 'after' | 'before';
+  /** The source text that shows the change (one line or one short statement, trimmed). */
+  evidence: string;
+  /** For renames, the new name. */
+  renamedTo?: string;
+  /** Something worth telling the author (e.g. "edits an already-applied migration"). */
+  note?: string;
+}
+
+/** One changed file, as the change guard hands it to an extractor. */
+export interface FileChange {
+  /** Path after the change (before it, for deletions), relative to the repository root. */
+  path: string;
+  /** Path before the change when the file was renamed. */
+  oldPath?: string;
+  status: 'added' | 'modified' | 'deleted' | 'renamed';
+  /** Text before the change; undefined for added files. */
+  before?: string;
+  /** Text after the change; undefined for deleted files. */
+  after?: string;
+  /** Lines of `after` that the change added or modified (1-based). All lines for an added file. */
+  addedLines: ReadonlySet<number>;
+  /** Lines of `before` that the change removed or modified (1-based). All lines for a deleted file. */
+  removedLines: ReadonlySet<number>;
+}
+
+export interface ExtractOptions {
+  /** SQL dialect from the config (`postgres`, `mysql`, `sqlserver`, `snowflake`, `bigquery`...). */
+  dialect?: string;
+}
+
+/** Finds the table changes in one kind of file. One file per extractor, registered in extractors/index.ts. */
+export interface Extractor {
+  /** Short id, also the framework name in the accuracy report: `sql`, `rails`, `django`... */
+  id: string;
+  /** Whether this extractor handles the file (by path; `text` is the after- or before-image). */
+  matches(path: string, text: string): boolean;
+  extract(change: FileChange, options: ExtractOptions): TableChange[];
+}
+
+/** A table change that matched a contract: the unit of `dcr check` output. */
+export interface Finding {
+  /** The contract's ingestion_jobid. */
+  contract: string;
+  /** The contract's table that matched (as written in the contract). */
+  table: string;
+  file: string;
+  line: number;
+  change: ChangeKind;
+  evidence: string;
+  owners: Owners;
+  /** How the match was made, e.g. "unqualified name in code matches public.orders". */
+  match?: string;
+  note?: string;
+  policy: Policy;
+  /** Set when a `Data-Contract-Ack: <jobid>` trailer acknowledges it. */
+  acknowledged?: boolean;
+}
+
+/** The result of `dcr check` (the `--format json` shape). */
+export interface CheckResult {
+  ok: boolean;
+  /** True when at least one unacknowledged finding has policy `block`. */
+  blocking: boolean;
+  findings: Finding[];
+  /** Changes where a table was touched but its name is unknown, and similar notices. */
+  notices?: { file: string; line: number; message: string }[];
+}
