@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'action/dist/**', 'test/fixtures/**', '**/*.bundle.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'action/dist/**', 'test/fixtures/**', 'test/corpus/**', '**/*.bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
