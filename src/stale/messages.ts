@@ -1,0 +1,27 @@
+import type { Message } from '../messages.js';
+
+/** Sentences of `dcr stale` and `dcr remind`, apart from the logic. */
+export const staleMessages = {
+  notARepo: (root: string): Message => ({
+    message: `the contracts in ${root} are not in a git repository, so their last change is unknown`,
+    hint: 'run dcr stale in a clone of the contracts repository',
+  }),
+  shallow: (): Message => ({
+    message: 'this is a shallow clone: older history is missing, so contracts may look fresher than they are',
+    hint: 'fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)',
+  }),
+  noneStale: (threshold: string, total: number): string =>
+    `✔ none of ${total} contracts is older than ${threshold}`,
+  staleSummary: (count: number, total: number, threshold: string): string =>
+    `${count} of ${total} contracts not updated for ${threshold} or more`,
+  staleHint: (): string =>
+    'review each one: change what is out of date, or set `reviewed_at: <today>` if all is still right',
+  badNow: (text: string): Message => ({
+    message: `--now "${text}" is not a date`,
+    hint: 'write an ISO date such as 2026-01-31 or 2026-01-31T09:00:00Z',
+  }),
+  invalidSkipped: (count: number): Message => ({
+    message: `${count} contract file(s) have validation errors and are left out`,
+    hint: 'run `dcr validate` and fix them; nobody is emailed about a contract that does not validate',
+  }),
+} as const;
