@@ -161,7 +161,10 @@ export class GithubClient {
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
-        ...(options.pacing === false ? { write: UNPACED, notifications: UNPACED } : {}),
+        // Duck-typed groups: the plugin only calls `key(id).schedule(...)` on them.
+        ...(options.pacing === false
+          ? ({ write: UNPACED, notifications: UNPACED } as unknown as Record<string, never>)
+          : {}),
       },
     });
   }
