@@ -1,5 +1,13 @@
 /** dcr as a library: load, validate and query data contracts. */
-export type { Contract, ContractDocument, IngestionType, Owners, Policy, SourceType, Status } from './contract/types.js';
+export type {
+  Contract,
+  ContractDocument,
+  IngestionType,
+  Owners,
+  Policy,
+  SourceType,
+  Status,
+} from './contract/types.js';
 export { INGESTION_TYPES, SOURCE_TYPES, STATUSES } from './contract/types.js';
 export { normalizeContract, contractPeople } from './contract/normalize.js';
 export { parseTableName, tableKey, type TableName } from './contract/table-name.js';
@@ -8,7 +16,12 @@ export { contractSchema, SCHEMA_URL } from './contract/schema.js';
 export { loadConfig, type DcrConfig, type LoadedConfig } from './config/config.js';
 export { Registry, type PersonRoles } from './registry/registry.js';
 export { loadRegistry, readPathInputs, readStagedInputs } from './registry/load.js';
-export { validateContracts, type ContractInput, type ValidateOptions, type ValidationResult } from './validate/validate.js';
+export {
+  validateContracts,
+  type ContractInput,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate/validate.js';
 export type { Diagnostic, Severity } from './validate/diagnostic.js';
 export { RULES } from './validate/rules/index.js';
 export { DcrError, ExitCode } from './errors.js';

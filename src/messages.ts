@@ -39,15 +39,27 @@ export const messages = {
     const first = text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     switch (rule) {
       case 'duplicate-key':
-        return { message: 'key appears twice in the same mapping', hint: 'keep one of them; YAML maps need unique keys' };
+        return {
+          message: 'key appears twice in the same mapping',
+          hint: 'keep one of them; YAML maps need unique keys',
+        };
       case 'multiple-documents':
-        return { message: 'file holds several YAML documents (`---`)', hint: 'put one contract in each file' };
+        return {
+          message: 'file holds several YAML documents (`---`)',
+          hint: 'put one contract in each file',
+        };
       case 'yaml-tag':
-        return { message: `custom YAML tag is not allowed: ${first}`, hint: 'contracts are plain data; remove the `!tag`' };
+        return {
+          message: `custom YAML tag is not allowed: ${first}`,
+          hint: 'contracts are plain data; remove the `!tag`',
+        };
       case 'tab-indent':
         return messages.tabIndent();
       default:
-        return { message: `YAML syntax error: ${first}`, hint: 'fix the YAML syntax here; quote values that contain `: ` or start with a symbol' };
+        return {
+          message: `YAML syntax error: ${first}`,
+          hint: 'fix the YAML syntax here; quote values that contain `: ` or start with a symbol',
+        };
     }
   },
   emptyFile: (): Message => ({
@@ -98,7 +110,9 @@ export const messages = {
     message: `${field} must be a date written YYYY-MM-DD`,
     hint: 'for example `reviewed_at: 2026-01-31`',
   }),
-  tooLong: (field: string, limit: number, unit: string): Message => ({ message: `${field} is too long (at most ${limit} ${unit})` }),
+  tooLong: (field: string, limit: number, unit: string): Message => ({
+    message: `${field} is too long (at most ${limit} ${unit})`,
+  }),
   tooShort: (field: string): Message => ({ message: `${field} must not be empty` }),
   owners: (field: string): Message => ({
     message: `${field} must be an email or a list of emails`,

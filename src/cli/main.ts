@@ -39,7 +39,10 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) {
       const guess = suggest(name, Object.keys(COMMANDS));
-      throw new UsageError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, 'run `dcr --help` to list the commands');
+      throw new UsageError(
+        `unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        'run `dcr --help` to list the commands',
+      );
     }
     const command = await entry.load();
     let parsed: { values: Values; positionals: string[] };
@@ -53,8 +56,13 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     } catch (error) {
       const text = (error as Error).message.replace(/\. To specify a positional.*$/s, '');
       const unknown = /Unknown option '--([^']+)'/.exec(text)?.[1];
-      const guess = unknown ? suggest(unknown, Object.keys({ ...COMMON_OPTIONS, ...command.options })) : undefined;
-      throw new UsageError(guess ? `${text}; did you mean --${guess}?` : text, `run \`dcr ${name} --help\` for the options`);
+      const guess = unknown
+        ? suggest(unknown, Object.keys({ ...COMMON_OPTIONS, ...command.options }))
+        : undefined;
+      throw new UsageError(
+        guess ? `${text}; did you mean --${guess}?` : text,
+        `run \`dcr ${name} --help\` for the options`,
+      );
     }
     if (parsed.values.help) {
       ctx.stdout.write(`${command.help.trimEnd()}\n\n${COMMON_HELP}\n`);
@@ -81,6 +89,7 @@ function reportError(error: unknown, ctx: CliContext): number {
   const message = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`${c.red('dcr: unexpected error:')} ${message}\n`);
   if (ctx.debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
-  else ctx.stderr.write(`${c.cyan('hint:')} run again with --debug for details, and report it if it persists\n`);
+  else
+    ctx.stderr.write(`${c.cyan('hint:')} run again with --debug for details, and report it if it persists\n`);
   return ExitCode.Usage;
 }

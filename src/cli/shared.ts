@@ -17,4 +17,5 @@ export function configFor(ctx: CliContext, values: Values): LoadedConfig {
 }
 
 /** Writes JSON for programs: one document, newline-terminated, on stdout only. */
-export const writeJson = (ctx: CliContext, value: unknown) => ctx.stdout.write(JSON.stringify(value, null, 2) + '\n');
+export const writeJson = (ctx: CliContext, value: unknown) =>
+  ctx.stdout.write(JSON.stringify(value, null, 2) + '\n');

@@ -82,25 +82,40 @@ function readConfig(file: string): LoadedConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DcrError(`cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, {
-      hint: 'check the --config path',
-      cause: error,
-    });
+    throw new DcrError(
+      `cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      {
+        hint: 'check the --config path',
+        cause: error,
+      },
+    );
   }
   if (file.endsWith('.json')) {
     const json = safeJson(file);
-    const value = json && typeof json === 'object' && Object.hasOwn(json, 'dcr') ? (json as Record<string, unknown>).dcr : json;
+    const value =
+      json && typeof json === 'object' && Object.hasOwn(json, 'dcr')
+        ? (json as Record<string, unknown>).dcr
+        : json;
     return { config: checkConfig(value, file), root: dirname(file), file };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter, merge: false });
+  const doc = parseDocument(text, {
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+    merge: false,
+  });
   const source = new SourceFile(file, text, lineCounter, doc);
   const first = doc.errors[0];
   if (first) {
     const { line, column } = source.at(first.pos[0]);
-    throw new DcrError(`${file}:${line}:${column}: the config file is not valid YAML: ${first.message.split('\n')[0]}`);
+    throw new DcrError(
+      `${file}:${line}:${column}: the config file is not valid YAML: ${first.message.split('\n')[0]}`,
+    );
   }
-  if (doc.contents !== null && !isMap(doc.contents)) throw new DcrError(`${file}:1:1: the config file must be a mapping of settings`);
+  if (doc.contents !== null && !isMap(doc.contents))
+    throw new DcrError(`${file}:1:1: the config file must be a mapping of settings`);
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 20 });
   return { config: checkConfig(data, file, source), root: dirname(file), file };
 }
@@ -127,9 +142,12 @@ function checkConfig(value: unknown, file: string, source?: SourceFile): DcrConf
   for (const key of Object.keys(data)) {
     if (!Object.hasOwn(KEYS, key)) {
       const guess = suggest(key, Object.keys(KEYS));
-      throw new DcrError(`${where(key)}: unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''}`, {
-        hint: `known settings: ${Object.keys(KEYS).join(', ')}`,
-      });
+      throw new DcrError(
+        `${where(key)}: unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        {
+          hint: `known settings: ${Object.keys(KEYS).join(', ')}`,
+        },
+      );
     }
     const kind = KEYS[key as keyof DcrConfig];
     const v = data[key];
@@ -142,7 +160,12 @@ function checkConfig(value: unknown, file: string, source?: SourceFile): DcrConf
             ? Array.isArray(v) && v.every((s) => typeof s === 'string')
             : v !== null && typeof v === 'object' && !Array.isArray(v);
     if (!ok) {
-      const expected = { string: 'a string', number: 'a positive number', strings: 'a list of strings', object: 'a mapping' }[kind];
+      const expected = {
+        string: 'a string',
+        number: 'a positive number',
+        strings: 'a list of strings',
+        object: 'a mapping',
+      }[kind];
       throw new DcrError(`${where(key)}: setting "${key}" must be ${expected}`);
     }
     (config as unknown as Record<string, unknown>)[key] = v;

@@ -14,7 +14,8 @@ export function emailProblem(address: string): string | undefined {
   if (local.length > 64 || !LOCAL.test(local)) return `has an invalid name part "${local}"`;
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return `has an invalid domain "${domain}"`;
-  if (!/^[A-Za-z]{2,}$/.test(labels[labels.length - 1]!)) return `has an invalid top-level domain in "${domain}"`;
+  if (!/^[A-Za-z]{2,}$/.test(labels[labels.length - 1]!))
+    return `has an invalid top-level domain in "${domain}"`;
   return undefined;
 }
 

@@ -50,7 +50,9 @@ export function parseTableName(text: string): TableName | { error: string } {
       const name = text.slice(i, j);
       if (name.length === 0) return { error: 'empty name part (two dots, or a leading or trailing dot)' };
       if (!UNQUOTED.test(name)) {
-        return { error: `"${name}" is not a valid identifier; quote it ("...") if it holds spaces or symbols` };
+        return {
+          error: `"${name}" is not a valid identifier; quote it ("...") if it holds spaces or symbols`,
+        };
       }
       parts.push({ name, quoted: false });
       i = j;

@@ -26,9 +26,19 @@ export function loadCorpus(dir: string): CorpusCase[] {
     for (const entry of readdirSync(join(dir, framework.name), { withFileTypes: true })) {
       const folder = join(dir, framework.name, entry.name);
       if (!entry.isDirectory() || !existsSync(join(folder, 'case.json'))) continue;
-      const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Omit<CorpusCase, 'framework' | 'id'>;
-      const read = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : undefined);
-      const c: CorpusCase = { framework: framework.name, id: entry.name, path: meta.path, status: meta.status, tables: meta.tables };
+      const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Omit<
+        CorpusCase,
+        'framework' | 'id'
+      >;
+      const read = (name: string) =>
+        existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : undefined;
+      const c: CorpusCase = {
+        framework: framework.name,
+        id: entry.name,
+        path: meta.path,
+        status: meta.status,
+        tables: meta.tables,
+      };
       if (meta.oldPath !== undefined) c.oldPath = meta.oldPath;
       const before = read('before.txt');
       const after = read('after.txt');
@@ -84,7 +94,16 @@ export function scoreCorpus(cases: readonly CorpusCase[]): Score[] {
   const get = (framework: string) => {
     let s = by.get(framework);
     if (!s) {
-      s = { framework, cases: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, misses: [] };
+      s = {
+        framework,
+        cases: 0,
+        truePositives: 0,
+        falsePositives: 0,
+        falseNegatives: 0,
+        precision: 1,
+        recall: 1,
+        misses: [],
+      };
       by.set(framework, s);
     }
     return s;
@@ -94,11 +113,13 @@ export function scoreCorpus(cases: readonly CorpusCase[]): Score[] {
     const found = tablesFound(c);
     for (const s of [get(c.framework), get('all')]) {
       s.cases += 1;
-      for (const t of found) if (expected.has(t)) s.truePositives += 1;
-      else s.falsePositives += 1;
+      for (const t of found)
+        if (expected.has(t)) s.truePositives += 1;
+        else s.falsePositives += 1;
       for (const t of expected) if (!found.has(t)) s.falseNegatives += 1;
       const differs = found.size !== expected.size || [...found].some((t) => !expected.has(t));
-      if (differs && s.framework !== 'all') s.misses.push({ id: c.id, expected: [...expected], found: [...found] });
+      if (differs && s.framework !== 'all')
+        s.misses.push({ id: c.id, expected: [...expected], found: [...found] });
     }
   }
   const scores = [...by.values()].map((s) => ({
@@ -106,12 +127,21 @@ export function scoreCorpus(cases: readonly CorpusCase[]): Score[] {
     precision: ratio(s.truePositives, s.truePositives + s.falsePositives),
     recall: ratio(s.truePositives, s.truePositives + s.falseNegatives),
   }));
-  return scores.sort((a, b) => (a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1));
+  return scores.sort((a, b) =>
+    a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1,
+  );
 }
 
 /** A plain-text table of scores. */
 export function formatScores(scores: readonly Score[]): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const rows = scores.map((s) => `| ${s.framework} | ${s.cases} | ${s.truePositives} | ${s.falsePositives} | ${s.falseNegatives} | ${pct(s.precision)} | ${pct(s.recall)} |`);
-  return ['| framework | cases | TP | FP | FN | precision | recall |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  const rows = scores.map(
+    (s) =>
+      `| ${s.framework} | ${s.cases} | ${s.truePositives} | ${s.falsePositives} | ${s.falseNegatives} | ${pct(s.precision)} | ${pct(s.recall)} |`,
+  );
+  return [
+    '| framework | cases | TP | FP | FN | precision | recall |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

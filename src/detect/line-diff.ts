@@ -40,7 +40,10 @@ export function changedLines(before: string | undefined, after: string | undefin
   let done = false;
   for (let d = 0; d <= max && !done; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
+          ? v[offset + k + 1]!
+          : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[start + x] === b[start + y]) {
         x++;

@@ -20,7 +20,17 @@ export async function repoRoot(cwd: string): Promise<string | undefined> {
  */
 export async function stagedPaths(cwd: string, pathspec: string[]): Promise<string[]> {
   const r = await runGit(
-    ['diff', '--cached', '--name-only', '-z', '--no-ext-diff', '--no-renames', '--diff-filter=ACMRT', '--', ...pathspec],
+    [
+      'diff',
+      '--cached',
+      '--name-only',
+      '-z',
+      '--no-ext-diff',
+      '--no-renames',
+      '--diff-filter=ACMRT',
+      '--',
+      ...pathspec,
+    ],
     { cwd },
   );
   return splitZ(r.stdout);

@@ -15,11 +15,18 @@ export interface LastChange {
  * similar) is not a change, so the file's earlier history under its old name counts.
  * Files never committed are absent from the result.
  */
-export async function lastChanges(repoDir: string, files: readonly string[], pathspec: string[] = []): Promise<Map<string, LastChange>> {
+export async function lastChanges(
+  repoDir: string,
+  files: readonly string[],
+  pathspec: string[] = [],
+): Promise<Map<string, LastChange>> {
   const result = new Map<string, LastChange>();
   const pending = new Map<string, string>(files.map((f) => [f, f])); // path in history -> file
   if (pending.size === 0) return result;
-  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: repoDir, okCodes: [1, 128] });
+  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], {
+    cwd: repoDir,
+    okCodes: [1, 128],
+  });
   if (head.code !== 0) return result; // no commits yet
   const r = await runGit(
     [

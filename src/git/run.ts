@@ -29,24 +29,46 @@ export interface RunResult {
  */
 export function runGit(args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...FIXED, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: 'pipe' });
+    const child = spawn('git', [...FIXED, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: 'pipe',
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(
-        new DcrError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`, {
-          hint: 'install git and make sure `git --version` works in this shell',
-          cause: error,
-        }),
+        new DcrError(
+          error.code === 'ENOENT'
+            ? 'git is not installed or not on PATH'
+            : `cannot run git: ${error.message}`,
+          {
+            hint: 'install git and make sure `git --version` works in this shell',
+            cause: error,
+          },
+        ),
       ),
     );
     child.stdin.on('error', () => {}); // git may exit before reading all input
     child.on('close', (code) => {
-      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
+      const result = {
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: code ?? -1,
+      };
       if (code === 0 || options.okCodes?.includes(code ?? -1)) resolve(result);
-      else reject(new DcrError(`git ${args.filter((a) => !a.startsWith('-c')).slice(0, 3).join(' ')} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { cause: result }));
+      else
+        reject(
+          new DcrError(
+            `git ${args
+              .filter((a) => !a.startsWith('-c'))
+              .slice(0, 3)
+              .join(' ')} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`,
+            { cause: result },
+          ),
+        );
     });
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();

@@ -16,9 +16,12 @@ export function readInput(root: string, absolute: string): ContractInput {
     return { file: posix(relative(root, absolute)), bytes: readFileSync(absolute) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DcrError(`cannot read ${absolute}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`, {
-      cause: error,
-    });
+    throw new DcrError(
+      `cannot read ${absolute}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -26,7 +29,11 @@ export function readInput(root: string, absolute: string): ContractInput {
  * Contract files from paths on disk: folders are searched with the include/ignore globs,
  * files are taken as given. Names in the result are relative to `root`.
  */
-export function readPathInputs(root: string, paths: readonly string[], find: FindOptions = {}): ContractInput[] {
+export function readPathInputs(
+  root: string,
+  paths: readonly string[],
+  find: FindOptions = {},
+): ContractInput[] {
   const inputs: ContractInput[] = [];
   for (const path of paths) {
     const absolute = resolve(root, path);
@@ -34,9 +41,12 @@ export function readPathInputs(root: string, paths: readonly string[], find: Fin
     try {
       stats = statSync(absolute);
     } catch {
-      throw new DcrError(`no such file or folder: ${path}`, { hint: 'check the path, or run `dcr init` to create a contracts folder' });
+      throw new DcrError(`no such file or folder: ${path}`, {
+        hint: 'check the path, or run `dcr init` to create a contracts folder',
+      });
     }
-    if (stats.isDirectory()) for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file));
+    if (stats.isDirectory())
+      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file));
     else inputs.push(readInput(root, absolute));
   }
   return inputs;
@@ -53,9 +63,17 @@ export interface StagedInputs {
  * Contract files as git will commit them: the index's blobs, not the working tree, so a
  * partially staged file is judged by what is staged. Names are relative to `root`.
  */
-export async function readStagedInputs(cwd: string, root: string, dir: string, find: FindOptions = {}): Promise<StagedInputs> {
+export async function readStagedInputs(
+  cwd: string,
+  root: string,
+  dir: string,
+  find: FindOptions = {},
+): Promise<StagedInputs> {
   const top = await repoRoot(cwd);
-  if (!top) throw new DcrError('--staged needs a git repository, and this folder is not in one', { hint: 'run it inside a git work tree' });
+  if (!top)
+    throw new DcrError('--staged needs a git repository, and this folder is not in one', {
+      hint: 'run it inside a git work tree',
+    });
   const folder = posix(relative(top, resolve(root, dir))) || '.';
   const spec = [`:(top)${folder}`];
   const matches = fileMatcher(find);
@@ -63,7 +81,10 @@ export async function readStagedInputs(cwd: string, root: string, dir: string, f
   const staged = (await stagedPaths(top, spec)).filter(inFolder);
   if (staged.length === 0) return { inputs: [], staged: new Set() };
   const entries = (await indexEntries(top, spec)).filter((e) => inFolder(e.path));
-  const blobs = await readBlobs(top, entries.map((e) => e.oid));
+  const blobs = await readBlobs(
+    top,
+    entries.map((e) => e.oid),
+  );
   const name = (path: string) => posix(relative(root, resolve(top, path)));
   const inputs = entries.flatMap((e) => {
     const bytes = blobs.get(e.oid);

@@ -18,17 +18,27 @@ const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
  * Reads one contract file's bytes into data with source positions. Every problem becomes a
  * diagnostic; nothing here throws on bad input.
  */
-export function parseContractFile(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile {
+export function parseContractFile(
+  file: string,
+  bytes: Uint8Array,
+  limits: ParseLimits = DEFAULT_LIMITS,
+): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
-  const report = (rule: string, severity: Severity, line: number, column: number, m: { message: string; hint?: string }) =>
-    diagnostics.push({ file, line, column, severity, rule, ...m });
+  const report = (
+    rule: string,
+    severity: Severity,
+    line: number,
+    column: number,
+    m: { message: string; hint?: string },
+  ) => diagnostics.push({ file, line, column, severity, rule, ...m });
   const fail = (rule: string, line: number, column: number, m: { message: string; hint?: string }) => {
     report(rule, 'error', line, column, m);
     return { source: new SourceFile(file, '', lineCounter), diagnostics };
   };
 
-  if (bytes.length > limits.maxFileBytes) return fail('file-too-large', 1, 1, messages.fileTooLarge(bytes.length, limits.maxFileBytes));
+  if (bytes.length > limits.maxFileBytes)
+    return fail('file-too-large', 1, 1, messages.fileTooLarge(bytes.length, limits.maxFileBytes));
   let start = 0;
   if (bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b)) {
     report('bom', 'warning', 1, 1, messages.bom());
@@ -64,7 +74,14 @@ export function parseContractFile(file: string, bytes: Uint8Array, limits: Parse
   for (const w of doc.warnings) fromError(w, w.code === 'TAG_RESOLVE_FAILED' ? 'error' : 'warning');
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
 
-  if (doc.contents === null) return { source, diagnostics: [...diagnostics, { file, line: 1, column: 1, severity: 'error', rule: 'empty-file', ...messages.emptyFile() }] };
+  if (doc.contents === null)
+    return {
+      source,
+      diagnostics: [
+        ...diagnostics,
+        { file, line: 1, column: 1, severity: 'error', rule: 'empty-file', ...messages.emptyFile() },
+      ],
+    };
   if (!isMap(doc.contents)) {
     const { line, column } = source.locate([]);
     report('not-a-mapping', 'error', line, column, messages.notAMapping());
@@ -121,23 +138,27 @@ function scanStructure(text: string, limits: ParseLimits) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     line += 1;
-    if (line > limits.maxLines) return { rule: 'file-too-large', line, column: 1, m: messages.tooManyLines(limits.maxLines) };
+    if (line > limits.maxLines)
+      return { rule: 'file-too-large', line, column: 1, m: messages.tooManyLines(limits.maxLines) };
     let indent = 0;
     while (pos + indent < end && (text[pos + indent] === ' ' || text[pos + indent] === '\t')) {
       if (text[pos + indent] === '\t') {
         const rest = text.slice(pos + indent, end).trim();
-        if (rest !== '' && !rest.startsWith('#')) return { rule: 'tab-indent', line, column: indent + 1, m: messages.tabIndent() };
+        if (rest !== '' && !rest.startsWith('#'))
+          return { rule: 'tab-indent', line, column: indent + 1, m: messages.tabIndent() };
         break;
       }
       indent += 1;
     }
-    if (indent > limits.maxDepth * 4) return { rule: 'too-deep', line, column: 1, m: messages.tooDeep(limits.maxDepth) };
+    if (indent > limits.maxDepth * 4)
+      return { rule: 'too-deep', line, column: 1, m: messages.tooDeep(limits.maxDepth) };
     for (let i = pos + indent; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x23 /* # */ && (i === pos || text[i - 1] === ' ')) break;
       if (c === 0x5b || c === 0x7b) {
         depth += 1;
-        if (depth > limits.maxDepth) return { rule: 'too-deep', line, column: i - pos + 1, m: messages.tooDeep(limits.maxDepth) };
+        if (depth > limits.maxDepth)
+          return { rule: 'too-deep', line, column: i - pos + 1, m: messages.tooDeep(limits.maxDepth) };
       } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth -= 1;
     }
     pos = end + 1;

@@ -32,7 +32,9 @@ export class SourceFile {
       let next: unknown;
       let keyNode: unknown;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step),
+        );
         next = pair?.value;
         keyNode = pair?.key;
       } else if (isSeq(node) && typeof step === 'number') {

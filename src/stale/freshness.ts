@@ -12,7 +12,10 @@ const DAY_MS = 86_400_000;
  * `reviewed_at` date. Undefined when the file was never committed and has no review date
  * (such a contract counts as fresh).
  */
-export function lastUpdated(lastCommitDate: string | undefined, reviewedAt: string | undefined): Date | undefined {
+export function lastUpdated(
+  lastCommitDate: string | undefined,
+  reviewedAt: string | undefined,
+): Date | undefined {
   const dates = [lastCommitDate, reviewedAt && `${reviewedAt}T00:00:00Z`]
     .filter((d): d is string => typeof d === 'string' && d !== '')
     .map((d) => new Date(d))
@@ -22,7 +25,8 @@ export function lastUpdated(lastCommitDate: string | undefined, reviewedAt: stri
 }
 
 /** Whole days between two instants (floor). */
-export const ageDays = (since: Date, now: Date): number => Math.floor((now.getTime() - since.getTime()) / DAY_MS);
+export const ageDays = (since: Date, now: Date): number =>
+  Math.floor((now.getTime() - since.getTime()) / DAY_MS);
 
 /** The freshness of a contract last updated at `updated` (undefined = never committed: fresh). */
 export function freshness(updated: Date | undefined, now: Date, staleDays = DEFAULT_STALE_DAYS): Freshness {

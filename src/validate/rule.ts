@@ -10,7 +10,12 @@ export interface CheckedFile {
 }
 
 export interface Report {
-  (file: CheckedFile, path: (string | number)[], message: Message, options?: { key?: boolean; severity?: Severity }): void;
+  (
+    file: CheckedFile,
+    path: (string | number)[],
+    message: Message,
+    options?: { key?: boolean; severity?: Severity },
+  ): void;
 }
 
 /** A semantic rule: its own file, its own id, a default severity and a hint. */
@@ -26,7 +31,10 @@ export const stringField = (data: Record<string, unknown>, key: string): string 
   Object.hasOwn(data, key) && typeof data[key] === 'string' ? (data[key] as string) : undefined;
 
 /** The strings of a field that may be one string or a list, each with its path. */
-export function stringsOf(data: Record<string, unknown>, key: string): { value: string; path: (string | number)[] }[] {
+export function stringsOf(
+  data: Record<string, unknown>,
+  key: string,
+): { value: string; path: (string | number)[] }[] {
   if (!Object.hasOwn(data, key)) return [];
   const value = data[key];
   if (typeof value === 'string') return [{ value, path: [key] }];

@@ -29,7 +29,9 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   for (const error of errors) {
     const path = pointerToPath(error.instancePath);
-    const inAnyOf = [...anyOfPaths].some((p) => error.instancePath.startsWith(p) && error.schemaPath.includes('/anyOf/'));
+    const inAnyOf = [...anyOfPaths].some(
+      (p) => error.instancePath.startsWith(p) && error.schemaPath.includes('/anyOf/'),
+    );
     if (inAnyOf && error.keyword !== 'anyOf') continue;
     const field = describe(path);
     let rule = 'invalid-value';
@@ -64,7 +66,12 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
       case 'enum': {
         const allowed = (error.params.allowedValues as unknown[]) ?? [];
         const actual = valueAt(data, path);
-        m = messages.notInEnum(field, allowed, actual, typeof actual === 'string' ? suggest(actual, allowed.map(String)) : undefined);
+        m = messages.notInEnum(
+          field,
+          allowed,
+          actual,
+          typeof actual === 'string' ? suggest(actual, allowed.map(String)) : undefined,
+        );
         break;
       }
       case 'pattern':
@@ -85,7 +92,8 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
         break;
       case 'anyOf':
         rule = 'invalid-type';
-        m = path[0] === 'ingestion_frequency_minutes' ? messages.frequencyType(field) : messages.owners(field);
+        m =
+          path[0] === 'ingestion_frequency_minutes' ? messages.frequencyType(field) : messages.owners(field);
         break;
       default:
         m = messages.schemaOther(field, error.message ?? 'is invalid');
@@ -122,7 +130,8 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return value;
 }
 
-const article = (type: string) => (type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`);
+const article = (type: string) =>
+  type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`;
 
 function typeName(value: unknown): string {
   if (value === null) return 'empty (null)';

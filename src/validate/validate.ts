@@ -32,7 +32,10 @@ export interface ValidationResult {
 }
 
 /** Parses, schema-checks and rule-checks a set of contract files. Never throws on bad input. */
-export function validateContracts(inputs: readonly ContractInput[], options: ValidateOptions = {}): ValidationResult {
+export function validateContracts(
+  inputs: readonly ContractInput[],
+  options: ValidateOptions = {},
+): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const checked: CheckedFile[] = [];
   const contracts: Contract[] = [];
@@ -47,14 +50,22 @@ export function validateContracts(inputs: readonly ContractInput[], options: Val
     if (typeof id === 'string') jobIds.set(input.file, id);
     const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);
     diagnostics.push(...schemaProblems);
-    if (schemaProblems.length === 0) contracts.push(normalizeContract(parsed.data as unknown as ContractDocument, input.file));
+    if (schemaProblems.length === 0)
+      contracts.push(normalizeContract(parsed.data as unknown as ContractDocument, input.file));
   }
   for (const rule of RULES.values()) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const report: Report = (file, path, message, extra = {}) => {
       const { line, column } = file.source.locate(path, extra.key);
-      diagnostics.push({ file: file.file, line, column, severity: setting ?? extra.severity ?? rule.severity, rule: rule.id, ...message });
+      diagnostics.push({
+        file: file.file,
+        line,
+        column,
+        severity: setting ?? extra.severity ?? rule.severity,
+        rule: rule.id,
+        ...message,
+      });
     };
     rule.check(checked, report);
   }

@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import { limitsFrom, readPathInputs, readStagedInputs } from '../../registry/load.js';
 import { countBySeverity } from '../../validate/diagnostic.js';
@@ -48,14 +48,27 @@ Examples:
     } else if (positionals.length > 0) {
       const targets = readPathInputs(ctx.cwd, positionals, find);
       reportOnly = new Set(targets.map((t) => t.file));
-      // The contracts folder is context for cross-file rules; the named files win over it.
-      const context = safeContext(() => readPathInputs(ctx.cwd, [relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts)], find));
+      // Files named inside the contracts folder are judged with the rest of it as context (a
+      // job id used twice is found); files elsewhere stand on their own.
+      const folder = relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts);
+      const inside = targets.some((t) => folder === '.' || t.file.startsWith(`${folder}/`));
+      const context = inside ? safeContext(() => readPathInputs(ctx.cwd, [folder], find)) : [];
       inputs = [...targets, ...context.filter((i) => !reportOnly!.has(i.file))];
     } else {
-      inputs = readPathInputs(ctx.cwd, [relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts)], find);
+      inputs = readPathInputs(
+        ctx.cwd,
+        [relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts)],
+        find,
+      );
     }
-    const result = validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded), reportOnly });
-    const shown = values.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    const result = validateContracts(inputs, {
+      rules: loaded.config.rules,
+      limits: limitsFrom(loaded),
+      reportOnly,
+    });
+    const shown = values.quiet
+      ? result.diagnostics.filter((d) => d.severity === 'error')
+      : result.diagnostics;
     const { errors } = countBySeverity(result.diagnostics);
     if (format === 'json') {
       writeJson(ctx, { ok: errors === 0, contracts: result.files, diagnostics: shown });
@@ -69,7 +82,15 @@ Examples:
       const lines = (file: string, line: number) => {
         if (!cache.has(file)) {
           const input = texts.get(file);
-          cache.set(file, input ? new TextDecoder().decode(input.bytes).replace(/^\uFEFF/, '').split(/\r?\n/) : []);
+          cache.set(
+            file,
+            input
+              ? new TextDecoder()
+                  .decode(input.bytes)
+                  .replace(/^\uFEFF/, '')
+                  .split(/\r?\n/)
+              : [],
+          );
         }
         return cache.get(file)![line - 1];
       };
@@ -81,7 +102,8 @@ Examples:
   },
 };
 
-const relativeContracts = (root: string, cwd: string, dir: string) => relative(cwd, resolve(root, dir)) || '.';
+const relativeContracts = (root: string, cwd: string, dir: string) =>
+  relative(cwd, resolve(root, dir)).split(sep).join('/') || '.';
 
 function safeContext(read: () => ContractInput[]): ContractInput[] {
   try {

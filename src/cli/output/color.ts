@@ -2,7 +2,8 @@
 export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv) {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   const on = forced || (env.NO_COLOR === undefined && stream.isTTY === true && env.TERM !== 'dumb');
-  const wrap = (open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return {
     enabled: on,
     red: wrap(31, 39),

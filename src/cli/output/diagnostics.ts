@@ -6,7 +6,11 @@ import { annotation } from './github.js';
 export type LineSource = (file: string, line: number) => string | undefined;
 
 /** Compiler-style text: location, severity, rule, message, a short code frame and the hint. */
-export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], lines: LineSource, c: Colors): string {
+export function formatDiagnosticsText(
+  diagnostics: readonly Diagnostic[],
+  lines: LineSource,
+  c: Colors,
+): string {
   let out = '';
   for (const d of diagnostics) {
     const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
@@ -23,7 +27,8 @@ function codeFrame(d: Diagnostic, lines: LineSource, c: Colors): string {
   const width = String(d.line).length;
   const previous = d.line > 1 ? lines(d.file, d.line - 1) : undefined;
   let out = '';
-  if (previous !== undefined) out += c.dim(`    ${' '.repeat(1)} ${String(d.line - 1).padStart(width)} | ${clip(previous)}`) + '\n';
+  if (previous !== undefined)
+    out += c.dim(`    ${' '.repeat(1)} ${String(d.line - 1).padStart(width)} | ${clip(previous)}`) + '\n';
   out += `    ${c.red('>')} ${String(d.line).padStart(width)} | ${clip(text)}\n`;
   const caret = ' '.repeat(Math.max(0, Math.min(d.column - 1, 120)));
   out += `      ${' '.repeat(width)} | ${caret}${c.red('^')}\n`;
@@ -37,7 +42,8 @@ export function summaryLine(files: number, diagnostics: readonly Diagnostic[], c
   const { errors, warnings } = countBySeverity(diagnostics);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const what = plural(files, 'contract file');
-  if (errors > 0) return c.red(`✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${what}`) + '\n';
+  if (errors > 0)
+    return c.red(`✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${what}`) + '\n';
   if (warnings > 0) return c.yellow(`✔ ${what} valid, with ${plural(warnings, 'warning')}`) + '\n';
   return c.green(`✔ ${what} valid`) + '\n';
 }

@@ -9,7 +9,10 @@ export const duplicateTable: Rule = {
   check(files, report) {
     for (const f of files) {
       const seen = new Map<string, string>();
-      for (const { value, path } of [...stringsOf(f.data, 'source_table'), ...stringsOf(f.data, 'source_tables')]) {
+      for (const { value, path } of [
+        ...stringsOf(f.data, 'source_table'),
+        ...stringsOf(f.data, 'source_tables'),
+      ]) {
         const key = tableKey(value);
         if (key === undefined) continue; // table-name reports it
         const first = seen.get(key);

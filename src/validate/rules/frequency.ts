@@ -13,7 +13,11 @@ export const frequency: Rule = {
     for (const f of files) {
       const type = stringField(f.data, 'ingestion_type');
       if (!Object.hasOwn(f.data, FIELD)) {
-        if (type !== undefined && type !== 'stream' && (INGESTION_TYPES as readonly string[]).includes(type)) {
+        if (
+          type !== undefined &&
+          type !== 'stream' &&
+          (INGESTION_TYPES as readonly string[]).includes(type)
+        ) {
           report(f, [], {
             message: `missing ${FIELD} for a ${type} job`,
             hint: `add \`${FIELD}: 60\` (how often the job runs); only stream jobs may leave it out`,

@@ -9,5 +9,7 @@ import { tableName } from './table-name.js';
 
 /** Every semantic rule, by id. Add a rule by writing its file and listing it here. */
 export const RULES: ReadonlyMap<string, Rule> = new Map(
-  [duplicateJobId, filenameJobId, emailFormat, frequency, frequencyString, tableName, duplicateTable].map((r) => [r.id, r]),
+  [duplicateJobId, filenameJobId, emailFormat, frequency, frequencyString, tableName, duplicateTable].map(
+    (r) => [r.id, r],
+  ),
 );

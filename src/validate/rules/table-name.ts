@@ -5,7 +5,8 @@ import { stringsOf } from '../rule.js';
 export const tableName: Rule = {
   id: 'table-name',
   severity: 'error',
-  description: 'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
+  description:
+    'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
   check(files, report) {
     for (const f of files) {
       for (const field of ['source_table', 'source_tables']) {

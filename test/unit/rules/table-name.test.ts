@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { contractYaml, pairs, validateTexts } from '../../helpers/validate.js';
+
+describe('rule table-name', () => {
+  it('reports malformed names at their list item', () => {
+    const yaml = contractYaml('t', 'source_tables:\n  - public.orders\n  - "public orders"\n  - a.b.c.d');
+    const r = validateTexts({ 't.yaml': yaml });
+    expect(pairs(r.diagnostics)).toEqual([
+      ['table-name', 10],
+      ['table-name', 11],
+    ]);
+    expect(r.diagnostics[1]!.message).toContain('too many parts');
+  });
+  it('accepts quoted identifiers of every dialect', () => {
+    const yaml = contractYaml('t', `source_tables: ['"Sales"."Order Items"', "[dbo].[T]", "\`p-1\`.ds.t"]`);
+    expect(validateTexts({ 't.yaml': yaml }).diagnostics).toEqual([]);
+  });
+});
