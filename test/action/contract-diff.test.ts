@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changePeople, diffContracts } from '../../src/contract/diff.js';
-import type { Contract } from '../../src/contract/types.js';
-
-export const contract = (over: Partial<Contract> & { jobId: string }): Contract => ({
-  file: `contracts/${over.jobId}.yaml`,
-  status: 'active',
-  sourceHost: 'db.internal',
-  sourceDb: 'shop',
-  tables: ['public.orders'],
-  ingestionType: 'full',
-  frequencyMinutes: 60,
-  owners: { source: ['dev@x.com'], ingestion: ['data@x.com'] },
-  tags: [],
-  extensions: {},
-  ...over,
-});
+import { contract } from './helpers.js';
 
 describe('diffContracts', () => {
   it('reports nothing for identical registries', () => {

@@ -1,0 +1,65 @@
+/** Every sentence the GitHub Action writes: the PR comment, the job summary, warnings and hints. */
+import type { DiffField } from '../contract/diff.js';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const actionMessages = {
+  title: 'Data contracts',
+  findingsHeadline: (tables: number, contracts: number) =>
+    `This pull request touches ${plural(tables, 'contracted table')} (${plural(contracts, 'contract')}). Other teams ingest these tables: please talk to the people below before merging.`,
+  noFindings: 'This pull request no longer touches any contracted table. ✔',
+  noFindingsAtAll: 'This pull request touches no contracted table.',
+  blockHint: (label: string) =>
+    `**Merging is blocked** until the owners agree. Acknowledge with a commit trailer \`Data-Contract-Ack: <jobid>\` or the label \`${label}\`.`,
+  acknowledgedByLabel: (label: string) => `Acknowledged by the label \`${label}\`.`,
+  acknowledged: 'acknowledged',
+  contact: 'Contact',
+  sourceSide: 'source owner',
+  ingestionSide: 'ingestion owner',
+  contractChangesHeading: 'Changes to contracts',
+  contractAdded: 'new contract',
+  contractRemoved: 'contract removed',
+  contractRetired: 'contract retired',
+  ownersToReview: 'Owners before and after the change are asked to review',
+  invalidHeading: 'Invalid contracts',
+  invalidSummary: (n: number) =>
+    `${plural(n, 'error')} in the contracts this pull request changes (see the annotations).`,
+  moreFindings: (n: number) => `… and ${plural(n, 'more finding')}: the job summary lists them all.`,
+  notices: 'Also worth a look',
+  guardUnavailable: (why: string) => `The change guard did not run: ${why}`,
+  footer: (sha: string) =>
+    `<sub>dcr · updated for ${sha.slice(0, 7)} · this comment is updated on every push</sub>`,
+  field: (field: DiffField): string =>
+    ({
+      status: 'status',
+      'owners.source': 'source owner',
+      'owners.ingestion': 'ingestion owner',
+      tables: 'tables',
+      ingestionType: 'ingestion type',
+      frequencyMinutes: 'frequency (minutes)',
+      sourceHost: 'source host',
+      sourceDb: 'source database',
+      sourceType: 'source type',
+      sourceRepo: 'source repository',
+      destination: 'destination',
+      policy: 'policy',
+      file: 'file',
+      description: 'description',
+      tags: 'tags',
+    })[field],
+  // Warnings and hints for the log.
+  shallow:
+    'the checkout is too shallow to find the merge base of this pull request; set `fetch-depth: 0` on actions/checkout',
+  readOnly:
+    'the token may not comment (a pull request from a fork gets a read-only token); the findings are in the job summary and annotations',
+  reviewersFailed: (why: string) => `could not request reviews (${why}); go on without them`,
+  pullGone: 'the pull request was closed or deleted while dcr ran; nothing to comment on',
+  notPullRequest: (event: string) => `event "${event}" is not a pull request: validating the contracts only`,
+  badMode: (mode: string) => `input "mode" must be warn or block, not "${mode}"`,
+  badNotify: (value: string) =>
+    `input "notify" takes comment, reviewers and email (comma-separated), not "${value}"`,
+  noToken: 'no github-token input: nothing is posted to GitHub (the job summary and annotations still are)',
+  commented: (action: string, url?: string) => `comment ${action}${url ? `: ${url}` : ''}`,
+  reviewersRequested: (who: string[]) => `asked for reviews: ${who.join(', ')}`,
+  blocking: (n: number) => `${plural(n, 'unacknowledged finding')} in block mode: failing the check`,
+};

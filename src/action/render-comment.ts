@@ -1,0 +1,165 @@
+import { changePeople, type ContractChange, type FieldChange } from '../contract/diff.js';
+import type { Owners, Policy } from '../contract/types.js';
+import type { Finding } from '../detect/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { code, mention, text } from './markdown.js';
+import { actionMessages as m } from './messages.js';
+
+/** The hidden marker that finds our comment again on the next push. */
+export const COMMENT_MARKER = '<!-- dcr:pull-request-report -->';
+/** Room we leave ourselves below GitHub's 65,536-character limit. */
+const BUDGET = 60_000;
+
+/** Everything the PR comment and the job summary say. */
+export interface Report {
+  headSha: string;
+  findings: Finding[];
+  notices: { file: string; line: number; message: string }[];
+  changes: ContractChange[];
+  invalid: Diagnostic[];
+  mode: Policy;
+  /** Unacknowledged findings in block mode. */
+  blocking: boolean;
+  ackLabel: string;
+  ackedByLabel: boolean;
+  /** Email → GitHub handle. */
+  people: Map<string, string>;
+  /** `https://github.com/o/r/blob/<sha>`, for links to file:line. */
+  blobUrl?: string;
+  /** Why the change guard could not run, if it could not. */
+  guardProblem?: string;
+}
+
+/** Whether the report says anything worth a new comment. */
+export const hasNews = (r: Report) =>
+  r.findings.length > 0 || r.changes.length > 0 || r.invalid.length > 0 || r.guardProblem !== undefined;
+
+/** The PR comment (Markdown), at most ~60,000 characters; `budget` is for tests. */
+export function renderComment(r: Report, budget = BUDGET): string {
+  const head = [COMMENT_MARKER, `### ${m.title}`, ''];
+  const blocks: string[] = [];
+  if (r.guardProblem) blocks.push(`> ${text(m.guardUnavailable(r.guardProblem), 500)}\n`);
+  if (r.invalid.length > 0) blocks.push(invalidBlock(r));
+  if (r.findings.length === 0) {
+    if (!r.guardProblem) head.push(m.noFindings, '');
+  } else {
+    const groups = groupFindings(r.findings);
+    head.push(m.findingsHeadline(groups.length, new Set(r.findings.map((f) => f.contract)).size), '');
+    if (r.blocking) head.push(m.blockHint(r.ackLabel), '');
+    else if (r.ackedByLabel && r.mode === 'block') head.push(m.acknowledgedByLabel(r.ackLabel), '');
+    for (const g of groups) blocks.push(findingBlock(g, r));
+  }
+  if (r.notices.length > 0) {
+    blocks.push(
+      `#### ${m.notices}\n` +
+        r.notices.map((n) => `- ${fileLink(n.file, n.line, r)} ${text(n.message)}`).join('\n') +
+        '\n',
+    );
+  }
+  if (r.changes.length > 0) blocks.push(changesBlock(r));
+  const footer = ['', m.footer(r.headSha)].join('\n');
+  let out = head.join('\n') + '\n';
+  let shown = 0;
+  for (const block of blocks) {
+    if (out.length + block.length + footer.length + 200 > budget) break;
+    out += `${block}\n`;
+    shown++;
+  }
+  if (shown < blocks.length) out += `${m.moreFindings(blocks.length - shown)}\n`;
+  return `${out.trimEnd()}\n${footer}\n`;
+}
+
+interface Group {
+  contract: string;
+  table: string;
+  owners: Owners;
+  findings: Finding[];
+}
+
+function groupFindings(findings: Finding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const key = `${f.contract}\0${f.table}`;
+    const g = groups.get(key) ?? { contract: f.contract, table: f.table, owners: f.owners, findings: [] };
+    g.findings.push(f);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+function findingBlock(g: Group, r: Report): string {
+  const lines = [`#### ${code(g.contract)} · ${code(g.table)}`];
+  for (const f of g.findings) {
+    const ack = f.acknowledged ? ` _(${m.acknowledged})_` : '';
+    lines.push(`- **${text(f.change)}** ${fileLink(f.file, f.line, r)} ${code(f.evidence)}${ack}`);
+    if (f.note) lines.push(`  - ${text(f.note)}`);
+  }
+  lines.push(`- ${m.contact}: ${contacts(g.owners, r.people)}`);
+  return lines.join('\n') + '\n';
+}
+
+function contacts(owners: Owners, people: Map<string, string>): string {
+  const side = (label: string, emails: string[]) =>
+    emails.length ? `${label} ${emails.map((e) => person(e, people)).join(', ')}` : '';
+  return [side(m.sourceSide, owners.source), side(m.ingestionSide, owners.ingestion)]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** An owner: the mapped GitHub handle as a mention (that is the point), and the email as code. */
+export function person(email: string, people: Map<string, string>): string {
+  const handle = people.get(email.toLowerCase());
+  const at = handle ? mention(handle) : undefined;
+  return at ? `${at} (${code(email)})` : code(email);
+}
+
+function fileLink(file: string, line: number, r: Report): string {
+  const label = code(`${file}:${line}`);
+  if (!r.blobUrl) return label;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `[${label}](${r.blobUrl}/${path}#L${line})`;
+}
+
+function invalidBlock(r: Report): string {
+  const lines = [`#### ${m.invalidHeading}`, m.invalidSummary(r.invalid.length)];
+  for (const d of r.invalid.slice(0, 20))
+    lines.push(`- ${fileLink(d.file, d.line, r)} ${code(d.rule)} ${text(d.message)}`);
+  return lines.join('\n') + '\n';
+}
+
+function changesBlock(r: Report): string {
+  const lines = [`#### ${m.contractChangesHeading}`];
+  for (const c of r.changes) {
+    const what =
+      c.kind === 'added'
+        ? m.contractAdded
+        : c.kind === 'removed'
+          ? m.contractRemoved
+          : c.retired
+            ? m.contractRetired
+            : '';
+    lines.push(`- ${code(c.contract)} (${code(c.file)})${what ? ` — **${what}**` : ''}`);
+    for (const f of c.fields) lines.push(`  - ${fieldLine(f)}`);
+    lines.push(
+      `  - ${m.ownersToReview}: ${changePeople(c)
+        .map((e) => person(e, r.people))
+        .join(', ')}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function fieldLine(f: FieldChange): string {
+  const name = m.field(f.field);
+  if (f.added || f.removed) {
+    if (f.added?.length === 1 && f.removed?.length === 1)
+      return `${name}: ${code(f.removed[0]!)} → ${code(f.added[0]!)}`;
+    const parts = [
+      ...(f.added ?? []).map((x) => `+${code(x)}`),
+      ...(f.removed ?? []).map((x) => `−${code(x)}`),
+    ];
+    return `${name}: ${parts.join(' ')}`;
+  }
+  const v = (x: string | number | undefined) => (x === undefined ? '_none_' : code(String(x)));
+  return `${name}: ${v(f.before)} → ${v(f.after)}`;
+}
