@@ -1,0 +1,27 @@
+import picomatch from 'picomatch';
+
+/**
+ * Paths that never hold a real change to a table: dependencies, build output (dbt `target/`,
+ * `dbt_packages/`), generated clients, vendored code and test fixtures.
+ */
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**',
+  '**/target/**',
+  '**/dbt_packages/**',
+  '**/vendor/**',
+  '**/generated/**',
+  '**/__generated__/**',
+  '**/*.generated.*',
+  '**/*.gen.*',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/testdata/**',
+  '**/test-data/**',
+];
+
+/** A matcher for repository-relative paths that the change guard ignores (defaults plus `extra`). */
+export function excludeMatcher(extra: readonly string[] = [], useDefaults = true): (path: string) => boolean {
+  const globs = [...(useDefaults ? DEFAULT_EXCLUDE : []), ...extra];
+  if (globs.length === 0) return () => false;
+  return picomatch(globs, { dot: true });
+}

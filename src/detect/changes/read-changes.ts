@@ -1,0 +1,129 @@
+import { diffEntries, diffHunks, type DiffEntry, type DiffTarget } from '../../git/diff.js';
+import { readBlobs } from '../../git/index-files.js';
+import { isZeroOid } from '../../git/refs.js';
+import { extractorFor } from '../extractors/index.js';
+import { notices } from '../messages.js';
+import type { Extractor, FileChange } from '../types.js';
+
+/** A changed file that an extractor understands, ready to extract. */
+export interface ExtractableChange {
+  change: FileChange;
+  extractor: Extractor;
+}
+
+export interface Notice {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ChangeSet {
+  changes: ExtractableChange[];
+  notices: Notice[];
+}
+
+export interface ReadOptions {
+  /** Paths to ignore (generated code, dependencies, fixtures). */
+  excluded: (path: string) => boolean;
+  /** Files larger than this are skipped with a notice (a migration is rarely over a few hundred KiB). */
+  maxBytes?: number;
+}
+
+const STATUS: Record<string, FileChange['status']> = {
+  A: 'added',
+  M: 'modified',
+  T: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+};
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const isRegular = (mode: string) => mode === '100644' || mode === '100755';
+
+type Decoded = { text: string } | { skip: 'binary' | 'encoding' | 'size' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Text of a blob, or why it is not text we can read. */
+export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
+  if (bytes.length > maxBytes) return { skip: 'size' };
+  if (bytes.subarray(0, 8000).includes(0)) return { skip: 'binary' };
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { skip: 'encoding' };
+  }
+}
+
+/**
+ * The changed files of a diff as FileChanges, with the lines git's `-U0` hunks touch. Only
+ * files an extractor understands are read in full and diffed (so unrelated files cost one
+ * line of `git diff --raw`); binary, non-UTF-8 and huge files are skipped with a notice.
+ * `cwd` must be the repository's top folder (paths are relative to it).
+ */
+export async function readChanges(cwd: string, target: DiffTarget, options: ReadOptions): Promise<ChangeSet> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const out: ChangeSet = { changes: [], notices: [] };
+  const entries = (await diffEntries(cwd, target)).filter((e) => {
+    if (!Object.hasOwn(STATUS, e.status)) return false; // unmerged, unknown
+    if (options.excluded(e.path) && (e.oldPath === undefined || options.excluded(e.oldPath))) return false;
+    // Symbolic links and submodules hold no SQL; a missing side has mode 000000.
+    return (isRegular(e.oldMode) || isZeroOid(e.oldOid)) && (isRegular(e.newMode) || isZeroOid(e.newOid));
+  });
+  if (entries.length === 0) return out;
+  const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
+  const blobs = await readBlobs(cwd, oids);
+
+  const pending: { entry: DiffEntry; extractor: Extractor; before?: string; after?: string }[] = [];
+  for (const entry of entries) {
+    const sides: (string | undefined)[] = [];
+    let skipped: 'binary' | 'encoding' | 'size' | undefined;
+    for (const oid of [entry.oldOid, entry.newOid]) {
+      const bytes = isZeroOid(oid) ? undefined : blobs.get(oid);
+      if (!bytes) {
+        sides.push(undefined);
+        continue;
+      }
+      const decoded = decodeBlob(bytes, maxBytes);
+      if ('skip' in decoded) skipped ??= decoded.skip;
+      sides.push('text' in decoded ? decoded.text : undefined);
+    }
+    const [before, after] = sides;
+    if (skipped) {
+      // Only worth saying for a file we would otherwise have read (a .sql file, a migration).
+      if (extractorFor(entry.path, '') ?? (entry.oldPath ? extractorFor(entry.oldPath, '') : undefined)) {
+        out.notices.push({ file: entry.path, line: 1, message: notices.skipped(skipped, maxBytes) });
+      }
+      continue;
+    }
+    const extractor =
+      extractorFor(entry.path, after ?? before ?? '') ??
+      (entry.oldPath ? extractorFor(entry.oldPath, before ?? '') : undefined);
+    if (!extractor) continue;
+    pending.push({
+      entry,
+      extractor,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+    });
+  }
+  if (pending.length === 0) return out;
+
+  // Pure renames need no hunks; everything else gets its changed lines from git.
+  const toDiff = pending.filter((p) => p.entry.oldOid !== p.entry.newOid);
+  const paths = toDiff.flatMap((p) => (p.entry.oldPath ? [p.entry.oldPath, p.entry.path] : [p.entry.path]));
+  const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
+  for (const { entry, extractor, before, after } of pending) {
+    const h = entry.oldOid === entry.newOid ? undefined : hunks.get(entry.path);
+    const change: FileChange = {
+      path: entry.path,
+      status: STATUS[entry.status]!,
+      addedLines: h?.added ?? new Set(),
+      removedLines: h?.removed ?? new Set(),
+    };
+    if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
+    if (before !== undefined) change.before = before;
+    if (after !== undefined) change.after = after;
+    out.changes.push({ change, extractor });
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+import type { LoadedConfig } from '../config/config.js';
+import type { Policy } from '../contract/types.js';
+import { repoRoot } from '../git/index-files.js';
+import { remoteUrls } from '../git/refs.js';
+import type { Registry } from '../registry/registry.js';
+import { loadContracts, RegistryUnavailable } from '../registry/remote.js';
+import { acknowledgedJobIds } from './ack.js';
+import { excludeMatcher } from './changes/exclude.js';
+import { resolvePush, type RefUpdate } from './changes/pushed.js';
+import { resolveRange, type ResolvedRange } from './changes/range.js';
+import { readChanges, type Notice } from './changes/read-changes.js';
+import { checkSettings } from './check-settings.js';
+import { matchTable, repoMatches } from './match.js';
+import { fail, errors, notices as noticeText } from './messages.js';
+import type { CheckResult, Finding, TableChange } from './types.js';
+
+/** Where the changes to check come from. */
+export type CheckSource =
+  | { kind: 'staged' }
+  | { kind: 'range'; base: string; head?: string }
+  | { kind: 'pre-receive'; updates: RefUpdate[] }
+  | { kind: 'pre-push'; remote: string; updates: RefUpdate[] };
+
+export interface CheckOptions {
+  cwd: string;
+  loaded: LoadedConfig;
+  source: CheckSource;
+  /** Overrides every configured policy (global and per contract). */
+  policy?: Policy;
+  /** The message of the commit being made (commit-msg hook), for `Data-Contract-Ack` trailers. */
+  commitMessage?: string;
+  /** Fail instead of warning when the registry cannot be reached (overrides `check.strict`). */
+  strict?: boolean;
+  /** This repository's name for `source_repo` (over the config's `repo` and the remotes). */
+  repo?: string;
+  /** A registry already loaded (tests, the GitHub Action); skips loading the configured one. */
+  registry?: Registry;
+  /** Allow http:// registries (loopback tests). */
+  allowHttp?: boolean;
+}
+
+interface Located extends TableChange {
+  file: string;
+}
+
+/**
+ * The change guard: finds the table changes in the source's diff, matches them to contracts,
+ * applies policy and acknowledgements. The registry is loaded only when some file changes a
+ * table, so a commit without migrations costs one `git diff --raw`.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const top = (await repoRoot(options.cwd)) ?? fail(errors.notARepo());
+  const settings = checkSettings(options.loaded);
+  const { ranges, notices } = await rangesOf(top, options);
+  const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
+  const extractOptions = settings.dialect ? { dialect: settings.dialect } : {};
+
+  const changes: Located[] = [];
+  for (const range of ranges) {
+    const set = await readChanges(top, range.target, {
+      excluded,
+      ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
+    });
+    notices.push(...set.notices);
+    for (const { change, extractor } of set.changes) {
+      try {
+        for (const t of extractor.extract(change, extractOptions))
+          changes.push({ ...t, file: t.side === 'before' && change.oldPath ? change.oldPath : change.path });
+      } catch (error) {
+        notices.push({
+          file: change.path,
+          line: 1,
+          message: noticeText.extractorFailed(extractor.id, (error as Error).message ?? String(error)),
+        });
+      }
+    }
+  }
+  for (const c of changes)
+    if (c.table === null)
+      notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
+  const named = changes.filter((c) => c.table !== null);
+  if (named.length === 0) return result([], notices);
+
+  let registry = options.registry;
+  if (!registry) {
+    try {
+      const loaded = await loadContracts(options.loaded, {
+        cacheMinutes: settings.cacheMinutes,
+        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+        ...(options.allowHttp ? { allowHttp: true } : {}),
+      });
+      registry = loaded.registry;
+      for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
+    } catch (error) {
+      if (!(error instanceof RegistryUnavailable) || (options.strict ?? settings.strict)) throw error;
+      notices.push({
+        file: '',
+        line: 0,
+        message: noticeText.registryUnreachable(error.location, error.message),
+      });
+      return result([], notices);
+    }
+  }
+
+  const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
+    (s): s is string => !!s,
+  );
+  const acks = acknowledgedJobIds([
+    ...ranges.flatMap((r) => r.messages),
+    ...(options.commitMessage ? [options.commitMessage] : []),
+  ]);
+  const findings = new Map<string, Finding>();
+  const warnedRepo = new Set<string>();
+  for (const c of named) {
+    for (const m of matchTable(
+      c.table!,
+      registry,
+      settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {},
+    )) {
+      const contract = m.contract;
+      if (contract.sourceRepo) {
+        if (identities.length === 0) {
+          if (!warnedRepo.has(contract.jobId))
+            notices.push({
+              file: '',
+              line: 0,
+              message: noticeText.repoUnknown(contract.jobId, contract.sourceRepo),
+            });
+          warnedRepo.add(contract.jobId);
+        } else if (!repoMatches(contract.sourceRepo, identities)) continue;
+      }
+      const finding: Finding = {
+        contract: contract.jobId,
+        table: m.table,
+        file: c.file,
+        line: c.line,
+        change: c.kind,
+        evidence: c.evidence,
+        owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
+        policy: options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
+      };
+      if (m.note) finding.match = m.note;
+      if (c.note) finding.note = c.note;
+      if (acks.has(contract.jobId.toLowerCase())) finding.acknowledged = true;
+      const key = [finding.contract, finding.table, finding.file, finding.line, finding.change].join('\0');
+      if (!findings.has(key)) findings.set(key, finding);
+    }
+  }
+  return result([...findings.values()], notices);
+}
+
+async function rangesOf(
+  top: string,
+  options: CheckOptions,
+): Promise<{ ranges: ResolvedRange[]; notices: Notice[] }> {
+  const source = options.source;
+  switch (source.kind) {
+    case 'staged':
+      return { ranges: [{ target: { kind: 'staged' }, messages: [] }], notices: [] };
+    case 'range':
+      return { ranges: [await resolveRange(top, source.base, source.head)], notices: [] };
+    case 'pre-receive':
+      // Refs have not moved yet, so every ref names what the server already had.
+      return resolvePush(top, source.updates, ['--all']);
+    case 'pre-push': {
+      const remote = /^[\w.-]+$/.test(source.remote) ? `--remotes=${source.remote}` : '--remotes';
+      return resolvePush(top, source.updates, [remote]);
+    }
+  }
+}
+
+const rank = (f: Finding) => (f.acknowledged ? 2 : f.policy === 'block' ? 0 : 1);
+
+function result(findings: Finding[], notices: Notice[]): CheckResult {
+  findings.sort(
+    (a, b) =>
+      a.contract.localeCompare(b.contract) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.table.localeCompare(b.table),
+  );
+  const blocking = findings.some((f) => rank(f) === 0);
+  return { ok: !blocking, blocking, findings, notices };
+}

@@ -1,0 +1,93 @@
+/**
+ * Every sentence the change guard says to people, apart from the logic that decides when.
+ * Errors are `{ message, hint }`; `fail` turns one into a DcrError.
+ */
+import { DcrError } from '../errors.js';
+import type { Message } from '../messages.js';
+
+/** Throws the message as a DcrError (exit code 2: usage or operational problem). */
+export function fail(m: Message): never {
+  throw new DcrError(m.message, m.hint === undefined ? {} : { hint: m.hint });
+}
+
+const SHALLOW_FIX =
+  'fetch the full history: in GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow` (or `git fetch --deepen=200`)';
+
+export const errors = {
+  notARepo: (): Message => ({
+    message: '`dcr check` needs a git repository, and this folder is not in one',
+    hint: 'run it inside a git work tree, or pass --cwd',
+  }),
+  badRevision: (rev: string, role: string): Message => ({
+    message: `--${role} ${JSON.stringify(rev)} is not a revision`,
+    hint: 'give a branch, tag or commit id, such as `origin/main`',
+  }),
+  unknownRevision: (rev: string, role: string): Message => ({
+    message: `--${role} ${JSON.stringify(rev)} names no commit in this repository`,
+    hint: rev.includes('/')
+      ? `fetch it first: \`git fetch origin\``
+      : 'check the spelling, or fetch the branch first',
+  }),
+  shallowMissing: (rev: string): Message => ({
+    message: `${JSON.stringify(rev)} is not in this shallow clone`,
+    hint: SHALLOW_FIX,
+  }),
+  shallowNoBase: (base: string, head: string): Message => ({
+    message: `this shallow clone does not reach the merge base of ${base} and ${head}`,
+    hint: SHALLOW_FIX,
+  }),
+  noMergeBase: (base: string, head: string): Message => ({
+    message: `${base} and ${head} have no common history`,
+    hint: 'check that --base names the branch this work started from',
+  }),
+  badUpdates: (line: string): Message => ({
+    message: `cannot read the ref update line ${JSON.stringify(line.slice(0, 200))}`,
+    hint: 'git passes `<old-id> <new-id> <ref>` lines on stdin to pre-receive; run `dcr check --pre-receive` only from that hook',
+  }),
+};
+
+export const notices = {
+  skipped: (why: 'binary' | 'encoding' | 'size', maxBytes: number): string =>
+    why === 'binary'
+      ? 'binary file, not checked'
+      : why === 'encoding'
+        ? 'not valid UTF-8, not checked; save it as UTF-8 so dcr can read it'
+        : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
+  refDeleted: (ref: string): string => `${ref} is deleted; nothing to check`,
+  unknownTable: (evidence: string): string => `changes a table whose name dcr cannot tell: ${evidence}`,
+  extractorFailed: (id: string, error: string): string =>
+    `the ${id} reader failed on this file (${error}); it was not checked`,
+  registryUnreachable: (where: string, why: string): string =>
+    `the contracts at ${where} could not be read (${why}); nothing was checked`,
+  registryStale: (where: string, age: string): string =>
+    `using the cached contracts from ${where}, ${age} old (offline)`,
+  repoUnknown: (jobId: string, repo: string): string =>
+    `contract ${jobId} is limited to ${repo}, but this repository's name is unknown (no remote, no \`repo:\` in the config); applied anyway`,
+};
+
+/** How a code name was matched to a contract table, shown beside the finding. */
+export const matchNotes = {
+  unqualified: (code: string, contract: string): string =>
+    `unqualified \`${code}\` in code matches ${contract}`,
+  defaultSchema: (code: string, schema: string, contract: string): string =>
+    `\`${code}\` read as ${schema}.${code} (defaultSchema) matches ${contract}`,
+};
+
+/** Words of the report for people. */
+export const report = {
+  none: (): string => 'no contracted table is changed',
+  header: (contracts: number): string =>
+    `${contracts} contract${contracts === 1 ? '' : 's'} affected by this change`,
+  contact: (source: string[], ingestion: string[]): string =>
+    `contact: ${[...source, ...ingestion].join(', ')}`,
+  acknowledged: (): string => 'acknowledged (Data-Contract-Ack)',
+  blocking: (jobIds: string[]): Message => ({
+    message: `blocked: ${jobIds.length} contract${jobIds.length === 1 ? '' : 's'} with policy "block" ${jobIds.length === 1 ? 'is' : 'are'} affected`,
+    hint: `talk to the owners, then add ${jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ')} as the last line(s) of the commit message`,
+  }),
+  warnOnly: (): string => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
+  advisory: (): string =>
+    'the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)',
+  moreAnnotations: (n: number): string =>
+    `${n} more finding${n === 1 ? '' : 's'} of this kind; see the job log for the full list`,
+};

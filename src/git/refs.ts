@@ -1,0 +1,72 @@
+import { runGit, splitZ } from './run.js';
+
+/** True for git's all-zeros object id (a ref that does not exist yet, or any more). */
+export const isZeroOid = (oid: string): boolean => /^0+$/.test(oid);
+
+/**
+ * The commit a user-supplied revision names, or undefined when there is none. The revision
+ * goes after `--end-of-options`, so `--output=/x` is a (missing) revision, never an option.
+ */
+export async function verifyCommit(cwd: string, rev: string): Promise<string | undefined> {
+  const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+    cwd,
+    okCodes: [1, 128],
+  });
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Whether the repository has a commit at HEAD (false before the first commit). */
+export async function hasHead(cwd: string): Promise<boolean> {
+  return (await verifyCommit(cwd, 'HEAD')) !== undefined;
+}
+
+/** Whether this is a shallow clone (history cut off, so merge bases may be missing). */
+export async function isShallow(cwd: string): Promise<boolean> {
+  const r = await runGit(['rev-parse', '--is-shallow-repository'], { cwd, okCodes: [128] });
+  return r.stdout.toString('utf8').trim() === 'true';
+}
+
+/** The best common ancestor of two commits (full ids), or undefined when they share none. */
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  const r = await runGit(['merge-base', '--end-of-options', a, b], { cwd, okCodes: [1] });
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The empty tree's id in this repository's hash (SHA-1 and SHA-256 differ), without writing it. */
+export async function emptyTree(cwd: string): Promise<string> {
+  const r = await runGit(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' });
+  return r.stdout.toString('utf8').trim();
+}
+
+/**
+ * Commits reachable from `include` but not from `exclude` (full ids, newest first). `exclude`
+ * entries are commit ids or the pseudo-options `--all`/`--remotes=<name>` that we add ourselves.
+ */
+export async function revList(
+  cwd: string,
+  include: string,
+  exclude: readonly string[],
+  boundary = false,
+): Promise<string[]> {
+  const args = ['rev-list', ...(boundary ? ['--boundary'] : []), include, '--not', ...exclude, '--'];
+  const r = await runGit(args, { cwd });
+  return r.stdout.toString('utf8').split('\n').filter(Boolean);
+}
+
+/** Full messages of the commits in `from..to` (or of everything reachable from `to`). */
+export async function commitMessages(cwd: string, to: string, from?: string): Promise<string[]> {
+  const range = from ? [to, `^${from}`] : [to];
+  const r = await runGit(['log', '-z', '--format=%B', ...range, '--'], { cwd });
+  return splitZ(r.stdout);
+}
+
+/** The fetch URLs of every remote, `origin` first. */
+export async function remoteUrls(cwd: string): Promise<string[]> {
+  const r = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd, okCodes: [1] });
+  const urls = splitZ(r.stdout).map((record) => {
+    const nl = record.indexOf('\n');
+    return { key: record.slice(0, nl), url: record.slice(nl + 1) };
+  });
+  urls.sort((a, b) => Number(b.key === 'remote.origin.url') - Number(a.key === 'remote.origin.url'));
+  return urls.map((u) => u.url);
+}
