@@ -18,9 +18,12 @@ export const countBySeverity = (diagnostics: readonly Diagnostic[]) => ({
   warnings: diagnostics.filter((d) => d.severity === 'warning').length,
 });
 
-/** Sorts by file, then line, then column: the order a compiler prints in. */
+const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
+
+/** Sorts by file, line and column (the order a compiler prints in), errors before warnings. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || rank(a) - rank(b),
   );
 }

@@ -2,29 +2,51 @@ import type { SourceFile } from '../registry/source-file.js';
 import type { Message } from '../messages.js';
 import type { Severity } from './diagnostic.js';
 
-/** A parsed file whose top level is a mapping, handed to the semantic rules. */
+/** A parsed file whose top level is a mapping, handed to the per-file rules. */
 export interface CheckedFile {
   file: string;
   source: SourceFile;
   data: Record<string, unknown>;
 }
 
-export interface Report {
-  (
-    file: CheckedFile,
-    path: (string | number)[],
-    message: Message,
-    options?: { key?: boolean; severity?: Severity },
-  ): void;
+/** What cross-file rules see of each file: kept small so parsed documents can be dropped. */
+export interface FileSummary {
+  file: string;
+  jobId?: string;
+  /** Where the job id is written. */
+  line: number;
+  column: number;
 }
 
-/** A semantic rule: its own file, its own id, a default severity and a hint. */
-export interface Rule {
+export type Report = (
+  file: CheckedFile,
+  path: (string | number)[],
+  message: Message,
+  options?: { key?: boolean; severity?: Severity },
+) => void;
+
+export type SummaryReport = (file: FileSummary, message: Message) => void;
+
+interface RuleBase {
   id: string;
   severity: Severity;
   description: string;
-  check(files: readonly CheckedFile[], report: Report): void;
 }
+
+/** A rule that judges one file at a time (while its parsed document is at hand). */
+export interface FileRule extends RuleBase {
+  scope: 'file';
+  check(file: CheckedFile, report: Report): void;
+}
+
+/** A rule that compares files with each other, on their summaries. */
+export interface RegistryRule extends RuleBase {
+  scope: 'registry';
+  check(files: readonly FileSummary[], report: SummaryReport): void;
+}
+
+/** A semantic rule: its own file, its own id, a default severity and a hint. */
+export type Rule = FileRule | RegistryRule;
 
 /** Reads a field only when it is the expected type, so rules never trip over schema errors. */
 export const stringField = (data: Record<string, unknown>, key: string): string | undefined =>

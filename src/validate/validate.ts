@@ -3,7 +3,7 @@ import { normalizeContract } from '../contract/normalize.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../registry/limits.js';
 import { parseContractFile } from '../registry/parse.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
-import type { CheckedFile, Report } from './rule.js';
+import type { CheckedFile, FileSummary, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { schemaDiagnostics } from './schema-check.js';
 
@@ -31,47 +31,72 @@ export interface ValidationResult {
   files: number;
 }
 
-/** Parses, schema-checks and rule-checks a set of contract files. Never throws on bad input. */
+/**
+ * Parses, schema-checks and rule-checks a set of contract files. Never throws on bad input.
+ * Each file's parsed document is dropped once its own rules ran; cross-file rules work on
+ * small summaries, so memory stays flat on large registries.
+ */
 export function validateContracts(
   inputs: readonly ContractInput[],
   options: ValidateOptions = {},
 ): ValidationResult {
   const diagnostics: Diagnostic[] = [];
-  const checked: CheckedFile[] = [];
   const contracts: Contract[] = [];
-  const jobIds = new Map<string, string>();
-  for (const input of inputs) {
-    const parsed = parseContractFile(input.file, input.bytes, options.limits ?? DEFAULT_LIMITS);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.data) continue;
-    const file: CheckedFile = { file: input.file, source: parsed.source, data: parsed.data };
-    checked.push(file);
-    const id = file.data.ingestion_jobid;
-    if (typeof id === 'string') jobIds.set(input.file, id);
-    const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);
-    diagnostics.push(...schemaProblems);
-    if (schemaProblems.length === 0)
-      contracts.push(normalizeContract(parsed.data as unknown as ContractDocument, input.file));
-  }
-  for (const rule of RULES.values()) {
+  const summaries: FileSummary[] = [];
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const rules = [...RULES.values()].filter((r) => options.rules?.[r.id] !== 'off');
+  const severityOf = (rule: Rule, requested?: Severity): Severity => {
     const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    const report: Report = (file, path, message, extra = {}) => {
-      const { line, column } = file.source.locate(path, extra.key);
-      diagnostics.push({
-        file: file.file,
-        line,
-        column,
-        severity: setting ?? extra.severity ?? rule.severity,
+    return setting === 'error' || setting === 'warning' ? setting : (requested ?? rule.severity);
+  };
+  for (const input of inputs) {
+    const parsed = parseContractFile(input.file, input.bytes, limits);
+    const jobId =
+      parsed.data && typeof parsed.data.ingestion_jobid === 'string'
+        ? parsed.data.ingestion_jobid
+        : undefined;
+    const own: Diagnostic[] = [...parsed.diagnostics];
+    if (parsed.data) {
+      const file: CheckedFile = { file: input.file, source: parsed.source, data: parsed.data };
+      const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);
+      own.push(...schemaProblems);
+      if (schemaProblems.length === 0) {
+        contracts.push(normalizeContract(parsed.data as unknown as ContractDocument, input.file));
+      }
+      for (const rule of rules) {
+        if (rule.scope !== 'file') continue;
+        rule.check(file, (f, path, message, extra = {}) => {
+          const { line, column } = f.source.locate(path, extra.key);
+          own.push({
+            file: f.file,
+            line,
+            column,
+            severity: severityOf(rule, extra.severity),
+            rule: rule.id,
+            ...message,
+          });
+        });
+      }
+      const at = jobId === undefined ? { line: 1, column: 1 } : parsed.source.locate(['ingestion_jobid']);
+      summaries.push({ file: input.file, ...(jobId === undefined ? {} : { jobId }), ...at });
+    }
+    if (jobId !== undefined) for (const d of own) d.jobId = jobId;
+    diagnostics.push(...own);
+  }
+  for (const rule of rules) {
+    if (rule.scope !== 'registry') continue;
+    rule.check(summaries, (f, message) => {
+      const d: Diagnostic = {
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        severity: severityOf(rule),
         rule: rule.id,
         ...message,
-      });
-    };
-    rule.check(checked, report);
-  }
-  for (const d of diagnostics) {
-    const id = jobIds.get(d.file);
-    if (id !== undefined) d.jobId = id;
+      };
+      if (f.jobId !== undefined) d.jobId = f.jobId;
+      diagnostics.push(d);
+    });
   }
   const only = options.reportOnly;
   const reported = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;

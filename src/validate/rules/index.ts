@@ -8,7 +8,7 @@ import { frequencyString } from './frequency-string.js';
 import { tableName } from './table-name.js';
 
 /** Every semantic rule, by id. Add a rule by writing its file and listing it here. */
-export const RULES: ReadonlyMap<string, Rule> = new Map(
+export const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(
   [duplicateJobId, filenameJobId, emailFormat, frequency, frequencyString, tableName, duplicateTable].map(
     (r) => [r.id, r],
   ),

@@ -1,23 +1,22 @@
 import { parseTableName } from '../../contract/table-name.js';
-import type { Rule } from '../rule.js';
+import type { FileRule } from '../rule.js';
 import { stringsOf } from '../rule.js';
 
-export const tableName: Rule = {
+export const tableName: FileRule = {
   id: 'table-name',
+  scope: 'file',
   severity: 'error',
   description:
     'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
-  check(files, report) {
-    for (const f of files) {
-      for (const field of ['source_table', 'source_tables']) {
-        for (const { value, path } of stringsOf(f.data, field)) {
-          const parsed = parseTableName(value);
-          if ('error' in parsed) {
-            report(f, path, {
-              message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
-              hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"',
-            });
-          }
+  check(f, report) {
+    for (const field of ['source_table', 'source_tables']) {
+      for (const { value, path } of stringsOf(f.data, field)) {
+        const parsed = parseTableName(value);
+        if ('error' in parsed) {
+          report(f, path, {
+            message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
+            hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"',
+          });
         }
       }
     }
