@@ -1,7 +1,7 @@
 import { diffEntries, diffHunks, type DiffEntry, type DiffTarget } from '../../git/diff.js';
 import { readBlobs } from '../../git/index-files.js';
 import { isZeroOid } from '../../git/refs.js';
-import { extractorFor } from '../extractors/index.js';
+import { extractorFor as registered } from '../extractors/index.js';
 import { notices } from '../messages.js';
 import type { Extractor, FileChange } from '../types.js';
 
@@ -27,6 +27,8 @@ export interface ReadOptions {
   excluded: (path: string) => boolean;
   /** Files larger than this are skipped with a notice (a migration is rarely over a few hundred KiB). */
   maxBytes?: number;
+  /** The extractor lookup (default: the registered extractors). */
+  extractorFor?: (path: string, text: string) => Extractor | undefined;
 }
 
 const STATUS: Record<string, FileChange['status']> = {
@@ -62,6 +64,7 @@ export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
  */
 export async function readChanges(cwd: string, target: DiffTarget, options: ReadOptions): Promise<ChangeSet> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const extractorFor = options.extractorFor ?? registered;
   const out: ChangeSet = { changes: [], notices: [] };
   const entries = (await diffEntries(cwd, target)).filter((e) => {
     if (!Object.hasOwn(STATUS, e.status)) return false; // unmerged, unknown

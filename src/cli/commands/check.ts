@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { POLICIES, type Policy } from '../../contract/types.js';
+import { DcrError, ExitCode, UsageError } from '../../errors.js';
+import { parsePrePush, parseUpdates } from '../../detect/changes/pushed.js';
+import { runCheck, type CheckSource } from '../../detect/check.js';
+import { errors, fail } from '../../detect/messages.js';
+import type { Command, Values } from '../command.js';
+import type { CliContext } from '../context.js';
+import { colorsFor } from '../output/color.js';
+import { formatCheckGithub, formatCheckText } from '../output/check-report.js';
+import { configFor, formatOf, writeJson } from '../shared.js';
+
+export const command: Command = {
+  help: `Usage: dcr check (--staged | --base REV [--head REV] | --pre-push REMOTE | --pre-receive) [options]
+
+The change guard. Finds the tables that a change creates, alters, drops, renames or writes
+(SQL files, migrations of the common frameworks, schema files), matches them to the tables
+that contracts name, and tells you which contracts are affected and whom to contact.
+
+Where the change comes from (one of):
+  --staged           what the next commit holds: git's index, not the working tree (pre-commit)
+  --base REV         what REV..HEAD adds, from their merge base (CI, pull requests)
+  --head REV         the tip to check with --base (default: HEAD)
+  --pre-push REMOTE  the refs being pushed, as the pre-push hook reads them on stdin
+  --pre-receive      the ref updates on stdin (\`old new ref\` lines), inside a server hook
+
+Options:
+  --policy warn|block   warn: report and exit 0; block: exit 1 on unacknowledged findings.
+                        Overrides the config's \`policy\` and every contract's own \`policy\`.
+  --message-file FILE   the commit message being written (commit-msg hook), for acknowledgements
+  --advisory            report, but never exit 1 (pre-commit: the commit-msg hook decides)
+  --strict              exit 2 when the contracts cannot be reached (default: warn and pass)
+  --repo NAME           this repository's name for contracts' \`source_repo\` (default: the
+                        config's \`repo\`, then the remote URLs)
+  --quiet               print nothing when no contract is affected
+
+Acknowledging a finding: after talking to the owners, end the commit message with
+  Data-Contract-Ack: <ingestion_jobid>
+The commit-msg hook, pre-push and CI read it; the finding is shown as acknowledged and does
+not block.
+
+Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or git problem.
+
+Examples:
+  dcr check --staged
+  dcr check --base origin/main --format github
+  dcr check --base v1.4.0 --head release --format json
+  dcr check --staged --message-file .git/COMMIT_EDITMSG --policy block`,
+  options: {
+    staged: { type: 'boolean' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    'pre-push': { type: 'string' },
+    'pre-receive': { type: 'boolean' },
+    policy: { type: 'string' },
+    'message-file': { type: 'string' },
+    advisory: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    repo: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+  async run(ctx, values) {
+    const format = formatOf(values);
+    const loaded = configFor(ctx, values);
+    const source = await sourceOf(ctx, values);
+    const policy = values.policy as string | undefined;
+    if (policy !== undefined && !(POLICIES as readonly string[]).includes(policy)) {
+      throw new UsageError(`--policy must be warn or block, not "${policy}"`);
+    }
+    const result = await runCheck({
+      cwd: ctx.cwd,
+      loaded,
+      source,
+      ...(policy ? { policy: policy as Policy } : {}),
+      ...(values['message-file']
+        ? { commitMessage: readMessage(ctx, values['message-file'] as string) }
+        : {}),
+      ...(values.strict ? { strict: true } : {}),
+      ...(values.repo ? { repo: values.repo as string } : {}),
+    });
+    if (format === 'json') writeJson(ctx, result);
+    else {
+      const c = colorsFor(ctx.stdout, ctx.env);
+      if (format === 'github') ctx.stdout.write(formatCheckGithub(result));
+      ctx.stdout.write(
+        formatCheckText(result, c, { quiet: values.quiet === true, advisory: values.advisory === true }),
+      );
+    }
+    return result.blocking && !values.advisory ? ExitCode.Findings : ExitCode.Ok;
+  },
+};
+
+async function sourceOf(ctx: CliContext, values: Values): Promise<CheckSource> {
+  const chosen = ['staged', 'base', 'pre-push', 'pre-receive'].filter((k) => values[k] !== undefined);
+  if (chosen.length !== 1) {
+    throw new UsageError(
+      chosen.length === 0
+        ? 'say which change to check'
+        : `choose one of ${chosen.map((k) => `--${k}`).join(', ')}`,
+      'use --staged (pre-commit), --base REV (CI), --pre-push REMOTE or --pre-receive (hooks)',
+    );
+  }
+  if (values.head !== undefined && values.base === undefined) throw new UsageError('--head needs --base');
+  if (values.staged) return { kind: 'staged' };
+  if (typeof values.base === 'string')
+    return {
+      kind: 'range',
+      base: values.base,
+      ...(typeof values.head === 'string' ? { head: values.head } : {}),
+    };
+  const text = await readStdin(ctx.stdin);
+  if (values['pre-receive']) {
+    const updates = parseUpdates(text);
+    return 'error' in updates ? fail(errors.badUpdates(updates.error)) : { kind: 'pre-receive', updates };
+  }
+  const updates = parsePrePush(text);
+  return 'error' in updates
+    ? fail(errors.badUpdates(updates.error))
+    : { kind: 'pre-push', remote: values['pre-push'] as string, updates };
+}
+
+function readMessage(ctx: CliContext, file: string): string {
+  try {
+    return readFileSync(resolve(ctx.cwd, file), 'utf8');
+  } catch (error) {
+    throw new DcrError(
+      `cannot read the commit message file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      {
+        hint: 'the commit-msg hook passes the file as its first argument: `dcr check --staged --message-file "$1"`',
+      },
+    );
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

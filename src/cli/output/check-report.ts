@@ -1,0 +1,112 @@
+import { report } from '../../detect/messages.js';
+import type { CheckResult, Finding } from '../../detect/types.js';
+import type { Colors } from './color.js';
+import { annotation, type Annotation } from './github.js';
+
+/** Findings of one contract, in report order. */
+function byContract(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.contract, [...(groups.get(f.contract) ?? []), f]);
+  return groups;
+}
+
+const clip = (text: string, max = 160) => {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+};
+
+/** The report for people: one block per contract with its tables, file:line, evidence and contacts. */
+export function formatCheckText(
+  result: CheckResult,
+  c: Colors,
+  options: { quiet?: boolean; advisory?: boolean } = {},
+): string {
+  let out = '';
+  const groups = byContract(result.findings);
+  if (groups.size > 0) out += c.bold(`dcr check: ${report.header(groups.size)}`) + '\n';
+  for (const [jobId, findings] of groups) {
+    const first = findings[0]!;
+    const acked = findings.every((f) => f.acknowledged);
+    const policy = acked
+      ? c.green(report.acknowledged())
+      : first.policy === 'block'
+        ? c.red('policy: block')
+        : c.yellow('policy: warn');
+    out += `\n${c.bold(jobId)}  ${policy}\n`;
+    out += `  tables: ${[...new Set(findings.map((f) => f.table))].join(', ')}\n`;
+    for (const f of findings) {
+      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${f.change} ${f.table}\n`;
+      out += `      ${c.dim(clip(f.evidence))}\n`;
+      if (f.match) out += `      ${c.dim(f.match)}\n`;
+      if (f.note) out += `      ${c.cyan('note:')} ${f.note}\n`;
+    }
+    out += `  ${report.contact(first.owners.source, first.owners.ingestion)}\n`;
+  }
+  const shownNotices = (result.notices ?? []).filter((n) => !options.quiet || n.file === '');
+  if (shownNotices.length > 0) out += '\n';
+  for (const n of shownNotices)
+    out += `${c.cyan('notice:')} ${n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : ''}${n.message}\n`;
+  if (result.blocking) {
+    const ids = [...groups]
+      .filter(([, fs]) => fs.some((f) => f.policy === 'block' && !f.acknowledged))
+      .map(([id]) => id);
+    const m = report.blocking(ids);
+    out += `\n${c.red(`✖ ${m.message}`)}\n${c.cyan('hint:')} ${m.hint}\n`;
+    if (options.advisory) out += `${report.advisory()}\n`;
+  } else if (groups.size > 0) {
+    if (result.findings.some((f) => !f.acknowledged)) out += `\n${c.yellow(report.warnOnly())}\n`;
+  } else if (!options.quiet) {
+    out += c.green(`✔ ${report.none()}`) + '\n';
+  }
+  return out;
+}
+
+const LIMIT = 10; // GitHub shows at most 10 annotations of each level per step
+
+/**
+ * Workflow annotations on the changed lines, most important first (blocking errors, then
+ * warnings, then acknowledged notices). GitHub drops annotations past ten of a level, so the
+ * tenth says how many more there are.
+ */
+export function formatCheckGithub(result: CheckResult): string {
+  const levels: Record<Annotation['level'], Annotation[]> = { error: [], warning: [], notice: [] };
+  for (const f of result.findings) {
+    const level = f.acknowledged ? 'notice' : f.policy === 'block' ? 'error' : 'warning';
+    const contact = report.contact(f.owners.source, f.owners.ingestion);
+    const lines = [
+      `${f.change} ${f.table} (contract ${f.contract}): ${clip(f.evidence)}`,
+      f.match,
+      f.note,
+      f.acknowledged ? report.acknowledged() : undefined,
+      contact,
+    ];
+    levels[level].push({
+      level,
+      file: f.file,
+      line: f.line,
+      title: `dcr: contract ${f.contract}`,
+      message: lines.filter(Boolean).join('\n'),
+    });
+  }
+  for (const n of result.notices ?? []) {
+    levels.notice.push({
+      level: 'notice',
+      ...(n.file ? { file: n.file } : {}),
+      ...(n.line ? { line: n.line } : {}),
+      title: 'dcr',
+      message: n.message,
+    });
+  }
+  let out = '';
+  for (const list of Object.values(levels)) {
+    const shown = list.length > LIMIT ? list.slice(0, LIMIT - 1) : list;
+    for (const a of shown) out += annotation(a);
+    if (list.length > LIMIT)
+      out += annotation({
+        level: list[0]!.level,
+        title: 'dcr',
+        message: report.moreAnnotations(list.length - shown.length),
+      });
+  }
+  return out;
+}
