@@ -1,0 +1,140 @@
+import { STATUSES } from '../contract/types.js';
+import { tablePageKey } from '../site/links.js';
+import { search } from '../site/search/engine.js';
+import type { ServeState } from './serve-state.js';
+
+/** A JSON answer: status code and body. Errors are `{ error: { status, message } }`. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** Query parameters as parsed by the server: anything, until checked. */
+export type Query = Record<string, unknown>;
+
+const fail = (status: number, message: string): ApiAnswer => ({
+  status,
+  body: { error: { status, message } },
+});
+
+/**
+ * Checks a query against the parameters an endpoint knows: each at most once, a string, and
+ * not too long. `__proto__`, arrays (`?a=1&a=2`) and nested objects (`?a[b]=1`) are refused.
+ */
+export function checkQuery(query: Query, known: readonly string[]): ApiAnswer | Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(query)) {
+    if (!known.includes(key))
+      return fail(400, `unknown query parameter "${key.slice(0, 40)}"; known: ${known.join(', ') || 'none'}`);
+    const value = query[key];
+    if (typeof value !== 'string')
+      return fail(400, `query parameter "${key}" must be given once, as plain text`);
+    if (value.length > 200) return fail(400, `query parameter "${key}" is too long (at most 200 characters)`);
+    out[key] = value;
+  }
+  return out;
+}
+
+const isAnswer = (v: ApiAnswer | Record<string, string>): v is ApiAnswer =>
+  typeof (v as ApiAnswer).status === 'number' && 'body' in v;
+
+/** GET /api/contracts?owner=&table=&status=&stale= */
+export function listContracts(state: ServeState, query: Query): ApiAnswer {
+  const q = checkQuery(query, ['owner', 'table', 'status', 'stale']);
+  if (isAnswer(q)) return q;
+  if (q.status !== undefined && !(STATUSES as readonly string[]).includes(q.status))
+    return fail(400, `status must be one of ${STATUSES.join(', ')}`);
+  if (q.stale !== undefined && q.stale !== 'true' && q.stale !== 'false')
+    return fail(400, 'stale must be true or false');
+  const tableKey = q.table === undefined ? undefined : tablePageKey(q.table);
+  if (q.table !== undefined && tableKey === undefined)
+    return fail(400, `"${q.table.slice(0, 80)}" is not a table name`);
+  const owner = q.owner?.toLowerCase();
+  const contracts = state.entries.filter((e) => {
+    const c = e.contract;
+    if (
+      owner !== undefined &&
+      ![...c.owners.source, ...c.owners.ingestion].some((p) => p.toLowerCase() === owner)
+    )
+      return false;
+    if (tableKey !== undefined && !c.tables.some((t) => tablePageKey(t) === tableKey)) return false;
+    if (q.status !== undefined && c.status !== q.status) return false;
+    if (q.stale !== undefined && (e.freshness === 'stale') !== (q.stale === 'true')) return false;
+    return true;
+  });
+  return {
+    status: 200,
+    body: {
+      generated: state.generated,
+      count: contracts.length,
+      contracts: contracts.map((e) => state.json.get(e)),
+    },
+  };
+}
+
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/;
+
+/** GET /api/contracts/:jobid */
+export function getContract(state: ServeState, jobId: string, query: Query): ApiAnswer {
+  const q = checkQuery(query, []);
+  if (isAnswer(q)) return q;
+  if (!JOB_ID.test(jobId)) return fail(400, 'a job id holds only letters, digits, "_", "-" and "."');
+  const e = state.byJobId.get(jobId.toLowerCase());
+  return e ? { status: 200, body: state.json.get(e) } : fail(404, `no contract with job id "${jobId}"`);
+}
+
+/** GET /api/tables/:table: which jobs read the table, and whom to contact. */
+export function tableContacts(state: ServeState, table: string, query: Query): ApiAnswer {
+  const q = checkQuery(query, []);
+  if (isAnswer(q)) return q;
+  if (table.length > 300) return fail(400, 'table name too long');
+  const key = tablePageKey(table);
+  if (key === undefined) return fail(400, `"${table.slice(0, 80)}" is not a table name`);
+  const entries = state.byTable.get(key) ?? [];
+  if (entries.length === 0) return fail(404, `no contract reads a table named "${key}"`);
+  const uniq = (lists: string[][]) => [...new Set(lists.flat().map((p) => p.toLowerCase()))].sort();
+  return {
+    status: 200,
+    body: {
+      table: key,
+      contracts: entries.map((e) => ({
+        contract: e.contract.jobId,
+        status: e.contract.status,
+        tables: e.contract.tables.filter((t) => tablePageKey(t) === key),
+        owners: e.contract.owners,
+      })),
+      contacts: {
+        source: uniq(entries.map((e) => e.contract.owners.source)),
+        ingestion: uniq(entries.map((e) => e.contract.owners.ingestion)),
+      },
+    },
+  };
+}
+
+/** GET /api/search?q=&limit= with the site's own engine. */
+export function searchContracts(state: ServeState, query: Query): ApiAnswer {
+  const q = checkQuery(query, ['q', 'limit']);
+  if (isAnswer(q)) return q;
+  if (q.q === undefined || q.q.trim() === '') return fail(400, 'give a query: /api/search?q=orders');
+  const limit = q.limit === undefined ? 20 : Number(q.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    return fail(400, 'limit must be a whole number from 1 to 200');
+  const hits = search(state.index, state.manifest, q.q);
+  return {
+    status: 200,
+    body: {
+      q: q.q,
+      count: hits.length,
+      results: hits.slice(0, limit).map((h) => {
+        const e = state.entries[h.row]!;
+        return {
+          contract: e.contract.jobId,
+          score: h.score,
+          matched: h.fields,
+          description: e.contract.description ?? null,
+          freshness: e.freshness,
+        };
+      }),
+    },
+  };
+}

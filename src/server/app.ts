@@ -1,0 +1,106 @@
+// The only file that imports express. Loaded lazily by `dcr serve`, never on a hook path.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { join } from 'node:path';
+import {
+  getContract,
+  listContracts,
+  searchContracts,
+  tableContacts,
+  type ApiAnswer,
+  type Query,
+} from './api.js';
+import type { ServeState } from './serve-state.js';
+
+/** The same policy as the pages' meta tag, plus what only a header can say (framing). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const MAX_URL = 2048;
+
+/** The express app: the built site, the read-only JSON API and /healthz. `current` gives the latest build. */
+export function createApp(current: () => ServeState): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('json spaces', 2);
+
+  app.use((req, res, next) => {
+    res.set({
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.set('Allow', 'GET, HEAD');
+      return send(res, {
+        status: 405,
+        body: { error: { status: 405, message: 'the catalog is read-only: use GET' } },
+      });
+    }
+    if (req.originalUrl.length > MAX_URL)
+      return send(res, {
+        status: 414,
+        body: { error: { status: 414, message: `URL longer than ${MAX_URL} characters` } },
+      });
+    next();
+  });
+
+  const query = (req: Request) => req.query as Query;
+  app.get('/healthz', (_req, res) => {
+    const s = current();
+    send(res, { status: 200, body: { ok: true, contracts: s.entries.length, generated: s.generated } });
+  });
+  app.get('/api/contracts', (req, res) => send(res, listContracts(current(), query(req))));
+  app.get('/api/contracts/:jobid', (req, res) =>
+    send(res, getContract(current(), String(req.params.jobid), query(req))),
+  );
+  app.get('/api/tables/:table', (req, res) =>
+    send(res, tableContacts(current(), String(req.params.table), query(req))),
+  );
+  app.get('/api/search', (req, res) => send(res, searchContracts(current(), query(req))));
+  app.use('/api', (_req, res) =>
+    send(res, {
+      status: 404,
+      body: {
+        error: {
+          status: 404,
+          message: 'no such API endpoint; see /api/contracts, /api/search?q=, /api/tables/:table',
+        },
+      },
+    }),
+  );
+
+  // Express 5's static defaults refuse `..`; dot files (the build marker) are hidden too.
+  app.use((req, res, next) =>
+    express.static(current().siteDir, { dotfiles: 'ignore', index: ['index.html'], fallthrough: true })(
+      req,
+      res,
+      next,
+    ),
+  );
+  app.use((_req, res) => {
+    res.status(404).sendFile(join(current().siteDir, '404.html'), { dotfiles: 'ignore' }, (error) => {
+      if (error && !res.headersSent)
+        send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
+    });
+  });
+  // Errors as JSON, never with a stack (bad percent-encoding in a URL lands here as a 400).
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status =
+      typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
+    const code = status >= 400 && status < 600 ? status : 500;
+    if (res.headersSent) return;
+    send(res, {
+      status: code,
+      body: { error: { status: code, message: code === 500 ? 'internal error' : 'bad request' } },
+    });
+  });
+  return app;
+}
+
+function send(res: Response, answer: ApiAnswer): void {
+  res.status(answer.status).json(answer.body);
+}

@@ -1,0 +1,1 @@
+export { fileSlug } from './search/engine.js';
