@@ -1,0 +1,240 @@
+import { resolve } from 'node:path';
+import { ExitCode, UsageError } from '../../errors.js';
+import { contractPage } from '../../site/links.js';
+import { siteSettings } from '../../site/site-config.js';
+import { parseNow } from '../../stale/clock.js';
+import { collectStale } from '../../stale/collect.js';
+import { templateLink, type DigestContext } from '../../stale/digest-email.js';
+import { parseDurationDays } from '../../stale/duration.js';
+import { Ledger } from '../../stale/ledger.js';
+import { acquireLock } from '../../stale/lock.js';
+import { remindMessages } from '../../stale/remind-messages.js';
+import {
+  sendReminders,
+  type DigestSender,
+  type PersonResult,
+  type RemindResult,
+} from '../../stale/remind.js';
+import { remindersConfig, type RemindersSettings } from '../../stale/reminders-config.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { colorsFor } from '../output/color.js';
+import { configFor, formatOf, writeJson } from '../shared.js';
+
+export const command: Command = {
+  help: `Usage: dcr remind [options]
+
+Emails every owner of a stale contract (see \`dcr stale\`) one digest listing the contracts
+they own or ingest, with what to do: review it, then change it or bump \`reviewed_at\`.
+
+Where mail goes: --smtp URL, else the DCR_SMTP_URL environment variable (smtp:// or smtps://;
+the password in the URL or in DCR_SMTP_PASSWORD, never printed). With neither, each email is
+written as an .eml file into the outbox folder (default .dcr/outbox) and nothing is sent.
+
+Never twice by accident: a state file (default .dcr/reminders.json) records what was sent to
+whom. A person hears about a contract at most once per interval (default 14d) until it is
+updated. A run killed half-way resumes without resending; a send whose outcome is unknown
+(the connection broke mid-message) is not repeated within the interval unless
+--resend-uncertain. Temporary SMTP failures are retried with back-off.
+
+Options:
+  --dry-run              show who would get what; send and record nothing
+  --smtp URL             SMTP server, e.g. smtp://user@mail.example.com:587
+  --now ISO-DATE         judge and record as of this date (reproducible runs)
+  --older-than DURATION  stale threshold (default: reminders.olderThan, else 6mo)
+  --interval DURATION    least time between two reminders about one contract (default 14d)
+  --state FILE           state file (default: reminders.state, else .dcr/reminders.json)
+  --outbox DIR           folder for .eml files when no SMTP is configured
+  --resend-uncertain     resend digests whose earlier outcome is unknown
+
+Settings (dcr.config.yaml, \`reminders:\`): olderThan, interval, from, replyTo, state, outbox,
+fileUrl (\`{path}\`), catalogUrl (\`{jobId}\`), smtp: { secure, requireTLS,
+rejectUnauthorized, user, maxConnections, ratePerSecond, connectionTimeoutMs,
+greetingTimeoutMs, socketTimeoutMs, retries, retryDelayMs }.
+
+Exit codes: 0 everyone due was reached, 1 someone could not be reached (or a contract with
+validation errors was left out), 2 usage, configuration or state problem.
+
+Examples:
+  dcr remind --dry-run
+  DCR_SMTP_URL=smtp://mail.internal:25 dcr remind --format json`,
+  options: {
+    'dry-run': { type: 'boolean' },
+    smtp: { type: 'string' },
+    now: { type: 'string' },
+    'older-than': { type: 'string' },
+    interval: { type: 'string' },
+    state: { type: 'string' },
+    outbox: { type: 'string' },
+    'resend-uncertain': { type: 'boolean' },
+  },
+  async run(ctx, values) {
+    const format = formatOf(values);
+    const loaded = configFor(ctx, values);
+    const settings = remindersConfig(loaded);
+    const threshold = (values['older-than'] as string | undefined) ?? settings.olderThan;
+    const interval = (values.interval as string | undefined) ?? settings.interval;
+    const thresholdDays = parseDurationDays(threshold);
+    const intervalDays = parseDurationDays(interval);
+    const now = parseNow(values.now as string | undefined);
+    const dryRun = values['dry-run'] === true;
+    const smtpUrl = (values.smtp as string | undefined) ?? (ctx.env.DCR_SMTP_URL || undefined);
+    const statePath = resolve(loaded.root, (values.state as string | undefined) ?? settings.state);
+    const outbox = resolve(loaded.root, (values.outbox as string | undefined) ?? settings.outbox);
+    if (smtpUrl && values.outbox)
+      throw new UsageError(
+        '--outbox and an SMTP URL exclude each other',
+        'drop one: mail goes either to SMTP or to the outbox',
+      );
+
+    const report = await collectStale(loaded, { now, thresholdDays });
+    const warn = colorsFor(ctx.stderr, ctx.env);
+    const say = (m: { message: string; hint?: string }) =>
+      ctx.stderr.write(
+        `${warn.yellow('warning:')} ${m.message}\n${m.hint ? `${warn.cyan('hint:')} ${m.hint}\n` : ''}`,
+      );
+    if (report.shallow) say(remindMessages.shallow());
+    if (report.invalid.length) say(remindMessages.invalid(report.invalid));
+
+    const lock = dryRun ? undefined : acquireLock(`${statePath}.lock`);
+    const abort = new AbortController();
+    const stop = () => abort.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let mailer: (DigestSender & { kind: string; target: string; close(): void }) | undefined;
+    let result: RemindResult;
+    try {
+      const ledger = Ledger.open(statePath, { readOnly: dryRun });
+      try {
+        if (!dryRun) mailer = await createSender(ctx, settings, smtpUrl, outbox);
+        const byId = new Map(report.contracts.map((c) => [c.jobId, c]));
+        const progress = format === 'text' && ctx.stderr.isTTY === true;
+        result = await sendReminders({
+          stale: report.stale,
+          ledger,
+          sender: mailer ?? {
+            send: async () => ({ status: 'failed', kind: 'permanent', attempts: 0, error: 'dry run' }),
+          },
+          digest: digestContext(ctx, loaded, settings, {
+            now,
+            threshold,
+            interval,
+            describe: (id) => byId.get(id)?.description,
+          }),
+          intervalDays,
+          dryRun,
+          resendUncertain: values['resend-uncertain'] === true,
+          concurrency: settings.smtp.maxConnections,
+          signal: abort.signal,
+          ...(progress
+            ? {
+                onProgress: (done: number, total: number) =>
+                  ctx.stderr.write(`\r${remindMessages.progress(done, total)}${done === total ? '\n' : ''}`),
+              }
+            : {}),
+        });
+      } finally {
+        mailer?.close();
+        ledger.close();
+      }
+    } finally {
+      process.removeListener('SIGINT', stop);
+      process.removeListener('SIGTERM', stop);
+      lock?.release();
+    }
+
+    const transport = dryRun ? { kind: 'none' } : { kind: mailer!.kind, target: mailer!.target };
+    if (format === 'json') {
+      writeJson(ctx, {
+        now: now.toISOString(),
+        dryRun,
+        threshold,
+        interval,
+        transport,
+        state: statePath,
+        people: result.people,
+        summary: result.summary,
+        ...(report.invalid.length ? { invalid: report.invalid } : {}),
+      });
+    } else {
+      printText(ctx, result, { dryRun, transport, stale: report.stale.length });
+    }
+    const unreached = result.summary.failed + result.summary.uncertain;
+    return unreached > 0 || report.invalid.length > 0 ? ExitCode.Findings : ExitCode.Ok;
+  },
+};
+
+async function createSender(
+  ctx: CliContext,
+  settings: RemindersSettings,
+  smtpUrl: string | undefined,
+  outbox: string,
+) {
+  const { createMailer } = await import('../../notify/email.js'); // nodemailer only when sending
+  const s = settings.smtp;
+  return createMailer({
+    ...(smtpUrl ? { smtpUrl } : { outbox }),
+    ...(ctx.env.DCR_SMTP_PASSWORD ? { password: ctx.env.DCR_SMTP_PASSWORD } : {}),
+    ...(s.user ? { user: s.user } : {}),
+    ...(s.secure !== undefined ? { secure: s.secure } : {}),
+    ...(s.requireTLS !== undefined ? { requireTLS: s.requireTLS } : {}),
+    ...(s.rejectUnauthorized !== undefined ? { rejectUnauthorized: s.rejectUnauthorized } : {}),
+    maxConnections: s.maxConnections,
+    ratePerSecond: s.ratePerSecond,
+    connectionTimeoutMs: s.connectionTimeoutMs,
+    greetingTimeoutMs: s.greetingTimeoutMs,
+    socketTimeoutMs: s.socketTimeoutMs,
+    retries: s.retries,
+    retryDelayMs: s.retryDelayMs,
+  });
+}
+
+function digestContext(
+  ctx: CliContext,
+  loaded: ReturnType<typeof configFor>,
+  settings: RemindersSettings,
+  extra: Pick<DigestContext, 'now' | 'threshold' | 'interval' | 'describe'>,
+): DigestContext {
+  const site = siteSettings(loaded, ctx.env);
+  const digest: DigestContext = { ...extra, from: settings.from };
+  if (settings.replyTo) digest.replyTo = settings.replyTo;
+  if (settings.fileUrl) digest.fileLink = templateLink(settings.fileUrl, '{path}');
+  else if (site.repo)
+    digest.fileLink = templateLink(
+      `${site.repo.url}/blob/${encodeURIComponent(site.repo.branch)}/{path}`,
+      '{path}',
+    );
+  if (settings.catalogUrl) digest.catalogLink = templateLink(settings.catalogUrl, '{jobId}');
+  else if (site.baseUrl)
+    digest.catalogLink = (jobId) =>
+      site.baseUrl + contractPage(jobId).split('/').map(encodeURIComponent).join('/');
+  return digest;
+}
+
+function printText(
+  ctx: CliContext,
+  result: RemindResult,
+  info: { dryRun: boolean; transport: { kind: string; target?: string }; stale: number },
+) {
+  const c = colorsFor(ctx.stdout, ctx.env);
+  const mark: Record<PersonResult['status'], string> = {
+    sent: c.green('sent'),
+    'would-send': c.cyan('would send'),
+    skipped: c.dim('skipped'),
+    failed: c.red('FAILED'),
+    uncertain: c.yellow('UNCERTAIN'),
+  };
+  if (result.people.length === 0) {
+    ctx.stdout.write(`${c.green(remindMessages.nothingStale())}\n`);
+    return;
+  }
+  for (const p of result.people) {
+    ctx.stdout.write(`${mark[p.status].padEnd(c.enabled ? 19 : 10)} ${p.email}: ${p.contracts.join(', ')}\n`);
+    if (p.reason) ctx.stdout.write(`           ${c.dim(p.reason)}\n`);
+    if (info.dryRun && p.subject) ctx.stdout.write(`           ${c.dim(`subject: ${p.subject}`)}\n`);
+  }
+  ctx.stdout.write(`\n${remindMessages.summary(result.summary, info.stale)}\n`);
+  if (info.transport.kind === 'outbox')
+    ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.outbox(info.transport.target ?? '')}\n`);
+  if (info.dryRun) ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.dryRun()}\n`);
+}

@@ -1,0 +1,198 @@
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+import { DcrError } from '../errors.js';
+
+/** A contract a person was reminded about: when, and at which version of the contract. */
+export interface ReminderRecord {
+  at: string;
+  lastUpdated: string;
+  messageId: string;
+}
+
+/** A digest marked `sending` whose outcome is unknown (the run was killed, or the connection broke). */
+export interface PendingDigest {
+  at: string;
+  messageId: string;
+  contracts: { contract: string; lastUpdated: string }[];
+}
+
+type JournalEntry =
+  | ({ op: 'sending'; to: string } & PendingDigest)
+  | { op: 'sent'; to: string; messageId: string; at: string }
+  | { op: 'failed'; to: string; messageId: string; at: string };
+
+interface PersonState {
+  reminded: Map<string, ReminderRecord>;
+  pending?: PendingDigest;
+}
+
+/**
+ * The durable record of what was sent to whom. A compacted JSON file plus an append-only
+ * journal beside it (`<file>.journal`), flushed to disk line by line: `sending` before a
+ * message goes out, `sent` or `failed` after. A run killed at any point leaves a journal from
+ * which the next run knows what was sent, and which sends have an unknown outcome.
+ */
+export class Ledger {
+  private readonly people = new Map<string, PersonState>();
+  private fd: number | undefined;
+
+  private constructor(
+    readonly file: string,
+    private readonly readOnly: boolean,
+  ) {}
+
+  /** Reads the state and replays its journal. `readOnly` (dry runs) never writes. */
+  static open(file: string, options: { readOnly?: boolean } = {}): Ledger {
+    const ledger = new Ledger(file, options.readOnly ?? false);
+    ledger.load();
+    if (!ledger.readOnly) ledger.compact();
+    return ledger;
+  }
+
+  get journalFile(): string {
+    return `${this.file}.journal`;
+  }
+
+  reminded(person: string, contract: string): ReminderRecord | undefined {
+    return this.people.get(person.toLowerCase())?.reminded.get(contract);
+  }
+
+  pending(person: string): PendingDigest | undefined {
+    return this.people.get(person.toLowerCase())?.pending;
+  }
+
+  markSending(person: string, digest: PendingDigest): void {
+    this.record({ op: 'sending', to: person.toLowerCase(), ...digest });
+  }
+
+  markSent(person: string, messageId: string, at: string): void {
+    this.record({ op: 'sent', to: person.toLowerCase(), messageId, at });
+  }
+
+  /** The message was not accepted: forget the pending digest, so a later run tries again. */
+  markFailed(person: string, messageId: string, at: string): void {
+    this.record({ op: 'failed', to: person.toLowerCase(), messageId, at });
+  }
+
+  /** Writes the compacted state atomically and empties the journal. */
+  compact(): void {
+    if (this.readOnly) return;
+    this.closeJournal();
+    const people: Record<string, unknown> = {};
+    for (const person of [...this.people.keys()].sort()) {
+      const s = this.people.get(person)!;
+      const reminded: Record<string, ReminderRecord> = {};
+      for (const contract of [...s.reminded.keys()].sort()) reminded[contract] = s.reminded.get(contract)!;
+      people[person] = s.pending ? { reminded, pending: s.pending } : { reminded };
+    }
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, JSON.stringify({ version: 1, people }, null, 1) + '\n');
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, this.file);
+    rmSync(this.journalFile, { force: true });
+  }
+
+  close(): void {
+    this.compact();
+    this.closeJournal();
+  }
+
+  private record(entry: JournalEntry): void {
+    this.apply(entry);
+    if (this.readOnly) return;
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.file), { recursive: true });
+      this.fd = openSync(this.journalFile, 'a');
+    }
+    writeSync(this.fd, JSON.stringify(entry) + '\n');
+    fdatasyncSync(this.fd); // on disk before the message goes out (or before we say it went)
+  }
+
+  private closeJournal() {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private person(email: string): PersonState {
+    let s = this.people.get(email);
+    if (!s) this.people.set(email, (s = { reminded: new Map() }));
+    return s;
+  }
+
+  private apply(e: JournalEntry): void {
+    const s = this.person(e.to);
+    if (e.op === 'sending') {
+      s.pending = { at: e.at, messageId: e.messageId, contracts: e.contracts };
+    } else if (s.pending?.messageId === e.messageId) {
+      if (e.op === 'sent')
+        for (const c of s.pending.contracts)
+          s.reminded.set(c.contract, { at: e.at, lastUpdated: c.lastUpdated, messageId: e.messageId });
+      delete s.pending;
+    }
+  }
+
+  private load(): void {
+    if (existsSync(this.file)) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(this.file, 'utf8'));
+      } catch (error) {
+        throw corrupt(this.file, (error as Error).message);
+      }
+      const people = (data as { people?: unknown })?.people;
+      if ((data as { version?: unknown })?.version !== 1 || !isObject(people))
+        throw corrupt(this.file, 'not a dcr reminders state (version 1)');
+      for (const [email, value] of Object.entries(people)) {
+        if (!isObject(value) || !isObject(value.reminded)) throw corrupt(this.file, `bad entry for ${email}`);
+        const s = this.person(email.toLowerCase());
+        for (const [contract, r] of Object.entries(value.reminded)) {
+          if (!isObject(r) || typeof r.at !== 'string' || typeof r.lastUpdated !== 'string')
+            throw corrupt(this.file, `bad record ${email}/${contract}`);
+          s.reminded.set(contract, {
+            at: r.at,
+            lastUpdated: r.lastUpdated,
+            messageId: String(r.messageId ?? ''),
+          });
+        }
+        if (isObject(value.pending)) s.pending = value.pending as unknown as PendingDigest;
+      }
+    }
+    if (existsSync(this.journalFile)) {
+      const lines = readFileSync(this.journalFile, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (line.trim() === '') return;
+        try {
+          this.apply(JSON.parse(line) as JournalEntry);
+        } catch (error) {
+          // A kill during a write can cut the last line short; anything else is damage.
+          if (i !== lines.length - 1) throw corrupt(this.journalFile, (error as Error).message);
+        }
+      });
+    }
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function corrupt(file: string, detail: string): DcrError {
+  return new DcrError(`the reminders state ${file} is damaged: ${detail}`, {
+    hint: 'restore it from a backup; deleting it makes the next run remind everyone again',
+  });
+}

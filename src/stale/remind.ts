@@ -1,0 +1,160 @@
+import { emailProblem } from '../contract/email.js';
+import { composeDigest, type DigestContext, type DigestMessage } from './digest-email.js';
+import type { Ledger } from './ledger.js';
+import { planReminders, type SkippedPerson } from './plan.js';
+import type { StaleContract } from './stale.js';
+
+/** How one send ended (structurally the notify adapter's SendResult). */
+export type SendOutcome =
+  | { status: 'sent'; attempts: number; response?: string; file?: string }
+  | { status: 'failed'; kind: 'temporary' | 'permanent'; attempts: number; error: string }
+  | { status: 'uncertain'; attempts: number; error: string };
+
+/** Whatever delivers a digest: SMTP, an outbox folder, or a test double. */
+export interface DigestSender {
+  send(message: DigestMessage): Promise<SendOutcome>;
+}
+
+export type PersonStatus = 'sent' | 'would-send' | 'skipped' | 'failed' | 'uncertain';
+
+/** What happened for one person. */
+export interface PersonResult {
+  email: string;
+  status: PersonStatus;
+  contracts: string[];
+  subject?: string;
+  messageId?: string;
+  /** The .eml file, when written to the outbox. */
+  file?: string;
+  attempts?: number;
+  reason?: string;
+  /** For skipped people: when they can be reminded next. */
+  nextAt?: string;
+}
+
+export interface RemindResult {
+  people: PersonResult[];
+  summary: Record<PersonStatus, number>;
+}
+
+export interface RemindOptions {
+  stale: readonly StaleContract[];
+  ledger: Ledger;
+  sender: DigestSender;
+  digest: DigestContext;
+  intervalDays: number;
+  dryRun?: boolean;
+  resendUncertain?: boolean;
+  /** Digests in flight at once (match the SMTP pool size). */
+  concurrency?: number;
+  /** Called after each person is done. */
+  onProgress?: (done: number, total: number, result: PersonResult) => void;
+  /** Stops taking new digests (the ones in flight finish). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one digest per person with due stale contracts, recording each send in the ledger
+ * before (`sending`) and after (`sent` / `failed`), so that a run killed at any point never
+ * sends a digest twice. Never throws for a failed send; the result says who was not reached.
+ */
+export async function sendReminders(options: RemindOptions): Promise<RemindResult> {
+  const now = options.digest.now;
+  const plan = planReminders(options.stale, options.ledger, {
+    now,
+    intervalDays: options.intervalDays,
+    resendUncertain: options.resendUncertain,
+  });
+  const results: PersonResult[] = plan.skipped.map(skippedResult);
+  const total = plan.send.length;
+  let done = 0;
+  const queue = [...plan.send];
+  const worker = async () => {
+    for (let digest = queue.shift(); digest; digest = queue.shift()) {
+      if (options.signal?.aborted) {
+        results.push({
+          email: digest.person,
+          status: 'skipped',
+          contracts: digest.items.map((i) => i.stale.contract),
+          reason: 'run interrupted',
+        });
+        continue;
+      }
+      const message = composeDigest(digest, options.digest);
+      const base = {
+        email: digest.person,
+        contracts: digest.items.map((i) => i.stale.contract),
+        subject: message.subject,
+        messageId: message.messageId,
+      };
+      let result: PersonResult;
+      const problem = emailProblem(digest.person); // validation refused these already; check again before sending
+      if (problem) {
+        result = { ...base, status: 'failed', reason: `refused: the address ${problem}` };
+      } else if (options.dryRun) {
+        result = { ...base, status: 'would-send' };
+      } else {
+        options.ledger.markSending(digest.person, {
+          at: now.toISOString(),
+          messageId: message.messageId,
+          contracts: digest.items.map((i) => ({
+            contract: i.stale.contract,
+            lastUpdated: i.stale.lastUpdated,
+          })),
+        });
+        const outcome = await options.sender.send(message);
+        if (outcome.status === 'sent') {
+          options.ledger.markSent(digest.person, message.messageId, now.toISOString());
+          result = {
+            ...base,
+            status: 'sent',
+            attempts: outcome.attempts,
+            ...(outcome.file ? { file: outcome.file } : {}),
+          };
+        } else if (outcome.status === 'failed') {
+          options.ledger.markFailed(digest.person, message.messageId, now.toISOString());
+          result = {
+            ...base,
+            status: 'failed',
+            attempts: outcome.attempts,
+            reason: `${outcome.kind === 'permanent' ? 'refused' : 'gave up after temporary failures'}: ${outcome.error}`,
+          };
+        } else {
+          // Left `sending` in the ledger: the next runs will not resend it within the interval.
+          result = {
+            ...base,
+            status: 'uncertain',
+            attempts: outcome.attempts,
+            reason: `the connection broke mid-send; the message may have arrived: ${outcome.error}`,
+          };
+        }
+      }
+      results.push(result);
+      options.onProgress?.(++done, total, result);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, total)) }, worker));
+  results.sort((a, b) => a.email.localeCompare(b.email));
+  const summary: Record<PersonStatus, number> = {
+    sent: 0,
+    'would-send': 0,
+    skipped: 0,
+    failed: 0,
+    uncertain: 0,
+  };
+  for (const r of results) summary[r.status]++;
+  return { people: results, summary };
+}
+
+function skippedResult(s: SkippedPerson): PersonResult {
+  return {
+    email: s.person,
+    status: 'skipped',
+    contracts: s.contracts,
+    reason:
+      s.reason === 'uncertain'
+        ? `an earlier run was interrupted while sending to this person (${s.pending?.messageId}); not resent before ${s.nextAt.slice(0, 10)} unless --resend-uncertain`
+        : `reminded recently; next reminder from ${s.nextAt.slice(0, 10)}`,
+    nextAt: s.nextAt,
+  };
+}
