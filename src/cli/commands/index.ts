@@ -8,4 +8,5 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   validate: { summary: 'check contract files against the schema and rules', load: async () => (await import('./validate.js')).command },
   check: { summary: 'find changes to contracted tables and say whom to contact', load: async () => (await import('./check.js')).command },
   stale: { summary: 'list contracts nobody has updated for six months', load: async () => (await import('./stale.js')).command },
+  remind: { summary: 'email owners of stale contracts one digest each', load: async () => (await import('./remind.js')).command },
 };
