@@ -15,7 +15,8 @@ export { emailProblem, isEmail } from './contract/email.js';
 export { contractSchema, SCHEMA_URL } from './contract/schema.js';
 export { loadConfig, type DcrConfig, type LoadedConfig } from './config/config.js';
 export { Registry, type PersonRoles } from './registry/registry.js';
-export { loadRegistry, readPathInputs, readStagedInputs } from './registry/load.js';
+export { loadRegistry, readPathInputs } from './registry/load.js';
+export { readStagedInputs } from './registry/staged.js';
 export {
   validateContracts,
   type ContractInput,

@@ -1,8 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../../errors.js';
-import { limitsFrom, readPathInputs, readStagedInputs } from '../../registry/load.js';
+import { readStagedInputs } from '../../registry/staged.js';
 import { countBySeverity } from '../../validate/diagnostic.js';
-import { validateContracts, type ContractInput } from '../../validate/validate.js';
+import type { ContractInput } from '../../validate/validate.js';
 import type { Command } from '../command.js';
 import { colorsFor } from '../output/color.js';
 import { formatDiagnosticsGithub, formatDiagnosticsText, summaryLine } from '../output/diagnostics.js';
@@ -35,7 +35,7 @@ Examples:
     const format = formatOf(values);
     const loaded = configFor(ctx, values);
     const find = { include: loaded.config.include, ignore: loaded.config.ignore };
-    let inputs: ContractInput[];
+    let inputs: ContractInput[] = [];
     let reportOnly: Set<string> | undefined;
     if (values.staged) {
       const staged = await readStagedInputs(ctx.cwd, loaded.root, loaded.config.contracts, find);
@@ -45,21 +45,25 @@ Examples:
       }
       inputs = staged.inputs;
       reportOnly = staged.staged;
+    }
+    // Loaded only now, after the cheap "is any contract staged?" question: a hook stays fast.
+    const [{ limitsFrom, readPathInputs }, { validateContracts }] = await Promise.all([
+      import('../../registry/load.js'),
+      import('../../validate/validate.js'),
+    ]);
+    const folder = relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts);
+    if (values.staged) {
+      // inputs and reportOnly come from the index, above
     } else if (positionals.length > 0) {
       const targets = readPathInputs(ctx.cwd, positionals, find);
       reportOnly = new Set(targets.map((t) => t.file));
       // Files named inside the contracts folder are judged with the rest of it as context (a
       // job id used twice is found); files elsewhere stand on their own.
-      const folder = relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts);
       const inside = targets.some((t) => folder === '.' || t.file.startsWith(`${folder}/`));
       const context = inside ? safeContext(() => readPathInputs(ctx.cwd, [folder], find)) : [];
       inputs = [...targets, ...context.filter((i) => !reportOnly!.has(i.file))];
     } else {
-      inputs = readPathInputs(
-        ctx.cwd,
-        [relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts)],
-        find,
-      );
+      inputs = readPathInputs(ctx.cwd, [folder], find);
     }
     const result = validateContracts(inputs, {
       rules: loaded.config.rules,

@@ -1,0 +1,51 @@
+import { relative, resolve, sep } from 'node:path';
+import { DcrError } from '../errors.js';
+import { indexEntries, readBlobs, repoRoot, stagedPaths } from '../git/index-files.js';
+import type { ContractInput } from '../validate/validate.js';
+import { fileMatcher, type FindOptions } from './find-files.js';
+
+// Kept apart from load.ts so that a pre-commit hook with no staged contract loads neither
+// the YAML parser nor the schema validator.
+
+const posix = (path: string) => path.split(sep).join('/');
+
+export interface StagedInputs {
+  /** Every contract file in the index (the context for cross-file rules). */
+  inputs: ContractInput[];
+  /** The ones staged for this commit. */
+  staged: Set<string>;
+}
+
+/**
+ * Contract files as git will commit them: the index's blobs, not the working tree, so a
+ * partially staged file is judged by what is staged. Names are relative to `root`.
+ */
+export async function readStagedInputs(
+  cwd: string,
+  root: string,
+  dir: string,
+  find: FindOptions = {},
+): Promise<StagedInputs> {
+  const top = await repoRoot(cwd);
+  if (!top)
+    throw new DcrError('--staged needs a git repository, and this folder is not in one', {
+      hint: 'run it inside a git work tree',
+    });
+  const folder = posix(relative(top, resolve(root, dir))) || '.';
+  const spec = [`:(top)${folder}`];
+  const matches = fileMatcher(find);
+  const inFolder = (path: string) => matches(folder === '.' ? path : path.slice(folder.length + 1));
+  const staged = (await stagedPaths(top, spec)).filter(inFolder);
+  if (staged.length === 0) return { inputs: [], staged: new Set() };
+  const entries = (await indexEntries(top, spec)).filter((e) => inFolder(e.path));
+  const blobs = await readBlobs(
+    top,
+    entries.map((e) => e.oid),
+  );
+  const name = (path: string) => posix(relative(root, resolve(top, path)));
+  const inputs = entries.flatMap((e) => {
+    const bytes = blobs.get(e.oid);
+    return bytes ? [{ file: name(e.path), bytes }] : [];
+  });
+  return { inputs, staged: new Set(staged.map(name)) };
+}
