@@ -1,4 +1,7 @@
 import type { ChangeKind } from '../types.js';
+import { chooseDialect, dialectNamed } from './dialect.js';
+import { sqlTargets } from './file-changes.js';
+import { collapseRebuilds } from './rebuilds.js';
 
 /** A table change found in a piece of SQL, with the line inside that SQL (1-based). */
 export interface SqlTableChange {
@@ -12,16 +15,19 @@ export interface SqlTableChange {
 /**
  * Table changes (targets only: DDL targets and INSERT/UPDATE/DELETE targets, not reads) in a
  * SQL text, for SQL embedded in other languages (Rails `execute`, Django `RunSQL`...).
- * The SQL work replaces this body with the real parser and tokenizer; keep the signature.
+ * Bookkeeping tables are left out and table rebuilds collapse to one change.
  */
-export function sqlTableChanges(sql: string, _options: { dialect?: string } = {}): SqlTableChange[] {
-  const out: SqlTableChange[] = [];
-  const re = /\b(create|alter|drop)\s+table\s+(?:if\s+(?:not\s+)?exists\s+)?([\w."`[\]]+)|\b(insert\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+([\w."`[\]]+)/gi;
-  for (const m of sql.matchAll(re)) {
-    const line = sql.slice(0, m.index).split('\n').length;
-    const verb = (m[1] ?? m[3] ?? '').toLowerCase();
-    const kind: ChangeKind = verb === 'create' ? 'create' : verb === 'alter' ? 'alter' : verb === 'drop' ? 'drop' : 'data';
-    out.push({ table: m[2] ?? m[4] ?? null, kind, line, evidence: m[0] });
-  }
-  return out;
+export function sqlTableChanges(sql: string, options: { dialect?: string } = {}): SqlTableChange[] {
+  const lines = sql.split(/\r?\n/);
+  const found = collapseRebuilds(sqlTargets(sql, dialectNamed(options.dialect) ?? chooseDialect('', sql)));
+  return found.map((t) => {
+    const c: SqlTableChange = {
+      table: t.table,
+      kind: t.kind,
+      line: t.line,
+      evidence: (lines[t.line - 1] ?? '').trim(),
+    };
+    if (t.renamedTo) c.renamedTo = t.renamedTo;
+    return c;
+  });
 }

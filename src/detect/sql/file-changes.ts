@@ -1,0 +1,105 @@
+import type { FileChange, TableChange } from '../types.js';
+import { isBookkeepingTable } from './bookkeeping.js';
+import { statementTargets } from './classify.js';
+import type { Dialect } from './dialect.js';
+import { collapseRebuilds } from './rebuilds.js';
+import { splitStatements } from './split.js';
+import type { SqlTarget } from './target.js';
+
+export interface SqlFileOptions {
+  dialect: Dialect;
+  /** Blanks out parts of the text that are not SQL (keeping line numbers), e.g. Jinja blocks. */
+  prepare?: (text: string) => string;
+  /** Only statements on lines this function accepts count (e.g. a golang-migrate up section). */
+  lineFilter?: (line: number, side: 'after' | 'before') => boolean;
+}
+
+export interface LocatedTarget extends Omit<SqlTarget, 'lines'> {
+  line: number;
+  /** Code lines of the statement: it counts as changed when one of them changed. */
+  lines: Set<number>;
+}
+
+/** Every target in a SQL text with the line of its statement, bookkeeping tables left out. */
+export function sqlTargets(text: string, dialect: Dialect): LocatedTarget[] {
+  const out: LocatedTarget[] = [];
+  for (const s of splitStatements(text, dialect)) {
+    for (const t of statementTargets(s.tokens, dialect)) {
+      if (t.table !== null && isBookkeepingTable(t.table)) continue;
+      const start = s.tokens[t.at];
+      const line = t.line ?? start?.line ?? s.line;
+      // A sub-statement inside a block counts only by its own lines; a whole statement by all of its code lines.
+      const lines = t.lines
+        ? new Set(t.lines)
+        : t.at === 0
+          ? s.codeLines
+          : subLines(s.codeLines, line, s.tokens, t.at);
+      out.push({ ...t, line, lines });
+    }
+  }
+  return out;
+}
+
+function subLines(
+  all: Set<number>,
+  line: number,
+  tokens: { line: number; text: string }[],
+  at: number,
+): Set<number> {
+  const lines = new Set<number>();
+  for (let k = at; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > at && t.text === ';') break;
+    if (all.has(t.line)) lines.add(t.line);
+  }
+  lines.add(line);
+  return lines;
+}
+
+const evidenceAt = (lines: string[], line: number): string => {
+  const text = (lines[line - 1] ?? '').trim();
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+};
+
+/**
+ * The table changes in a SQL file change: the whole before- and after-image are parsed and
+ * the statements whose code lines intersect the changed lines are kept (every statement of an
+ * added file; the before-image's statements of a deleted file, kind as written).
+ */
+export function sqlFileChanges(change: FileChange, options: SqlFileOptions): TableChange[] {
+  const prepare = options.prepare ?? ((t: string) => t);
+  const out: TableChange[] = [];
+  const seen = new Set<string>();
+  const sides: ['after' | 'before', string | undefined, ReadonlySet<number>][] = [
+    ['after', change.status === 'deleted' ? undefined : change.after, change.addedLines],
+    ['before', change.before, change.status === 'deleted' ? allLines(change.before) : change.removedLines],
+  ];
+  for (const [side, text, changed] of sides) {
+    if (text === undefined || changed.size === 0) continue;
+    const lines = text.split(/\r?\n/);
+    const found = collapseRebuilds(sqlTargets(prepare(text), options.dialect));
+    for (const t of found) {
+      if (![...t.lines].some((l) => changed.has(l))) continue;
+      if (options.lineFilter && !options.lineFilter(t.line, side)) continue;
+      const key = `${t.table ?? ''}\u0000${t.kind}`;
+      if (side === 'before' && seen.has(key)) continue;
+      seen.add(key);
+      const c: TableChange = {
+        table: t.table,
+        kind: t.kind,
+        line: t.line,
+        evidence: evidenceAt(lines, t.line),
+      };
+      if (side === 'before') c.side = 'before';
+      if (t.renamedTo) c.renamedTo = t.renamedTo;
+      if (t.note) c.note = t.note;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+const allLines = (text: string | undefined): Set<number> => {
+  const n = text === undefined ? 0 : text.split('\n').length;
+  return new Set(Array.from({ length: n }, (_, k) => k + 1));
+};
