@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { buildCatalogSite } from '../../src/site/site-command.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { catalogRepo, NOW } from './catalog-repo.js';
+
+describe('dcr site build', () => {
+  let repo: TempRepo;
+  let out: string;
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  beforeAll(async () => {
+    repo = catalogRepo();
+    out = join(repo.dir, '_site');
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out, baseUrl: undefined });
+  });
+  afterAll(() => repo.remove());
+
+  it('writes registry.json in the stable shape, with freshness from git', () => {
+    const reg = JSON.parse(read('registry.json'));
+    expect(reg.version).toBe(1);
+    expect(reg.generated).toBe('2026-06-01T00:00:00.000Z');
+    expect(reg.contracts.map((c: { jobId: string }) => c.jobId)).toEqual([
+      'customers_mysql',
+      'evil_job',
+      'old_ledger',
+      'order_events',
+      'orders_postgres',
+    ]);
+    expect(reg.contracts[4]).toMatchObject({
+      jobId: 'orders_postgres',
+      tables: ['public.orders', 'public.order_items'],
+      owners: { source: ['dev-team@example.com'] },
+    });
+    const old = reg.catalog.find((x: { contract: string }) => x.contract === 'old_ledger');
+    expect(old).toMatchObject({
+      freshness: 'stale',
+      lastUpdated: '2025-01-02T10:00:00.000Z',
+      lastChange: { author: 'Ada Author' },
+    });
+  });
+
+  it('writes a JSON file and a page per contract, person and table', () => {
+    expect(JSON.parse(read('contracts/orders_postgres.json'))).toMatchObject({
+      contract: { jobId: 'orders_postgres' },
+      freshness: 'fresh',
+      file: 'contracts/orders_postgres.yaml',
+    });
+    const page = read('contracts/orders_postgres.html');
+    expect(page).toContain('href="mailto:dev-team@example.com"');
+    expect(page).toContain('href="../people/dev-team%40example.com.html"');
+    expect(page).toContain('href="../tables/orders.html"');
+    expect(page).toContain('2026-05-20 by Ada Author');
+    expect(page).toContain('href="https://github.com/example/shop"');
+    expect(read('people/data-eng@example.com.html')).toContain('Ingests 5 contracts');
+    const table = read('tables/orders.html');
+    expect(table).toContain('orders_postgres');
+    expect(table).toContain('evil_job');
+  });
+
+  it('escapes hostile contract text and never links javascript: URLs', () => {
+    const all = ['contracts/evil_job.html', 'index.html', 'people/evil-team@example.com.html']
+      .map(read)
+      .join('\n');
+    expect(all).not.toMatch(/<script>window|<img src=x|<svg|<b onmouseover/);
+    expect(all).not.toMatch(/href="javascript:/i);
+    expect(all).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+    // Only our own external script, no inline script anywhere.
+    expect(all.match(/<script[^>]*>/g)?.every((tag) => / src="[^"]*assets\/app\.js"/.test(tag))).toBe(true);
+    expect(read('index.html')).toContain("script-src 'self'");
+  });
+
+  it('pre-renders facet counts on the home page', () => {
+    const home = read('index.html');
+    expect(home).toMatch(
+      /data-facet="freshness"\s+data-value="stale"\s*>\s*<span class="value">stale<\/span>\s*<span class="count">1<\/span>/,
+    );
+    expect(home).toMatch(
+      /data-facet="tag"\s+data-value="finance"\s*>\s*<span class="value">finance<\/span>\s*<span class="count">2<\/span>/,
+    );
+  });
+
+  it('replaces its own output but never a folder it did not build', async () => {
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out });
+    expect(existsSync(join(out, 'registry.json'))).toBe(true);
+    const other = mkdtempSync(join(tmpdir(), 'dcr-other-'));
+    try {
+      writeFileSync(join(other, 'precious.txt'), 'keep me');
+      await expect(
+        buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out: other }),
+      ).rejects.toThrow(/not a folder dcr built/);
+      expect(readFileSync(join(other, 'precious.txt'), 'utf8')).toBe('keep me');
+      mkdirSync(join(other, 'empty'));
+      const dry = await buildCatalogSite(loadConfig(repo.dir), {
+        env: {},
+        now: new Date(NOW),
+        out: join(other, 'empty'),
+        dryRun: true,
+      });
+      expect(dry.site.files).toBeGreaterThan(10);
+      expect(existsSync(join(other, 'empty', 'index.html'))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
