@@ -1,0 +1,294 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contractYaml, tempRepo, type TempRepo } from '../stale/helpers.js';
+import { closedPort, startSmtp, type Behaviour } from './smtp.js';
+
+const BIN = resolve(__dirname, '../../dist/cli/bin.js');
+const NOW = '2026-06-01';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built dcr without blocking the event loop (the SMTP server lives in this process). */
+function dcr(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', DCR_SMTP_URL: '', ...env },
+    });
+    onSpawn?.(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** Five stale contracts: s1..s5 own one each; data@ ingests all five. */
+function staleRepo(extraConfig = ''): TempRepo {
+  const repo = tempRepo();
+  repo.write(
+    'dcr.config.yaml',
+    `reminders:\n  from: dcr@example.com\n  smtp: { maxConnections: 1, retries: 1, retryDelayMs: 1, greetingTimeoutMs: 500 }\n${extraConfig}`,
+  );
+  for (let i = 1; i <= 5; i++)
+    repo.write(
+      `contracts/job${i}.yaml`,
+      contractYaml(`job${i}`, { source: `s${i}@example.com`, ingestion: 'data@example.com' }),
+    );
+  repo.commit('contracts', '2025-01-01T00:00:00Z');
+  return repo;
+}
+
+const byPerson = (received: { to: string[] }[]) => {
+  const counts = new Map<string, number>();
+  for (const m of received) for (const to of m.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort());
+};
+
+describe('dcr remind (built CLI, real SMTP server on loopback)', () => {
+  it('sends each person exactly one digest, then nothing within the interval', async () => {
+    const repo = staleRepo();
+    const smtp = await startSmtp();
+    try {
+      const r = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], { DCR_SMTP_URL: smtp.url });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect(json.summary).toMatchObject({ sent: 6, failed: 0, skipped: 0 });
+      expect(json.transport).toEqual({ kind: 'smtp', target: smtp.url });
+      expect(byPerson(smtp.received)).toEqual({
+        'data@example.com': 1,
+        's1@example.com': 1,
+        's2@example.com': 1,
+        's3@example.com': 1,
+        's4@example.com': 1,
+        's5@example.com': 1,
+      });
+      const data = smtp.received.find((m) => m.to[0] === 'data@example.com')!;
+      expect(data.subject).toBe('Please review 5 data contracts not updated for 6 months or more');
+      expect(data.text).toContain('job3 (you are ingestion owner): last updated 2025-01-01, 516 days ago');
+      expect(data.text).toContain('set `reviewed_at: 2026-06-01`');
+      expect(data.html).toContain('<code>reviewed_at: 2026-06-01</code>');
+      expect(data.messageId).toMatch(/^<dcr-remind\.[0-9a-f]{32}@example\.com>$/);
+      const s1 = smtp.received.find((m) => m.to[0] === 's1@example.com')!;
+      expect(s1.subject).toBe('Please review data contract job1: not updated since 2025-01-01');
+
+      const again = await dcr(repo.dir, ['remind', '--now', '2026-06-10', '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(JSON.parse(again.stdout).summary).toMatchObject({ sent: 0, skipped: 6 });
+      expect(smtp.received).toHaveLength(6);
+
+      // After the interval, and after a contract changes, people hear again.
+      repo.write(
+        'contracts/job1.yaml',
+        contractYaml('job1', {
+          source: 's1@example.com',
+          ingestion: 'data@example.com',
+          lines: ['reviewed_at: 2025-02-01'],
+        }),
+      );
+      repo.commit('touch job1 but keep it stale', '2025-02-01T00:00:00Z');
+      const changed = await dcr(repo.dir, ['remind', '--now', '2026-06-10', '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      const people = JSON.parse(changed.stdout).people as {
+        email: string;
+        status: string;
+        contracts: string[];
+      }[];
+      expect(people.filter((p) => p.status === 'sent')).toEqual([
+        expect.objectContaining({ email: 'data@example.com', contracts: ['job1'] }),
+        expect.objectContaining({ email: 's1@example.com', contracts: ['job1'] }),
+      ]);
+      // 06-20: 19 days after the first digests, 10 after job1's: data@ hears about job2..job5 only, s1 not at all.
+      const later = JSON.parse(
+        (
+          await dcr(repo.dir, ['remind', '--now', '2026-06-20', '--format', 'json'], {
+            DCR_SMTP_URL: smtp.url,
+          })
+        ).stdout,
+      );
+      expect(later.summary).toMatchObject({ sent: 5, skipped: 1 });
+      expect(later.people[0]).toMatchObject({
+        email: 'data@example.com',
+        status: 'sent',
+        contracts: ['job2', 'job3', 'job4', 'job5'],
+      });
+      expect(later.people[1]).toMatchObject({
+        email: 's1@example.com',
+        status: 'skipped',
+        nextAt: '2026-06-24T00:00:00.000Z',
+      });
+    } finally {
+      await smtp.close();
+      repo.cleanup();
+    }
+  });
+
+  it('resumes a killed run without resending, and leaves the interrupted digest alone', async () => {
+    const repo = staleRepo();
+    let child: ChildProcess | undefined;
+    // The third message arrives: kill dcr before answering, as a crash mid-send would.
+    const behaviour: Behaviour = async (n) => {
+      if (n !== 3) return 'accept';
+      await new Promise<void>((r) => {
+        child!.once('close', () => r());
+        child!.kill('SIGKILL');
+      });
+      return 451;
+    };
+    const smtp = await startSmtp(behaviour);
+    try {
+      const killed = await dcr(
+        repo.dir,
+        ['remind', '--now', NOW],
+        { DCR_SMTP_URL: smtp.url },
+        (c) => (child = c),
+      );
+      expect(killed.code).toBeNull();
+      expect(byPerson(smtp.received)).toEqual({ 'data@example.com': 1, 's1@example.com': 1 });
+      expect(existsSync(join(repo.dir, '.dcr/reminders.json.journal'))).toBe(true);
+
+      const resumed = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      const json = JSON.parse(resumed.stdout);
+      expect(json.summary).toMatchObject({ sent: 3, skipped: 3, failed: 0 });
+      expect(json.people.find((p: { email: string }) => p.email === 's2@example.com')).toMatchObject({
+        status: 'skipped',
+        reason: expect.stringContaining('interrupted'),
+      });
+      expect(byPerson(smtp.received)).toEqual({
+        'data@example.com': 1,
+        's1@example.com': 1,
+        's3@example.com': 1,
+        's4@example.com': 1,
+        's5@example.com': 1,
+      });
+
+      const forced = await dcr(repo.dir, ['remind', '--now', NOW, '--resend-uncertain', '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(JSON.parse(forced.stdout).summary).toMatchObject({ sent: 1 });
+      expect(Object.values(byPerson(smtp.received))).toEqual([1, 1, 1, 1, 1, 1]);
+    } finally {
+      await smtp.close();
+      repo.cleanup();
+    }
+  });
+
+  it('reports 550 per recipient with exit 1 and tries them again next run', async () => {
+    const repo = staleRepo();
+    const smtp = await startSmtp((_n, raw) => (/^To: s2@example\.com/m.test(raw) ? 550 : 'accept'));
+    try {
+      const r = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], { DCR_SMTP_URL: smtp.url });
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.stdout);
+      expect(json.summary).toMatchObject({ sent: 5, failed: 1 });
+      expect(json.people.find((p: { email: string }) => p.email === 's2@example.com')).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        reason: expect.stringMatching(/^refused: .*550/),
+      });
+      const next = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(JSON.parse(next.stdout).summary).toMatchObject({ sent: 0, failed: 1, skipped: 5 });
+    } finally {
+      await smtp.close();
+      repo.cleanup();
+    }
+  });
+
+  it('exits 1 when the SMTP server is down, and records nothing as sent', async () => {
+    const repo = staleRepo();
+    try {
+      const r = await dcr(repo.dir, ['remind', '--now', NOW], { DCR_SMTP_URL: await closedPort() });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(
+        /FAILED\s+data@example\.com: job1, job2, job3, job4, job5\n\s+gave up after temporary failures: .*ECONNREFUSED/,
+      );
+      expect(r.stdout).toContain('0 sent, 0 skipped, 6 failed');
+      const state = JSON.parse(readFileSync(join(repo.dir, '.dcr/reminders.json'), 'utf8'));
+      expect(
+        Object.values(state.people).every(
+          (p) => Object.keys((p as { reminded: object }).reminded).length === 0,
+        ),
+      ).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('writes .eml files to the outbox by default, says where, and --dry-run writes nothing', async () => {
+    const repo = staleRepo();
+    try {
+      const dry = await dcr(repo.dir, ['remind', '--now', NOW, '--dry-run']);
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toMatch(/would send\s+data@example\.com: job1, job2, job3, job4, job5/);
+      expect(existsSync(join(repo.dir, '.dcr'))).toBe(false);
+      const r = await dcr(repo.dir, ['remind', '--now', NOW]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`.eml files into ${join(repo.dir, '.dcr/outbox')}`);
+      const files = readdirSync(join(repo.dir, '.dcr/outbox'));
+      expect(files).toHaveLength(6);
+      expect(
+        readFileSync(
+          join(
+            repo.dir,
+            '.dcr/outbox',
+            files.find((f) => f.startsWith('s3@'))!,
+          ),
+          'utf8',
+        ),
+      ).toMatch(/^To: s3@example\.com$/m);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('never emails owner fields crafted for header injection: validation refuses them first', async () => {
+    const repo = tempRepo();
+    const smtp = await startSmtp();
+    try {
+      repo.write('dcr.config.yaml', 'reminders:\n  from: dcr@example.com\n');
+      repo.write('contracts/ok.yaml', contractYaml('ok', { source: 'ok@example.com' }));
+      repo.write(
+        'contracts/evil1.yaml',
+        contractYaml('evil1', { source: '"victim@example.com\\r\\nBcc: spy@evil.com"' }),
+      );
+      repo.write(
+        'contracts/evil2.yaml',
+        contractYaml('evil2', { source: '"victim@example.com, spy@evil.com"' }),
+      );
+      repo.write('contracts/evil3.yaml', contractYaml('evil3', { source: '"Boss <spy@evil.com>"' }));
+      repo.commit('contracts', '2025-01-01T00:00:00Z');
+      const r = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], { DCR_SMTP_URL: smtp.url });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('3 contract file(s) have validation errors; their owners are not emailed');
+      expect(JSON.parse(r.stdout).invalid).toEqual([
+        'contracts/evil1.yaml',
+        'contracts/evil2.yaml',
+        'contracts/evil3.yaml',
+      ]);
+      expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(['ing@example.com', 'ok@example.com']);
+      expect(smtp.received.some((m) => /evil|victim/.test(m.raw))).toBe(false);
+    } finally {
+      await smtp.close();
+      repo.cleanup();
+    }
+  });
+});
