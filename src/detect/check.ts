@@ -1,7 +1,6 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
-import { repoRoot } from '../git/index-files.js';
-import { remoteUrls } from '../git/refs.js';
+import { gitTop, remoteUrls } from '../git/refs.js';
 import type { Registry } from '../registry/registry.js';
 import { loadContracts, RegistryUnavailable } from '../registry/remote.js';
 import { acknowledgedJobIds } from './ack.js';
@@ -49,7 +48,7 @@ interface Located extends TableChange {
  * table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const top = (await repoRoot(options.cwd)) ?? fail(errors.notARepo());
+  const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);

@@ -81,6 +81,7 @@ export const report = {
   contact: (source: string[], ingestion: string[]): string =>
     `contact: ${[...source, ...ingestion].join(', ')}`,
   acknowledged: (): string => 'acknowledged (Data-Contract-Ack)',
+  acknowledgedBy: (jobIds: string[]): string => `acknowledged with Data-Contract-Ack: ${jobIds.join(', ')}`,
   blocking: (jobIds: string[]): Message => ({
     message: `blocked: ${jobIds.length} contract${jobIds.length === 1 ? '' : 's'} with policy "block" ${jobIds.length === 1 ? 'is' : 'are'} affected`,
     hint: `talk to the owners, then add ${jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ')} as the last line(s) of the commit message`,

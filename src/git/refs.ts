@@ -1,5 +1,21 @@
 import { runGit, splitZ } from './run.js';
 
+/**
+ * The folder git commands should run in: the work tree's top, or the repository itself when
+ * it is bare (a server running pre-receive). Undefined outside a repository.
+ */
+export async function gitTop(cwd: string): Promise<string | undefined> {
+  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+    cwd,
+    okCodes: [128],
+  });
+  if (r.code !== 0) return undefined;
+  const [bare, gitDir] = r.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return gitDir;
+  const top = await runGit(['rev-parse', '--show-toplevel'], { cwd, okCodes: [128] });
+  return top.code === 0 ? top.stdout.toString('utf8').trim() : undefined;
+}
+
 /** True for git's all-zeros object id (a ref that does not exist yet, or any more). */
 export const isZeroOid = (oid: string): boolean => /^0+$/.test(oid);
 

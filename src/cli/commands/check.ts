@@ -34,6 +34,7 @@ Options:
   --repo NAME           this repository's name for contracts' \`source_repo\` (default: the
                         config's \`repo\`, then the remote URLs)
   --quiet               print nothing when no contract is affected
+  --brief               print only what blocks and what the message acknowledges (commit-msg)
 
 Acknowledging a finding: after talking to the owners, end the commit message with
   Data-Contract-Ack: <ingestion_jobid>
@@ -59,6 +60,7 @@ Examples:
     strict: { type: 'boolean' },
     repo: { type: 'string' },
     quiet: { type: 'boolean' },
+    brief: { type: 'boolean' },
   },
   async run(ctx, values) {
     const format = formatOf(values);
@@ -84,7 +86,11 @@ Examples:
       const c = colorsFor(ctx.stdout, ctx.env);
       if (format === 'github') ctx.stdout.write(formatCheckGithub(result));
       ctx.stdout.write(
-        formatCheckText(result, c, { quiet: values.quiet === true, advisory: values.advisory === true }),
+        formatCheckText(result, c, {
+          quiet: values.quiet === true,
+          advisory: values.advisory === true,
+          brief: values.brief === true,
+        }),
       );
     }
     return result.blocking && !values.advisory ? ExitCode.Findings : ExitCode.Ok;
