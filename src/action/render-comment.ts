@@ -139,7 +139,7 @@ function changesBlock(r: Report): string {
             ? m.contractRetired
             : '';
     lines.push(`- ${code(c.contract)} (${code(c.file)})${what ? ` — **${what}**` : ''}`);
-    for (const f of c.fields) lines.push(`  - ${fieldLine(f)}`);
+    for (const f of c.fields) lines.push(`  - ${fieldLine(f, r.people)}`);
     lines.push(
       `  - ${m.ownersToReview}: ${changePeople(c)
         .map((e) => person(e, r.people))
@@ -149,14 +149,15 @@ function changesBlock(r: Report): string {
   return lines.join('\n') + '\n';
 }
 
-function fieldLine(f: FieldChange): string {
+function fieldLine(f: FieldChange, people: Map<string, string>): string {
   const name = m.field(f.field);
   if (f.added || f.removed) {
+    const show = f.field.startsWith('owners.') ? (x: string) => person(x, people) : code;
     if (f.added?.length === 1 && f.removed?.length === 1)
-      return `${name}: ${code(f.removed[0]!)} → ${code(f.added[0]!)}`;
+      return `${name}: ${show(f.removed[0]!)} → ${show(f.added[0]!)}`;
     const parts = [
-      ...(f.added ?? []).map((x) => `+${code(x)}`),
-      ...(f.removed ?? []).map((x) => `−${code(x)}`),
+      ...(f.added ?? []).map((x) => `+${show(x)}`),
+      ...(f.removed ?? []).map((x) => `−${show(x)}`),
     ];
     return `${name}: ${parts.join(' ')}`;
   }

@@ -1,0 +1,52 @@
+// Bundles the GitHub Action's entry into action/dist/index.js, so `uses:` runs it without
+// `npm install`. The contract schema is inlined: in the bundle the CLI's
+// `new URL('../../schema/...', import.meta.url)` would point outside action/dist.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** esbuild plugin: serve src/contract/schema.ts with the schema's text in place of the file read. */
+const inlineSchema = {
+  name: 'inline-contract-schema',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]contract[\\/]schema\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const read = "readFileSync(SCHEMA_URL, 'utf8')";
+      if (!source.includes(read)) {
+        return { errors: [{ text: `src/contract/schema.ts no longer reads the schema with ${read}; update action/build.mjs` }] };
+      }
+      const json = readFileSync(join(root, 'schema', 'contract.schema.json'), 'utf8');
+      JSON.parse(json); // fail the build on a broken schema rather than at run time
+      return { contents: source.replace(read, JSON.stringify(json)), loader: 'ts' };
+    });
+  },
+};
+
+/** Builds the bundle into `outfile` (default action/dist/index.js). */
+export async function buildAction(outfile = join(root, 'action', 'dist', 'index.js')) {
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'src', 'action', 'entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Bundled CommonJS dependencies may call require(); give ESM one.
+    banner: { js: "import { createRequire as __dcrRequire } from 'node:module'; const require = __dcrRequire(import.meta.url);" },
+    legalComments: 'linked',
+    logLevel: 'warning',
+    plugins: [inlineSchema],
+  });
+  // The bundle is ESM wherever it is copied.
+  writeFileSync(join(dirname(outfile), 'package.json'), '{ "type": "module" }\n');
+  return outfile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = await buildAction(process.argv[2]);
+  console.log(`built ${out}`);
+}
