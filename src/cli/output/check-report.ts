@@ -19,8 +19,13 @@ const clip = (text: string, max = 160) => {
 export function formatCheckText(
   result: CheckResult,
   c: Colors,
-  options: { quiet?: boolean; advisory?: boolean } = {},
+  options: { quiet?: boolean; advisory?: boolean; brief?: boolean } = {},
 ): string {
+  if (options.brief && !result.blocking) {
+    // The commit-msg hook after pre-commit's full report: say only what the message changed.
+    const acked = [...new Set(result.findings.filter((f) => f.acknowledged).map((f) => f.contract))];
+    return acked.length > 0 ? c.green(`✔ ${report.acknowledgedBy(acked)}`) + '\n' : '';
+  }
   let out = '';
   const groups = byContract(result.findings);
   if (groups.size > 0) out += c.bold(`dcr check: ${report.header(groups.size)}`) + '\n';
