@@ -238,7 +238,7 @@ function classify(
   };
   /** Reads a name at the cursor (skipping IF [NOT] EXISTS / ONLY), advancing past it. */
   const name = (): string | null | undefined => {
-    c.accept('IF', 'NOT', 'EXISTS') || c.accept('IF', 'EXISTS');
+    if (!c.accept('IF', 'NOT', 'EXISTS')) c.accept('IF', 'EXISTS');
     c.accept('ONLY');
     const n = readName(tokens, c.i, dialect);
     if (!n) return undefined;

@@ -3,6 +3,7 @@ import { isBookkeepingTable } from './bookkeeping.js';
 import { statementTargets } from './classify.js';
 import type { Dialect } from './dialect.js';
 import { collapseRebuilds } from './rebuilds.js';
+import { changesOnBothSides, type Located } from './sides.js';
 import { splitStatements } from './split.js';
 import type { SqlTarget } from './target.js';
 
@@ -56,11 +57,6 @@ function subLines(
   return lines;
 }
 
-const evidenceAt = (lines: string[], line: number): string => {
-  const text = (lines[line - 1] ?? '').trim();
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-};
-
 /**
  * The table changes in a SQL file change: the whole before- and after-image are parsed and
  * the statements whose code lines intersect the changed lines are kept (every statement of an
@@ -68,38 +64,21 @@ const evidenceAt = (lines: string[], line: number): string => {
  */
 export function sqlFileChanges(change: FileChange, options: SqlFileOptions): TableChange[] {
   const prepare = options.prepare ?? ((t: string) => t);
-  const out: TableChange[] = [];
-  const seen = new Set<string>();
-  const sides: ['after' | 'before', string | undefined, ReadonlySet<number>][] = [
-    ['after', change.status === 'deleted' ? undefined : change.after, change.addedLines],
-    ['before', change.before, change.status === 'deleted' ? allLines(change.before) : change.removedLines],
-  ];
-  for (const [side, text, changed] of sides) {
-    if (text === undefined || changed.size === 0) continue;
-    const lines = text.split(/\r?\n/);
-    const found = collapseRebuilds(sqlTargets(prepare(text), options.dialect));
-    for (const t of found) {
-      if (![...t.lines].some((l) => changed.has(l))) continue;
-      if (options.lineFilter && !options.lineFilter(t.line, side)) continue;
-      const key = `${t.table ?? ''}\u0000${t.kind}`;
-      if (side === 'before' && seen.has(key)) continue;
-      seen.add(key);
-      const c: TableChange = {
-        table: t.table,
-        kind: t.kind,
-        line: t.line,
-        evidence: evidenceAt(lines, t.line),
-      };
-      if (side === 'before') c.side = 'before';
-      if (t.renamedTo) c.renamedTo = t.renamedTo;
-      if (t.note) c.note = t.note;
-      out.push(c);
-    }
-  }
-  return out;
+  return changesOnBothSides(change, (text, side) =>
+    collapseRebuilds(sqlTargets(prepare(text), options.dialect))
+      .filter((t) => !options.lineFilter || options.lineFilter(t.line, side))
+      .map((t) => {
+        const l: Located = {
+          table: t.table,
+          kind: t.kind,
+          line: t.line,
+          from: t.line,
+          to: t.line,
+          lines: t.lines,
+        };
+        if (t.renamedTo) l.renamedTo = t.renamedTo;
+        if (t.note) l.note = t.note;
+        return l;
+      }),
+  );
 }
-
-const allLines = (text: string | undefined): Set<number> => {
-  const n = text === undefined ? 0 : text.split('\n').length;
-  return new Set(Array.from({ length: n }, (_, k) => k + 1));
-};

@@ -1,0 +1,76 @@
+import type { FileChange, TableChange } from '../types.js';
+import { tokenize } from '../sql/tokenize.js';
+
+const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+
+/** The relation a dbt model or snapshot file builds: `config(alias=...)`, a snapshot's block name, or the file name. */
+export function dbtRelationName(path: string, text: string): string {
+  const snapshot = /\{%-?\s*snapshot\s+(\w+)\s*-?%\}/.exec(text);
+  if (snapshot) return snapshot[1]!;
+  const alias = /\{\{-?\s*config\s*\([^)]*?\balias\s*=\s*(['"])([^'"]+)\1/s.exec(text);
+  return alias ? alias[2]! : basename(path);
+}
+
+/** Lines that hold SQL or Jinja expressions and statements (not comments, `{# #}` included). */
+function codeLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  for (const t of tokenize(text, 'generic')) {
+    if (t.type === 'comment' || (t.type === 'template' && t.text.startsWith('{#'))) continue;
+    for (let l = t.line; l <= t.endLine; l++) lines.add(l);
+  }
+  return lines;
+}
+
+const firstHit = (changed: ReadonlySet<number>, code: Set<number>): number | undefined =>
+  [...changed].sort((a, b) => a - b).find((l) => code.has(l));
+
+/**
+ * A dbt model (or snapshot) change: the relation named after the file (or its alias) is
+ * created, altered, dropped or renamed. Its `ref()`/`source()` inputs are reads and never count;
+ * a change that only touches comments changes nothing.
+ */
+export function dbtModelChanges(change: FileChange): TableChange[] {
+  const { before, after } = change;
+  const lineText = (text: string, line: number): string => (text.split('\n')[line - 1] ?? '').trim();
+  if (change.status === 'added' && after !== undefined) {
+    const line = firstHit(change.addedLines, codeLines(after)) ?? 1;
+    return [
+      { table: dbtRelationName(change.path, after), kind: 'create', line, evidence: lineText(after, line) },
+    ];
+  }
+  if (change.status === 'deleted' && before !== undefined) {
+    const line = firstHit(change.removedLines, codeLines(before)) ?? 1;
+    return [
+      {
+        table: dbtRelationName(change.path, before),
+        kind: 'drop',
+        line,
+        side: 'before',
+        evidence: lineText(before, line),
+      },
+    ];
+  }
+  if (before === undefined || after === undefined) return [];
+  const oldName = dbtRelationName(change.oldPath ?? change.path, before);
+  const newName = dbtRelationName(change.path, after);
+  const afterHit = firstHit(change.addedLines, codeLines(after));
+  const beforeHit = firstHit(change.removedLines, codeLines(before));
+  if (oldName.toLowerCase() !== newName.toLowerCase()) {
+    const line = afterHit ?? 1;
+    return [{ table: oldName, kind: 'rename', renamedTo: newName, line, evidence: lineText(after, line) }];
+  }
+  if (afterHit !== undefined)
+    return [{ table: newName, kind: 'alter', line: afterHit, evidence: lineText(after, afterHit) }];
+  if (beforeHit !== undefined) {
+    return [
+      {
+        table: newName,
+        kind: 'alter',
+        line: beforeHit,
+        side: 'before',
+        evidence: lineText(before, beforeHit),
+      },
+    ];
+  }
+  return [];
+}
