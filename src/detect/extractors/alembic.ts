@@ -1,0 +1,119 @@
+import { keyword, literalAt, positional, type Call } from '../lang/args.js';
+import { blockEnd } from '../lang/blocks.js';
+import { findCalls } from '../lang/calls.js';
+import { sqlOperations } from '../lang/embedded-sql.js';
+import { isIgnoredPath } from '../lang/ignored-paths.js';
+import { ormTable } from '../lang/naming.js';
+import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
+import { lineOf, scanSource, type Source } from '../lang/source.js';
+import type { ChangeKind, Extractor } from '../types.js';
+
+/** op.<name> → where the table argument is (keyword, position) and the kind. */
+const OPS: Record<string, [string, number, ChangeKind]> = {
+  create_table: ['table_name', 0, 'create'],
+  drop_table: ['table_name', 0, 'drop'],
+  rename_table: ['old_table_name', 0, 'rename'],
+  add_column: ['table_name', 0, 'alter'],
+  drop_column: ['table_name', 0, 'alter'],
+  alter_column: ['table_name', 0, 'alter'],
+  create_index: ['table_name', 1, 'alter'],
+  drop_index: ['table_name', 99, 'alter'],
+  create_foreign_key: ['source_table', 1, 'alter'],
+  create_unique_constraint: ['table_name', 1, 'alter'],
+  create_check_constraint: ['table_name', 1, 'alter'],
+  create_primary_key: ['table_name', 1, 'alter'],
+  create_exclude_constraint: ['table_name', 1, 'alter'],
+  drop_constraint: ['table_name', 1, 'alter'],
+  create_table_comment: ['table_name', 0, 'alter'],
+  drop_table_comment: ['table_name', 0, 'alter'],
+  bulk_insert: ['table', 0, 'data'],
+};
+const BATCH = [
+  'add_column',
+  'drop_column',
+  'alter_column',
+  'create_index',
+  'drop_index',
+  'create_foreign_key',
+  'create_unique_constraint',
+  'create_check_constraint',
+  'create_primary_key',
+  'drop_constraint',
+];
+
+/** Lines of `def downgrade...():` functions. */
+function downLines(src: Source): Array<[number, number]> {
+  return [...src.masked.matchAll(/^def\s+downgrade\w*\s*\(/gm)].map((m) => {
+    const line = lineOf(src, m.index);
+    return [line, blockEnd(src, line, false)];
+  });
+}
+
+function opsOf(text: string): Parsed {
+  const src = scanSource(text, 'python');
+  const down = downLines(src);
+  const isDown = (line: number): boolean => down.some(([a, b]) => line >= a && line <= b);
+  const ops: Operation[] = [];
+  // `sa.table("orders", ...)` / `table("orders")` objects for bulk_insert and op.execute(t.update()).
+  const tableVars = new Map<string, string>();
+  for (const m of src.masked.matchAll(/^\s*(\w+)\s*=\s*(?:sa\.|sqlalchemy\.)?(?:table|Table)\s*\(/gm)) {
+    const name = literalAt(src, m.index + m[0].length);
+    if (name) tableVars.set(m[1]!, name);
+  }
+  const nameOf = (call: Call, key: string, index: number): string | null => {
+    const a = keyword(call, key) ?? positional(call)[index];
+    const name = a
+      ? (literalAt(src, a.value) ?? tableVars.get(src.masked.slice(a.value, a.end).trim()))
+      : undefined;
+    const schema = keyword(call, 'schema');
+    const s = schema ? literalAt(src, schema.value) : undefined;
+    return name ? ormTable(name, s) : null;
+  };
+  for (const site of findCalls(src, [...Object.keys(OPS), 'execute'], false)) {
+    if (
+      !/^op\.$/.test(site.receiver) &&
+      !(site.name === 'execute' && /(conn|connection|bind|session)\.$/.test(site.receiver))
+    )
+      continue;
+    const base = { start: site.startLine, end: site.endLine, down: isDown(site.startLine) };
+    if (site.name === 'execute') {
+      const a = positional(site.call)[0];
+      if (!a) continue;
+      const sqlOps = sqlOperations(src, a.start, a.end);
+      ops.push(...sqlOps.map((o) => ({ ...o, down: base.down })));
+      const obj = /^(\w+)\s*\.\s*(insert|update|delete)\b/.exec(src.masked.slice(a.value, a.end));
+      if (sqlOps.length === 0 && obj && tableVars.has(obj[1]!))
+        ops.push({ ...base, table: tableVars.get(obj[1]!)!, kind: 'data' });
+      continue;
+    }
+    const [key, index, kind] = OPS[site.name]!;
+    const table = nameOf(site.call, key, index);
+    if (site.name === 'rename_table') {
+      const to = nameOf(site.call, 'new_table_name', 1);
+      ops.push({ ...base, table, kind, ...(to ? { renamedTo: to } : {}) });
+    } else ops.push({ ...base, table, kind });
+  }
+  // with op.batch_alter_table("orders") as batch_op: batch_op.add_column(...)
+  for (const site of findCalls(src, ['batch_alter_table'], false)) {
+    const name = nameOf(site.call, 'table_name', 0);
+    const as = /^\s*as\s+(\w+)\s*:/.exec(src.masked.slice(site.call.end, site.call.end + 80));
+    const end = blockEnd(src, site.endLine, false);
+    const down = isDown(site.startLine);
+    ops.push({ table: name, kind: 'alter', start: site.startLine, end: site.endLine, down });
+    if (!as) continue;
+    for (const inner of findCalls(src, BATCH, false)) {
+      if (inner.receiver === `${as[1]}.` && inner.startLine > site.endLine && inner.startLine <= end) {
+        ops.push({ table: name, kind: 'alter', start: inner.startLine, end: inner.endLine, down });
+      }
+    }
+  }
+  return { src, ops };
+}
+
+/** Alembic revisions (`versions/*.py` importing `alembic.op`): `op.*` calls and SQL of `upgrade()`. */
+export const alembicExtractor: Extractor = {
+  id: 'alembic',
+  matches: (path, text) =>
+    /\.py$/.test(path) && !isIgnoredPath(path) && /from alembic import|import alembic\b/.test(text),
+  extract: (change) => changesFromOperations(change, opsOf),
+};

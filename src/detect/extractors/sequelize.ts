@@ -1,0 +1,150 @@
+import { literalAt, positional, propIn, type Arg } from '../lang/args.js';
+import { matchBracket } from '../lang/blocks.js';
+import { findCalls } from '../lang/calls.js';
+import { stringConstants } from '../lang/constants.js';
+import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
+import { sniffDialect, sqlOperations } from '../lang/embedded-sql.js';
+import { isIgnoredPath } from '../lang/ignored-paths.js';
+import { ormTable, pluralize } from '../lang/naming.js';
+import {
+  changesFromModels,
+  changesFromOperations,
+  type Model,
+  type Operation,
+  type Parsed,
+} from '../lang/operations.js';
+import { lineOf, scanSource, type Source } from '../lang/source.js';
+import type { ChangeKind, Extractor } from '../types.js';
+
+const QI: Record<string, ChangeKind> = {
+  createTable: 'create',
+  dropTable: 'drop',
+  renameTable: 'rename',
+  bulkInsert: 'data',
+  bulkUpdate: 'data',
+  bulkDelete: 'data',
+  upsert: 'data',
+};
+const ALTERS = [
+  'addColumn',
+  'removeColumn',
+  'changeColumn',
+  'renameColumn',
+  'addIndex',
+  'removeIndex',
+  'addConstraint',
+  'removeConstraint',
+];
+
+function migrationOps(text: string): Parsed {
+  const src = scanSource(text, 'js');
+  const consts = stringConstants(src);
+  const down = downRanges(src, JS_UP, JS_DOWN);
+  const ops: Operation[] = [];
+  const qi = new Set(['queryInterface', 'qi']);
+  for (const m of src.masked.matchAll(/\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*(\w+)/g))
+    qi.add(m[1]!);
+  const tableArg = (a: Arg | undefined): string | null => {
+    if (!a) return null;
+    const direct = literalAt(src, a.value, consts);
+    if (direct !== undefined) return ormTable(direct);
+    if (src.masked[a.value] === '{') {
+      const name = propIn(src, a.value, a.end, 'tableName');
+      const schema = propIn(src, a.value, a.end, 'schema');
+      return name ? ormTable(name, schema) : null;
+    }
+    return null;
+  };
+  for (const site of findCalls(src, [...Object.keys(QI), ...ALTERS, 'query'], false)) {
+    const root = /^\w+/.exec(site.receiver)?.[0] ?? '';
+    const isDown = inRanges(down, site.startLine);
+    const args = positional(site.call);
+    if (site.name === 'query') {
+      if (!/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root)) continue;
+      const a = args[0];
+      if (a)
+        for (const op of sqlOperations(src, a.start, a.end, sniffDialect(text)))
+          ops.push({ ...op, down: isDown });
+      continue;
+    }
+    if (!qi.has(root) || site.receiver.split('.').length > 2) continue;
+    const base = { start: site.startLine, end: site.endLine, down: isDown };
+    if (site.name === 'renameTable') {
+      const to = tableArg(args[1]);
+      ops.push({ ...base, table: tableArg(args[0]), kind: 'rename', ...(to ? { renamedTo: to } : {}) });
+    } else ops.push({ ...base, table: tableArg(args[0]), kind: QI[site.name] ?? 'alter' });
+  }
+  return { src, ops };
+}
+
+/** The table of a model: `tableName`, else the model name (plural unless `freezeTableName`). */
+function tableFor(src: Source, optionsAt: number | undefined, modelName: string): string {
+  if (optionsAt !== undefined && src.masked[optionsAt] === '{') {
+    const end = matchBracket(src, optionsAt);
+    const explicit = propIn(src, optionsAt, end, 'tableName');
+    const schema = propIn(src, optionsAt, end, 'schema');
+    const model = propIn(src, optionsAt, end, 'modelName') ?? modelName;
+    const frozen = /\bfreezeTableName\s*:\s*true\b/.test(src.masked.slice(optionsAt, end));
+    return ormTable(explicit ?? (frozen ? model : pluralize(model)), schema);
+  }
+  return ormTable(pluralize(modelName));
+}
+
+/** Models: `sequelize.define('User', attrs, options)`, `User.init(attrs, options)`, sequelize-typescript `@Table(options) class`. */
+function modelSet(text: string): { src: Source; models: Model[] } {
+  const src = scanSource(text, 'js');
+  const models: Model[] = [];
+  for (const site of findCalls(src, ['define', 'init'], false)) {
+    const args = positional(site.call);
+    let modelName: string | undefined;
+    let options: Arg | undefined;
+    if (site.name === 'define') {
+      modelName = args[0] ? literalAt(src, args[0].value) : undefined;
+      options = args[2];
+    } else {
+      modelName = /^(\w+)\s*\.\s*$/.exec(site.receiver)?.[1];
+      options = args[1];
+      if (!modelName || !new RegExp(`class\\s+${modelName}\\s+extends\\s+Model\\b`).test(src.masked))
+        continue;
+    }
+    if (!modelName) continue;
+    models.push({
+      name: modelName,
+      table: tableFor(src, options?.value, modelName),
+      start: site.startLine,
+      end: site.endLine,
+    });
+  }
+  for (const m of src.masked.matchAll(/@Table\s*(\()?/g)) {
+    const open = m[1] ? m.index + m[0].length - 1 : undefined;
+    const after = open !== undefined ? matchBracket(src, open) : m.index + m[0].length;
+    const cls = /^[\s\S]*?\bclass\s+(\w+)[^{]*\{/.exec(src.masked.slice(after, after + 2000));
+    if (!cls) continue;
+    const end = matchBracket(src, after + cls[0].length - 1);
+    const optionsAt =
+      open !== undefined ? open + 1 + /^\s*/.exec(src.masked.slice(open + 1))![0].length : undefined;
+    models.push({
+      name: cls[1]!,
+      table: tableFor(src, optionsAt, cls[1]!),
+      start: lineOf(src, m.index),
+      end: lineOf(src, end - 1),
+    });
+  }
+  return { src, models };
+}
+
+const MIGRATION_TEXT = /\bqueryInterface\b|\bQueryInterface\b/;
+
+/** Sequelize: migrations (`queryInterface.*` in `up`) and model definitions. */
+export const sequelizeExtractor: Extractor = {
+  id: 'sequelize',
+  matches: (path, text) =>
+    /\.(c|m)?[jt]s$/.test(path) &&
+    !isIgnoredPath(path) &&
+    (MIGRATION_TEXT.test(text) ||
+      (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text))),
+  extract: (change) =>
+    MIGRATION_TEXT.test(change.after ?? change.before ?? '')
+      ? changesFromOperations(change, migrationOps)
+      : changesFromModels(change, modelSet),
+};

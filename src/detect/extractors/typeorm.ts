@@ -1,0 +1,127 @@
+import { literalAt, positional, propIn, type Arg } from '../lang/args.js';
+import { matchBracket } from '../lang/blocks.js';
+import { findCalls } from '../lang/calls.js';
+import { stringConstants } from '../lang/constants.js';
+import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
+import { sniffDialect, sqlOperations } from '../lang/embedded-sql.js';
+import { isIgnoredPath } from '../lang/ignored-paths.js';
+import { dottedTable, ormTable, underscore } from '../lang/naming.js';
+import {
+  changesFromModels,
+  changesFromOperations,
+  type Model,
+  type Operation,
+  type Parsed,
+} from '../lang/operations.js';
+import { lineOf, scanSource, type Source } from '../lang/source.js';
+import type { ChangeKind, Extractor } from '../types.js';
+
+const RUNNER: Record<string, ChangeKind> = {
+  createTable: 'create',
+  dropTable: 'drop',
+  renameTable: 'rename',
+  clearTable: 'data',
+};
+const ALTERS = [
+  'addColumn',
+  'addColumns',
+  'dropColumn',
+  'dropColumns',
+  'renameColumn',
+  'changeColumn',
+  'changeColumns',
+  'createIndex',
+  'createIndices',
+  'dropIndex',
+  'dropIndices',
+  'createForeignKey',
+  'createForeignKeys',
+  'dropForeignKey',
+  'dropForeignKeys',
+  'createPrimaryKey',
+  'dropPrimaryKey',
+  'updatePrimaryKeys',
+  'createUniqueConstraint',
+  'createUniqueConstraints',
+  'dropUniqueConstraint',
+  'dropUniqueConstraints',
+  'createCheckConstraint',
+  'createCheckConstraints',
+  'dropCheckConstraint',
+  'dropCheckConstraints',
+  'createExclusionConstraint',
+  'dropExclusionConstraint',
+];
+
+function migrationOps(text: string): Parsed {
+  const src = scanSource(text, 'js');
+  const consts = stringConstants(src);
+  const down = downRanges(src, JS_UP, JS_DOWN);
+  const dialect = sniffDialect(text);
+  const ops: Operation[] = [];
+  const tableArg = (a: Arg | undefined): string | null => {
+    if (!a) return null;
+    const direct = literalAt(src, a.value, consts);
+    if (direct !== undefined) return dottedTable(direct);
+    const obj = /^new\s+Table\s*\(\s*/.exec(src.masked.slice(a.value, a.end));
+    if (obj) {
+      const open = a.value + obj[0].length;
+      const n = propIn(src, open, matchBracket(src, open), 'name');
+      const schema = propIn(src, open, matchBracket(src, open), 'schema');
+      return n ? (schema ? ormTable(n, schema) : dottedTable(n)) : null;
+    }
+    return null;
+  };
+  for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS, 'query'], false)) {
+    if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
+    const isDown = inRanges(down, site.startLine);
+    const args = positional(site.call);
+    if (site.name === 'query') {
+      const a = args[0];
+      if (a) for (const op of sqlOperations(src, a.start, a.end, dialect)) ops.push({ ...op, down: isDown });
+      continue;
+    }
+    const base = { start: site.startLine, end: site.endLine, down: isDown };
+    if (site.name === 'renameTable') {
+      const to = tableArg(args[1]);
+      ops.push({ ...base, table: tableArg(args[0]), kind: 'rename', ...(to ? { renamedTo: to } : {}) });
+    } else ops.push({ ...base, table: tableArg(args[0]), kind: RUNNER[site.name] ?? 'alter' });
+  }
+  return { src, ops };
+}
+
+/** `@Entity()` classes: table from `@Entity('x')`/`@Entity({ name, schema })`, else the class name snake-cased. */
+function entities(text: string): { src: Source; models: Model[] } {
+  const src = scanSource(text, 'js');
+  const models: Model[] = [];
+  for (const m of src.masked.matchAll(/@Entity\s*\(/g)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    const cls = /^[\s\S]*?\bclass\s+(\w+)[^{]*\{/.exec(src.masked.slice(close, close + 2000));
+    if (!cls) continue;
+    const bodyOpen = close + cls[0].length - 1;
+    const end = matchBracket(src, bodyOpen);
+    const args = src.masked.slice(open + 1, close - 1);
+    const first = /^\s*[^{\s]/.test(args) ? literalAt(src, open + 1) : undefined;
+    const objAt = args.indexOf('{');
+    const name = first ?? (objAt >= 0 ? propIn(src, open + 1 + objAt, close, 'name') : undefined);
+    const schema = objAt >= 0 ? propIn(src, open + 1 + objAt, close, 'schema') : undefined;
+    const table = ormTable(name ?? underscore(cls[1]!), schema);
+    models.push({ name: cls[1]!, table, start: lineOf(src, m.index), end: lineOf(src, end - 1) });
+  }
+  return { src, models };
+}
+
+/** TypeORM: migrations (`MigrationInterface`, `queryRunner` calls and SQL in `up`) and `@Entity` classes. */
+export const typeormExtractor: Extractor = {
+  id: 'typeorm',
+  matches: (path, text) =>
+    /\.(c|m)?[jt]s$/.test(path) &&
+    !isIgnoredPath(path) &&
+    (/\bMigrationInterface\b|\bQueryRunner\b/.test(text) ||
+      (/@Entity\s*\(/.test(text) && /typeorm/.test(text))),
+  extract: (change) =>
+    /\bMigrationInterface\b|\bQueryRunner\b/.test(change.after ?? change.before ?? '')
+      ? changesFromOperations(change, migrationOps)
+      : changesFromModels(change, entities),
+};
