@@ -87,6 +87,7 @@ async function home() {
   let descriptions = null;
   let index = null;
   let shown = PAGE;
+  const openFacets = new Set();
   const n = m.id.length;
 
   // Per facet: the value names and each row's value codes.
@@ -222,12 +223,20 @@ async function home() {
         );
       };
       const head = order.slice(0, 12).map(item);
-      const rest = order.slice(12, 200).map(item);
       const parts = [el('h2', { text: f.label }), el('ul', {}, ...head)];
-      if (rest.length)
-        parts.push(
-          el('details', {}, el('summary', { text: `${order.length - 12} more` }), el('ul', {}, ...rest)),
-        );
+      if (order.length > 12) {
+        // The long tail is built only while its list is open: typing stays fast on big catalogs.
+        const open = openFacets.has(f.key);
+        const details = el('details', { open }, el('summary', { text: `${order.length - 12} more` }));
+        if (open) details.append(el('ul', {}, ...order.slice(12, 500).map(item)));
+        details.addEventListener('toggle', () => {
+          if (details.open === openFacets.has(f.key)) return;
+          if (details.open) openFacets.add(f.key);
+          else openFacets.delete(f.key);
+          render();
+        });
+        parts.push(details);
+      }
       section.replaceChildren(...parts);
     });
   }
