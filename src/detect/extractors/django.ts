@@ -145,7 +145,13 @@ function modelSet(text: string, path: string): { src: Source; models: Model[] } 
     const t = /\bdb_table\s*=\s*/.exec(body);
     const table =
       (t ? literalAt(src, m.index + t.index + t[0].length) : undefined) ?? `${app}_${m[1]!.toLowerCase()}`;
-    models.push({ name: m[1]!, table, start, end });
+    const ignore = new Set<number>();
+    for (const d of body.matchAll(/^[ \t]+(?:@[^\n]*\n[ \t]+)*(?:async\s+)?def\s/gm)) {
+      const first = lineOf(src, m.index + d.index);
+      const last = blockEnd(src, lineOf(src, m.index + d.index + d[0].length - 1), false);
+      for (let l = first; l <= last; l++) ignore.add(l);
+    }
+    models.push({ name: m[1]!, table, start, end, ignore });
   }
   return { src, models };
 }

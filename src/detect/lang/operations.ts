@@ -102,6 +102,8 @@ export interface Model {
   table: string;
   start: number;
   end: number;
+  /** Lines inside the model that hold no schema (method bodies). */
+  ignore?: ReadonlySet<number>;
 }
 
 /**
@@ -147,9 +149,9 @@ export function changesFromModels(
       push({ ...toChange(after.src, op(m, 'rename'), 'after'), table: old.table, renamedTo: m.table });
     } else if (!beforeByTable.has(m.table)) push(toChange(after.src, op(m, 'create'), 'after'));
     else {
-      const hit = added.find((l) => l >= m.start && l <= m.end);
+      const hit = added.find((l) => l >= m.start && l <= m.end && !m.ignore?.has(l));
       const old = beforeByTable.get(m.table)!;
-      const gone = removed.find((l) => l >= old.start && l <= old.end);
+      const gone = removed.find((l) => l >= old.start && l <= old.end && !old.ignore?.has(l));
       if (hit !== undefined) push(toChange(after.src, op(m, 'alter'), 'after', hit));
       else if (gone !== undefined) push(toChange(before.src, op(old, 'alter'), 'before', gone));
     }
