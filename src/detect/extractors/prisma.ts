@@ -14,7 +14,7 @@ const PRISMA_SQL =
 function modelSet(text: string): { src: Source; models: Model[] } {
   const src = scanSource(text, 'js');
   const models: Model[] = [];
-  for (const m of src.masked.matchAll(/^\s*model\s+(\w+)\s*\{/gm)) {
+  for (const m of src.masked.matchAll(/^[ \t]*model\s+(\w+)\s*\{/gm)) {
     const open = m.index + m[0].length - 1;
     const close = matchBracket(src, open);
     const body = src.masked.slice(open, close);

@@ -22,9 +22,17 @@ export interface Parsed {
   ops: Operation[];
 }
 
-/** Lines of a set that hold code (not blank, not only a comment). */
+/** A line that only closes a block (`}`, `end`, `)`): line diffs often shift these between blocks. */
+const CLOSER = /^([)\]}]+[;,)]*|end)$/;
+
+/** Lines of a set that hold code (not blank, not only a comment, not only a block closer). */
 function codeLines(src: Source, lines: ReadonlySet<number>): number[] {
-  return [...lines].filter((l) => lineText(src, l, true).trim() !== '').sort((a, b) => a - b);
+  return [...lines]
+    .filter((l) => {
+      const code = lineText(src, l, true).trim();
+      return code !== '' && !CLOSER.test(code);
+    })
+    .sort((a, b) => a - b);
 }
 
 const EDITED_MIGRATION = 'edits an existing migration, which may already have been applied';
