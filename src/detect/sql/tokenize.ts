@@ -23,6 +23,7 @@ export interface Token {
 
 const WORD_START = /[A-Za-z_\u00C0-\uFFFF]/;
 const WORD_CHAR = /[\w$\u00C0-\uFFFF]/;
+const PREFIX_START = 'EeNnXxBbRrUu';
 const OPERATORS = ['::', '->>', '->', '<>', '<=', '>=', '!=', '||', ':=', '=>', '#>>', '#>'];
 
 /** Splits SQL into tokens. Never throws: an unterminated quote or comment runs to the end. */
@@ -134,7 +135,11 @@ export function tokenize(text: string, dialect: Dialect = 'generic'): Token[] {
       }
     }
     // Strings, with the prefixes E'', N'', X'', B'', U&'', r'' (BigQuery raw), b''.
-    const prefix = /^(?:[EeNnXxBbRr]|U&|[Rr][Bb]|[Bb][Rr])'/.exec(text.slice(i, i + 3));
+    const prefix =
+      PREFIX_START.includes(c) &&
+      (next === "'" || next === '&' || next === 'b' || next === 'B' || next === 'r' || next === 'R')
+        ? /^(?:[EeNnXxBbRr]|U&|[Rr][Bb]|[Bb][Rr])'/.exec(text.slice(i, i + 3))
+        : null;
     if (c === "'" || prefix) {
       const p = prefix ? prefix[0].length - 1 : 0;
       const pre = text.slice(i, i + p).toUpperCase();
@@ -173,7 +178,18 @@ export function tokenize(text: string, dialect: Dialect = 'generic'): Token[] {
     }
     if (WORD_START.test(c)) {
       let j = i + 1;
-      while (j < n && WORD_CHAR.test(text[j]!)) j++;
+      for (;;) {
+        const code = text.charCodeAt(j);
+        // [A-Za-z0-9_$] and anything past Latin-1's symbols
+        const fast =
+          (code >= 97 && code <= 122) ||
+          (code >= 65 && code <= 90) ||
+          (code >= 48 && code <= 57) ||
+          code === 95 ||
+          code === 36;
+        if (j < n && (fast || (code >= 0xc0 && WORD_CHAR.test(text[j]!)))) j++;
+        else break;
+      }
       push('word', i, j, text.slice(i, j).toUpperCase());
       i = j;
       continue;
