@@ -63,3 +63,19 @@ export const actionMessages = {
   reviewersRequested: (who: string[]) => `asked for reviews: ${who.join(', ')}`,
   blocking: (n: number) => `${plural(n, 'unacknowledged finding')} in block mode: failing the check`,
 };
+
+/** The detection email (plain text: no HTML to escape, no mention to neutralise). */
+export const emailMessages = {
+  subject: (repo: string, number: number, contracts: string[]) =>
+    `[dcr] ${repo}#${number} changes tables you own or ingest: ${contracts.join(', ')}`,
+  intro: (repo: string, number: number, url: string) =>
+    `Pull request ${repo}#${number} changes tables under data contracts you are named in:\n${url}\n`,
+  line: (contract: string, table: string, change: string, file: string, line: number, evidence: string) =>
+    `- ${contract} / ${table}: ${change} at ${file}:${line}\n    ${evidence}`,
+  outro:
+    'Please talk to the pull request’s author before it is merged. You get this email once per new set of changes.\n-- dcr',
+  noFrom: 'notify "email" needs a sender: set github.emailFrom in dcr.config.yaml; no email sent',
+  needsComment:
+    'notify "email" keeps its record of sent emails in the PR comment: add "comment" to notify; no email sent',
+  sent: (to: string, status: string) => `email to ${to}: ${status}`,
+};

@@ -16,6 +16,8 @@ export interface NotifyGithubOptions {
   /** Owners' emails to ask for a review (mapped to handles through `report.people`). */
   reviewers: string[];
   author?: string;
+  /** Sends detection emails given the current comment body; returns the ledger to keep in it. */
+  email?: (commentBody: string | undefined) => Promise<string[]>;
   client: Pick<GithubClientOptions, 'retryBaseMs' | 'pacing' | 'retries'>;
   say: (line: string) => void;
   warn: (message: string) => void;
@@ -39,11 +41,20 @@ export async function notifyGithub(o: NotifyGithubOptions): Promise<{ commentUrl
     o.warn(problem.kind === 'not-found' ? m.pullGone : `GitHub: ${problem.message}`);
     return out;
   }
+  let report = o.report;
+  if (o.email && o.comment) {
+    try {
+      const existing = await client.findComment(o.repo, o.event.number, COMMENT_MARKER, o.author);
+      report = { ...report, ledger: await o.email(existing?.body) };
+    } catch (error) {
+      o.warn(`could not send detection emails: ${githubProblem(error).message}`);
+    }
+  }
   if (o.comment) {
     try {
       const result = await client.upsertComment(o.repo, o.event.number, {
         marker: COMMENT_MARKER,
-        body: renderComment(o.report),
+        body: renderComment(report),
         create: o.create,
         ...(o.author ? { author: o.author } : {}),
       });

@@ -2,6 +2,7 @@ import { changePeople, type ContractChange, type FieldChange } from '../contract
 import type { Owners, Policy } from '../contract/types.js';
 import type { Finding } from '../detect/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
+import { ledgerLine } from './finding-emails.js';
 import { code, mention, text } from './markdown.js';
 import { actionMessages as m } from './messages.js';
 
@@ -28,6 +29,8 @@ export interface Report {
   blobUrl?: string;
   /** Why the change guard could not run, if it could not. */
   guardProblem?: string;
+  /** Fingerprints of the detection emails already sent (kept hidden in the comment). */
+  ledger?: string[];
 }
 
 /** Whether the report says anything worth a new comment. */
@@ -36,7 +39,7 @@ export const hasNews = (r: Report) =>
 
 /** The PR comment (Markdown), at most ~60,000 characters; `budget` is for tests. */
 export function renderComment(r: Report, budget = BUDGET): string {
-  const head = [COMMENT_MARKER, `### ${m.title}`, ''];
+  const head = [COMMENT_MARKER, ...(r.ledger?.length ? [ledgerLine(r.ledger)] : []), `### ${m.title}`, ''];
   const blocks: string[] = [];
   if (r.guardProblem) blocks.push(`> ${text(m.guardUnavailable(r.guardProblem), 500)}\n`);
   if (r.invalid.length > 0) blocks.push(invalidBlock(r));

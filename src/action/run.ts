@@ -10,10 +10,11 @@ import { readPullRequestEvent, type PullRequestEvent } from './event.js';
 import { changedFiles, contractsAt, mergeBase } from './git-range.js';
 import type { RunCheck } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { actionMessages as m } from './messages.js';
+import { actionMessages as m, emailMessages as em } from './messages.js';
 import { handles } from './people.js';
 import { hasNews, type Report } from './render-comment.js';
-import { githubSettings } from './settings.js';
+import { githubSettings, type GithubSettings } from './settings.js';
+import { sendFindingEmails } from './send-finding-emails.js';
 import { renderSummary, writeOutputs, writeSummary } from './summary.js';
 import { notifyGithub } from './notify-github.js';
 
@@ -121,7 +122,7 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
     ...(guardProblem ? { guardProblem } : {}),
   };
   writeSummary(inputs.summaryPath, renderSummary(report));
-  const posted = await notify(inputs, event, report, settings.commentAuthor, options, log);
+  const posted = await notify(inputs, event, report, settings, options, log);
   writeOutputs(inputs.outputPath, {
     findings: findings.length,
     blocking,
@@ -137,7 +138,7 @@ async function notify(
   inputs: ActionInputs,
   event: PullRequestEvent,
   report: Report,
-  author: string | undefined,
+  settings: GithubSettings,
   options: ActionOptions,
   log: (a: Annotation) => void,
 ): Promise<{ commentUrl?: string }> {
@@ -150,6 +151,28 @@ async function notify(
     ...report.findings.flatMap((f) => [...f.owners.source, ...f.owners.ingestion]),
     ...report.changes.flatMap(changePeople),
   ];
+  let email: ((body: string | undefined) => Promise<string[]>) | undefined;
+  if (inputs.notify.has('email') && inputs.smtpUrl && report.findings.length > 0) {
+    if (!settings.emailFrom) log({ level: 'warning', title: 'dcr', message: em.noFrom });
+    else if (!inputs.notify.has('comment')) log({ level: 'warning', title: 'dcr', message: em.needsComment });
+    else {
+      const { smtpUrl } = inputs;
+      const from = settings.emailFrom;
+      const repoName = `${inputs.repository.owner}/${inputs.repository.repo}`;
+      email = (commentBody) =>
+        sendFindingEmails({
+          smtpUrl,
+          from,
+          repo: repoName,
+          number: event.number,
+          url: event.htmlUrl ?? `${inputs.serverUrl}/${repoName}/pull/${event.number}`,
+          findings: report.findings,
+          commentBody,
+          say: (line) => options.stdout.write(`${line}\n`),
+          warn: (message) => log({ level: 'warning', title: 'dcr', message }),
+        });
+    }
+  }
   return notifyGithub({
     token: inputs.token,
     apiUrl: inputs.apiUrl,
@@ -159,7 +182,8 @@ async function notify(
     create: hasNews(report),
     comment: inputs.notify.has('comment'),
     reviewers: inputs.notify.has('reviewers') ? emails : [],
-    ...(author ? { author } : {}),
+    ...(settings.commentAuthor ? { author: settings.commentAuthor } : {}),
+    ...(email ? { email } : {}),
     client: options.github ?? {},
     say: (line) => options.stdout.write(`${line}\n`),
     warn: (message) => log({ level: 'warning', title: 'dcr', message }),

@@ -6,6 +6,8 @@ export interface GithubSettings {
   ackLabel: string;
   /** Login our comment is posted as, when neither GET /user nor github-actions[bot] is right. */
   commentAuthor?: string;
+  /** Sender of detection emails (notify: email). */
+  emailFrom?: string;
 }
 
 /** Reads and checks the `github:` section; unknown keys are errors with the known ones listed. */
@@ -15,9 +17,9 @@ export function githubSettings(
 ): GithubSettings {
   const settings: GithubSettings = { ackLabel: 'data-contract-ack' };
   for (const [key, value] of Object.entries(section ?? {})) {
-    if (key !== 'ackLabel' && key !== 'commentAuthor') {
+    if (key !== 'ackLabel' && key !== 'commentAuthor' && key !== 'emailFrom') {
       throw new DcrError(`${file}: unknown setting github.${key}`, {
-        hint: 'known: github.ackLabel, github.commentAuthor',
+        hint: 'known: github.ackLabel, github.commentAuthor, github.emailFrom',
       });
     }
     if (typeof value !== 'string' || value.trim() === '')

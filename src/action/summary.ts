@@ -7,7 +7,8 @@ const SUMMARY_BUDGET = 900_000;
 
 /** The job summary: the full report, with no marker and a far larger budget than a comment. */
 export function renderSummary(report: Report): string {
-  return renderComment(report, SUMMARY_BUDGET).replace(`${COMMENT_MARKER}\n`, '');
+  const { ledger: _ledger, ...shown } = report;
+  return renderComment(shown, SUMMARY_BUDGET).replace(`${COMMENT_MARKER}\n`, '');
 }
 
 /** Appends Markdown to the step summary file, if the runner gave one. */

@@ -218,6 +218,31 @@ export class GithubClient {
     return this.login;
   }
 
+  /** Our comments carrying `marker` (oldest first), by `author` (default: see `viewer`). */
+  private async ourComments(repo: RepoRef, issue: number, marker: string, author?: string) {
+    const login = (author ?? (await this.viewer())).toLowerCase();
+    const all = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      per_page: 100,
+    });
+    return all
+      .filter((c) => (c.user?.login ?? '').toLowerCase() === login && (c.body ?? '').includes(marker))
+      .map((c) => ({ id: Number(c.id), body: c.body, html_url: c.html_url }))
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Our comment with `marker`, if there is one: its id and body. */
+  async findComment(
+    repo: RepoRef,
+    issue: number,
+    marker: string,
+    author?: string,
+  ): Promise<{ id: number; body: string } | undefined> {
+    const [first] = await this.ourComments(repo, issue, marker, author);
+    return first ? { id: first.id, body: first.body ?? '' } : undefined;
+  }
+
   /**
    * Keeps exactly one comment carrying `marker` by our author: lists every page, updates the
    * first match (deleting later duplicates), else creates once. The create is never retried
@@ -227,19 +252,7 @@ export class GithubClient {
   async upsertComment(repo: RepoRef, issue: number, options: UpsertOptions): Promise<UpsertResult> {
     if (!options.body.includes(options.marker)) throw new Error('the comment body must contain its marker');
     const body = capBody(options.body);
-    const author = (options.author ?? (await this.viewer())).toLowerCase();
-    const ours = async () => {
-      const all = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-      });
-      return all
-        .filter(
-          (c) => (c.user?.login ?? '').toLowerCase() === author && (c.body ?? '').includes(options.marker),
-        )
-        .map((c) => ({ id: Number(c.id), body: c.body, html_url: c.html_url }));
-    };
+    const ours = () => this.ourComments(repo, issue, options.marker, options.author);
     const existing = await ours();
     if (existing.length === 0) {
       if (options.create === false) return { action: 'skipped', removed: 0 };

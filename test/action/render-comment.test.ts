@@ -1,73 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffContracts } from '../../src/contract/diff.js';
-import { COMMENT_MARKER, hasNews, renderComment, type Report } from '../../src/action/render-comment.js';
+import { COMMENT_MARKER, hasNews, renderComment } from '../../src/action/render-comment.js';
 import { code, text } from '../../src/action/markdown.js';
-import type { Finding } from '../../src/detect/types.js';
-import { contract } from './helpers.js';
-
-const owners = {
-  source: ['dev-team@mycompany.com'],
-  ingestion: ['data-eng@mycompany.com', 'ana@mycompany.com'],
-};
-const finding = (over: Partial<Finding>): Finding => ({
-  contract: 'orders_postgres',
-  table: 'public.orders',
-  file: 'db/migrate/20240101_orders.sql',
-  line: 3,
-  change: 'alter',
-  evidence: 'ALTER TABLE public.orders DROP COLUMN total;',
-  owners,
-  policy: 'warn',
-  ...over,
-});
-
-export const sampleReport = (over: Partial<Report> = {}): Report => ({
-  headSha: '0123456789abcdef0123456789abcdef01234567',
-  findings: [
-    finding({}),
-    finding({
-      line: 9,
-      change: 'rename',
-      evidence: 'ALTER TABLE orders RENAME TO orders_v2; -- @everyone <img src=x onerror=alert(1)>',
-      note: 'edits an already-applied migration',
-    }),
-    finding({
-      contract: 'payments_cdc',
-      table: 'billing.payments',
-      file: 'app/models/payment.rb',
-      line: 12,
-      change: 'drop',
-      evidence: 'drop_table :payments ![x](https://evil/x.png)',
-      owners: { source: ['pay@mycompany.com'], ingestion: ['data-eng@mycompany.com'] },
-      acknowledged: true,
-    }),
-  ],
-  notices: [
-    { file: 'db/x.sql', line: 4, message: 'EXECUTE format(...) changes a table whose name is unknown' },
-  ],
-  changes: diffContracts(
-    [contract({ jobId: 'orders_postgres', owners }), contract({ jobId: 'legacy' })],
-    [
-      contract({
-        jobId: 'orders_postgres',
-        frequencyMinutes: 15,
-        owners: { source: ['new-dev@mycompany.com'], ingestion: owners.ingestion },
-      }),
-      contract({ jobId: 'fresh' }),
-    ],
-  ),
-  invalid: [],
-  mode: 'block',
-  blocking: true,
-  ackLabel: 'data-contract-ack',
-  ackedByLabel: false,
-  people: new Map([
-    ['dev-team@mycompany.com', 'mycompany/dev-team'],
-    ['data-eng@mycompany.com', 'ana-de'],
-  ]),
-  blobUrl: 'https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567',
-  ...over,
-});
+import { finding, sampleReport } from './helpers.js';
 
 describe('renderComment', () => {
   it('renders findings, contract changes and contacts (snapshot)', async () => {
