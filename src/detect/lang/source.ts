@@ -262,5 +262,5 @@ export function stringAt(src: Source, offset: number): StringLit | undefined {
 /** Whether a line begins inside a string that opened on an earlier line (heredoc or multi-line literal). */
 export function lineInString(src: Source, line: number): boolean {
   const s = src.lineStarts[line - 1] ?? 0;
-  return src.strings.some((str) => str.start < s && s < str.close);
+  return src.strings.some((str) => str.open < s && s < str.close);
 }
