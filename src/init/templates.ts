@@ -6,13 +6,24 @@ const PACKAGE_ROOT = new URL('../../', import.meta.url);
 /** The workflow templates dcr ships, read from the package at run time (their one source). */
 export const WORKFLOWS = ['dcr-check.yml', 'remind.yml', 'pages.yml'] as const;
 
+/** What `uses:` names in a user's repository (dcr's own workflow runs the action from `./`). */
+export const DCR_ACTION_REF = 'dcr-dev/dcr@v0';
+
 /** A workflow template's text, or undefined when this copy of dcr does not ship it. */
 export function workflowTemplate(name: string): string | undefined {
+  let text: string;
   try {
-    return readFileSync(new URL(`.github/workflows/${name}`, PACKAGE_ROOT), 'utf8');
+    text = readFileSync(new URL(`.github/workflows/${name}`, PACKAGE_ROOT), 'utf8');
   } catch {
     return undefined;
   }
+  // In dcr's own repository the action is `./`; elsewhere it is the published action.
+  return text
+    .replace(/^.*`dcr init` writes .*\n/m, '')
+    .replace(
+      /^(\s*-?\s*uses:\s*)\.\/\s*$/m,
+      `$1${DCR_ACTION_REF}   # or your copy of dcr: <owner>/<repo>@<ref>`,
+    );
 }
 
 /** The example contract: the minimal fields plus the ones people reach for first. */

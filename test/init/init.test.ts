@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initRepository } from '../../src/init/init.js';
-import { WORKFLOWS, workflowTemplate } from '../../src/init/templates.js';
+import { DCR_ACTION_REF, WORKFLOWS, workflowTemplate } from '../../src/init/templates.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { loadConfig } from '../../src/config/config.js';
 import { TempRepo } from '../helpers/git-repo.js';
@@ -67,11 +67,18 @@ describe('initRepository', () => {
     ).toBe('');
   });
 
-  it('copies the workflow templates from the package itself', () => {
-    for (const name of WORKFLOWS.filter((n) => existsSync(join(REPO, '.github/workflows', n)))) {
+  it('copies the workflow templates from the package itself, pointing the check at the published action', () => {
+    for (const name of WORKFLOWS.filter(
+      (n) => n !== 'dcr-check.yml' && existsSync(join(REPO, '.github/workflows', n)),
+    )) {
       expect(workflowTemplate(name)).toBe(readFileSync(join(REPO, '.github/workflows', name), 'utf8'));
     }
-    expect(workflowTemplate('dcr-check.yml')).toContain('fetch-depth: 0');
+    const check = workflowTemplate('dcr-check.yml')!;
+    expect(readFileSync(join(REPO, '.github/workflows/dcr-check.yml'), 'utf8')).toMatch(/^\s+- uses: \.\/$/m);
+    expect(check).toMatch(new RegExp(`^\\s+- uses: ${DCR_ACTION_REF}   # or your copy`, 'm'));
+    expect(check).not.toContain('uses: ./');
+    expect(check).not.toContain('dcr init');
+    expect(check).toContain('fetch-depth: 0');
   });
 });
 
