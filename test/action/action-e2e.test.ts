@@ -237,6 +237,14 @@ describe('the bundled action on a pull request', () => {
       event.pull_request.labels = [{ name: 'data-contract-ack' }];
       writeFileSync(files().event, JSON.stringify(event));
       expect((await runBundle(env({ INPUT_MODE: 'block' }))).code).toBe(0);
+      // Without the label, a commit trailer acknowledges it too.
+      event.pull_request.labels = [];
+      writeFileSync(files().event, JSON.stringify(event));
+      repo.write('README.md', 'talked to the owners\n');
+      push('docs\n\nData-Contract-Ack: orders');
+      const acked = await runBundle(env({ INPUT_MODE: 'block' }));
+      expect(acked.code).toBe(0);
+      expect(gh.comments.get(12)![0]!.body).toContain('_(acknowledged)_');
     },
   );
 
