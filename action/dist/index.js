@@ -9388,6 +9388,22 @@ var init_clone = __esm({
   }
 });
 
+// src/version.ts
+import { readFileSync } from "node:fs";
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = (() => {
+      try {
+        return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+      } catch {
+        return "0.0.0";
+      }
+    })();
+  }
+});
+
 // src/contract/normalize.ts
 function frequencyMinutes(value) {
   if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
@@ -9430,6 +9446,68 @@ var init_normalize = __esm({
   "src/contract/normalize.ts"() {
     "use strict";
     list = (value) => value === void 0 ? [] : Array.isArray(value) ? [...value] : [value];
+  }
+});
+
+// src/registry/registry.ts
+var Registry;
+var init_registry = __esm({
+  "src/registry/registry.ts"() {
+    "use strict";
+    init_normalize();
+    init_table_name();
+    Registry = class {
+      contracts;
+      byJobId = /* @__PURE__ */ new Map();
+      /** Keyed by the bare table name (last part, case-folded unless quoted). */
+      byTableName = /* @__PURE__ */ new Map();
+      byPerson = /* @__PURE__ */ new Map();
+      constructor(contracts) {
+        this.contracts = [...contracts].sort((a, b) => a.jobId < b.jobId ? -1 : a.jobId > b.jobId ? 1 : 0);
+        for (const c of this.contracts) {
+          if (!this.byJobId.has(c.jobId.toLowerCase())) this.byJobId.set(c.jobId.toLowerCase(), c);
+          for (const t of c.tables) {
+            const parsed = parseTableName(t);
+            if ("error" in parsed) continue;
+            const key = partKey(parsed.table);
+            const list3 = this.byTableName.get(key) ?? [];
+            if (!list3.includes(c)) list3.push(c);
+            this.byTableName.set(key, list3);
+          }
+          for (const person2 of contractPeople(c)) {
+            const roles = this.byPerson.get(person2) ?? { source: [], ingestion: [] };
+            if (c.owners.source.some((e) => e.toLowerCase() === person2)) roles.source.push(c);
+            if (c.owners.ingestion.some((e) => e.toLowerCase() === person2)) roles.ingestion.push(c);
+            this.byPerson.set(person2, roles);
+          }
+        }
+      }
+      get size() {
+        return this.contracts.length;
+      }
+      /** The contract with this job id (case-insensitive). */
+      get(jobId) {
+        return this.byJobId.get(jobId.toLowerCase());
+      }
+      /** Contracts naming a table whose last part is `name` (any schema or database). */
+      byTable(name2) {
+        const parsed = parseTableName(name2);
+        if ("error" in parsed) return [];
+        return this.byTableName.get(partKey(parsed.table)) ?? [];
+      }
+      /** Every bare table name the registry knows, case-folded unless quoted. */
+      tableNames() {
+        return this.byTableName.keys();
+      }
+      /** What a person owns and ingests (email, case-insensitive). */
+      person(email) {
+        return this.byPerson.get(email.toLowerCase()) ?? { source: [], ingestion: [] };
+      }
+      /** Every person named in any contract, lower-cased, sorted. */
+      people() {
+        return [...this.byPerson.keys()].sort();
+      }
+    };
   }
 });
 
@@ -17367,74 +17445,20 @@ var init_find_files = __esm({
   }
 });
 
-// src/registry/registry.ts
-var Registry;
-var init_registry = __esm({
-  "src/registry/registry.ts"() {
-    "use strict";
-    init_normalize();
-    init_table_name();
-    Registry = class {
-      contracts;
-      byJobId = /* @__PURE__ */ new Map();
-      /** Keyed by the bare table name (last part, case-folded unless quoted). */
-      byTableName = /* @__PURE__ */ new Map();
-      byPerson = /* @__PURE__ */ new Map();
-      constructor(contracts) {
-        this.contracts = [...contracts].sort((a, b) => a.jobId < b.jobId ? -1 : a.jobId > b.jobId ? 1 : 0);
-        for (const c of this.contracts) {
-          if (!this.byJobId.has(c.jobId.toLowerCase())) this.byJobId.set(c.jobId.toLowerCase(), c);
-          for (const t of c.tables) {
-            const parsed = parseTableName(t);
-            if ("error" in parsed) continue;
-            const key = partKey(parsed.table);
-            const list3 = this.byTableName.get(key) ?? [];
-            if (!list3.includes(c)) list3.push(c);
-            this.byTableName.set(key, list3);
-          }
-          for (const person2 of contractPeople(c)) {
-            const roles = this.byPerson.get(person2) ?? { source: [], ingestion: [] };
-            if (c.owners.source.some((e) => e.toLowerCase() === person2)) roles.source.push(c);
-            if (c.owners.ingestion.some((e) => e.toLowerCase() === person2)) roles.ingestion.push(c);
-            this.byPerson.set(person2, roles);
-          }
-        }
-      }
-      get size() {
-        return this.contracts.length;
-      }
-      /** The contract with this job id (case-insensitive). */
-      get(jobId) {
-        return this.byJobId.get(jobId.toLowerCase());
-      }
-      /** Contracts naming a table whose last part is `name` (any schema or database). */
-      byTable(name2) {
-        const parsed = parseTableName(name2);
-        if ("error" in parsed) return [];
-        return this.byTableName.get(partKey(parsed.table)) ?? [];
-      }
-      /** Every bare table name the registry knows, case-folded unless quoted. */
-      tableNames() {
-        return this.byTableName.keys();
-      }
-      /** What a person owns and ingests (email, case-insensitive). */
-      person(email) {
-        return this.byPerson.get(email.toLowerCase()) ?? { source: [], ingestion: [] };
-      }
-      /** Every person named in any contract, lower-cased, sorted. */
-      people() {
-        return [...this.byPerson.keys()].sort();
-      }
-    };
-  }
-});
-
 // src/registry/load.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
+var load_exports = {};
+__export(load_exports, {
+  limitsFrom: () => limitsFrom,
+  loadRegistry: () => loadRegistry,
+  posix: () => posix,
+  readInput: () => readInput,
+  readPathInputs: () => readPathInputs
+});
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
 function readInput(root, absolute) {
   try {
-    return { file: posix(relative2(root, absolute)), bytes: readFileSync(absolute) };
+    return { file: posix(relative2(root, absolute)), bytes: readFileSync2(absolute) };
   } catch (error2) {
     const code2 = error2.code;
     throw new DcrError(
@@ -17492,12 +17516,13 @@ __export(remote_exports, {
   RegistryUnavailable: () => RegistryUnavailable,
   defaultCacheDir: () => defaultCacheDir,
   loadContracts: () => loadContracts,
+  loadFolderCached: () => loadFolderCached,
   locationOf: () => locationOf,
   registryFromJson: () => registryFromJson,
   safeUrl: () => safeUrl
 });
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 function locationOf(text2) {
@@ -17508,8 +17533,8 @@ function locationOf(text2) {
 }
 async function loadContracts(loaded, options = {}) {
   const location = locationOf(loaded.config.contracts);
-  if (location.kind === "folder") return { registry: loadRegistry(loaded).registry, warnings: [] };
   const cacheDir = options.cacheDir ? resolve2(loaded.root, options.cacheDir) : defaultCacheDir();
+  if (location.kind === "folder") return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 6e4,
@@ -17522,6 +17547,60 @@ async function loadContracts(loaded, options = {}) {
 function defaultCacheDir() {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
   return join2(process.env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "dcr");
+}
+function fingerprint(dir, seed) {
+  const hash = createHash("sha256").update(seed);
+  const entries = readdirSync2(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join2(e.parentPath, e.name)).sort();
+  for (const f of files) {
+    const st = statSync3(f, { bigint: true });
+    hash.update(`${f}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}
+`);
+  }
+  return hash.digest("hex");
+}
+async function loadFolderCached(loaded, cacheDir, tables) {
+  const dir = resolve2(loaded.root, loaded.config.contracts);
+  const { include, ignore, rules, maxFileBytes } = loaded.config;
+  let key;
+  try {
+    key = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
+  } catch {
+    return (await loadRegistry2(loaded)).registry;
+  }
+  const file = join2(cacheDir, `folder-${cacheKey(dir)}.json`);
+  let slim;
+  try {
+    const cached2 = JSON.parse(readFileSync3(file, "utf8"));
+    if (cached2.key === key && Array.isArray(cached2.contracts)) slim = cached2.contracts;
+  } catch {
+  }
+  if (!slim) {
+    const full = (await loadRegistry2(loaded)).registry;
+    if (!tables) return full;
+    slim = full.contracts.map((c) => {
+      const s = { jobId: c.jobId, file: c.file, status: c.status, tables: c.tables, owners: c.owners, keys: bareKeys(c) };
+      if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
+      if (c.policy) s.policy = c.policy;
+      return s;
+    });
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ key, contracts: slim }));
+      renameSync(tmp, file);
+    } catch {
+    }
+  }
+  const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
+  return new Registry(
+    wanted.map((c) => {
+      const contract = { ...BLANK, jobId: c.jobId, file: c.file, status: c.status, tables: c.tables, owners: c.owners, tags: [], extensions: {} };
+      if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
+      if (c.policy) contract.policy = c.policy;
+      return contract;
+    })
+  );
 }
 function safeUrl(url) {
   try {
@@ -17541,7 +17620,7 @@ async function loadJson(url, s) {
   const file = join2(s.cacheDir, `registry-${cacheKey(url)}.json`);
   const age = ageOf(file);
   const fromCache = (warning) => ({
-    registry: registryFromJson(JSON.parse(readFileSync2(file, "utf8")), safeUrl(url)),
+    registry: registryFromJson(JSON.parse(readFileSync3(file, "utf8")), safeUrl(url)),
     warnings: warning ? [warning] : []
   });
   if (age !== void 0 && age < s.maxAgeMs) return fromCache();
@@ -17627,7 +17706,7 @@ async function loadGit(loaded, spec, s) {
     }
   }
   const folder = sub ?? (existsSync(join2(dir, "contracts")) ? "contracts" : ".");
-  const registry = loadRegistry({
+  const registry = loadRegistry2({
     ...loaded,
     root: dir,
     config: { ...loaded.config, contracts: folder }
@@ -17661,15 +17740,16 @@ async function refresh(dir, timeoutMs) {
   const reset = await runIsolatedGit(["reset", "-q", "--hard", "FETCH_HEAD"], dir, timeoutMs);
   return reset.code === 0 ? void 0 : firstLine(reset.stderr);
 }
-var RegistryUnavailable, cacheKey, ageOf, describeAge, LOOPBACK, firstLine;
+var RegistryUnavailable, bareKeys, loadRegistry2, BLANK, cacheKey, ageOf, describeAge, LOOPBACK, firstLine;
 var init_remote = __esm({
   "src/registry/remote.ts"() {
     "use strict";
+    init_table_name();
     init_types();
     init_messages();
     init_errors();
     init_clone();
-    init_load();
+    init_version();
     init_registry();
     RegistryUnavailable = class extends DcrError {
       location;
@@ -17679,6 +17759,12 @@ var init_remote = __esm({
         this.location = location;
       }
     };
+    bareKeys = (c) => c.tables.flatMap((t) => {
+      const parsed = parseTableName(t);
+      return "error" in parsed ? [] : [partKey(parsed.table)];
+    });
+    loadRegistry2 = async (loaded) => (await Promise.resolve().then(() => (init_load(), load_exports))).loadRegistry(loaded);
+    BLANK = { sourceHost: "", sourceDb: "", ingestionType: "full" };
     cacheKey = (url) => createHash("sha256").update(url).digest("hex").slice(0, 24);
     ageOf = (file) => {
       try {
@@ -33540,16 +33626,39 @@ function lineText(src, line, masked = false) {
   const e = src.lineStarts[line] ?? src.text.length + 1;
   return (masked ? src.masked : src.text).slice(s, e - 1);
 }
+function firstStringFrom(src, offset) {
+  let lo = 0;
+  let hi = src.strings.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (src.strings[mid].open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function stringAt(src, offset) {
   let k = offset;
   while (k < src.text.length && /\s/.test(src.masked[k])) k++;
-  return src.strings.find(
-    (s) => s.open >= k && s.open <= k + 3 && /^[A-Za-z~%]*$/.test(src.masked.slice(k, s.open))
-  );
+  for (let i = firstStringFrom(src, k); i < src.strings.length; i++) {
+    const s = src.strings[i];
+    if (s.open > k + 3) return void 0;
+    if (/^[A-Za-z~%]*$/.test(src.masked.slice(k, s.open))) return s;
+  }
+  return void 0;
 }
+var inString = /* @__PURE__ */ new WeakMap();
 function lineInString(src, line) {
-  const s = src.lineStarts[line - 1] ?? 0;
-  return src.strings.some((str4) => str4.start < s && s < str4.close);
+  let marks = inString.get(src);
+  if (!marks) {
+    marks = new Uint8Array(src.lineStarts.length + 2);
+    for (const str4 of src.strings) {
+      for (let l = lineOf(src, str4.open) + 1; l <= src.lineStarts.length && src.lineStarts[l - 1] < str4.close; l++) {
+        marks[l] = 1;
+      }
+    }
+    inString.set(src, marks);
+  }
+  return marks[line] === 1;
 }
 
 // src/detect/lang/args.ts
@@ -33651,8 +33760,8 @@ function keyAt(src, k) {
   if (k > 0 && /[\w.]/.test(m[k - 1])) return void 0;
   let name2;
   let after;
-  const lit = m[k] === '"' || m[k] === "'" ? src.strings.find((s) => s.open === k) : void 0;
-  if (lit) {
+  const lit = m[k] === '"' || m[k] === "'" ? src.strings[firstStringFrom(src, k)] : void 0;
+  if (lit && lit.open === k) {
     name2 = src.text.slice(lit.start, lit.end);
     after = lit.close;
   } else {
@@ -33667,8 +33776,10 @@ function keyAt(src, k) {
 function stringText(src, start, end) {
   const out = new Array(end - start);
   for (let k = start; k < end; k++) out[k - start] = src.text[k] === "\n" ? "\n" : " ";
-  for (const lit of src.strings) {
-    if (lit.close <= start || lit.open >= end) continue;
+  for (let i = Math.max(0, firstStringFrom(src, start) - 1); i < src.strings.length; i++) {
+    const lit = src.strings[i];
+    if (lit.open >= end) break;
+    if (lit.close <= start) continue;
     for (let k = Math.max(lit.start, start); k < Math.min(lit.end, end); k++) {
       const ch = src.text[k];
       if (ch === "\\" && k + 1 < lit.end) {
@@ -33766,8 +33877,9 @@ function findCalls(src, names, bare) {
     } else if (bare && /^\s*(do\b|$|\n|;)/.test(rest)) call = { args: [], end: k };
     else continue;
     let endOffset = Math.max(nameAt, call.end - 1);
-    for (const s of src.strings)
-      if (s.open >= nameAt && s.open < call.end && s.close > endOffset) endOffset = s.close - 1;
+    for (let i = firstStringFrom(src, nameAt); i < src.strings.length && src.strings[i].open < call.end; i++) {
+      endOffset = Math.max(endOffset, src.strings[i].close - 1);
+    }
     out.push({
       name: m[1],
       receiver,
@@ -35010,7 +35122,10 @@ function sqlOperationsIn(src, sql, base3, dialect) {
   return ops;
 }
 function sqlOperations(src, start, end, dialect) {
-  for (const s of src.strings) if (s.open >= start && s.open < end && s.close > end) end = s.close;
+  const limit = end;
+  for (let i = firstStringFrom(src, start); i < src.strings.length && src.strings[i].open < limit; i++) {
+    end = Math.max(end, src.strings[i].close);
+  }
   return sqlOperationsIn(src, stringText(src, start, end), start, dialect);
 }
 function sniffDialect(text2) {
@@ -36772,6 +36887,9 @@ function checkSettings(loaded) {
   return settings;
 }
 
+// src/detect/check.ts
+init_table_name();
+
 // src/detect/match.ts
 init_table_name();
 init_messages();
@@ -36858,7 +36976,9 @@ async function runCheck(options) {
   if (!registry) {
     try {
       const { loadContracts: loadContracts2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
+      const tables = new Set(named.flatMap((c) => bareKey(c.table)));
       const loaded = await loadContracts2(options.loaded, {
+        tables,
         cacheMinutes: settings.cacheMinutes,
         ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
         ...options.allowHttp ? { allowHttp: true } : {}
@@ -36921,6 +37041,10 @@ async function runCheck(options) {
   }
   return result([...findings.values()], notices2);
 }
+function bareKey(code2) {
+  const name2 = parseCodeName(code2);
+  return name2 ? [partKey(name2.table)] : [];
+}
 var isUnavailable = (error2) => error2 instanceof Error && error2.name === "RegistryUnavailable";
 async function rangesOf(top, options) {
   const source = options.source;
@@ -36951,7 +37075,7 @@ var import_yaml5 = __toESM(require_dist(), 1);
 init_errors();
 init_suggest();
 init_source_file();
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 var KEYS = {
   contracts: "string",
@@ -36987,7 +37111,7 @@ function loadConfig(cwd, explicit) {
 function readConfig(file) {
   let text2;
   try {
-    text2 = readFileSync3(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (error2) {
     throw new DcrError(
       `cannot read the config file ${file}: ${error2.code ?? error2}`,
@@ -37025,7 +37149,7 @@ function readConfig(file) {
 }
 function safeJson(file) {
   try {
-    return JSON.parse(readFileSync3(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch (error2) {
     throw new DcrError(`cannot read ${file}: ${error2.message}`, { cause: error2 });
   }
@@ -37195,13 +37319,13 @@ function annotation(a) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var obj = (v) => v !== null && typeof v === "object" ? v : {};
 var str3 = (v) => typeof v === "string" ? v : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
-    payload = obj(JSON.parse(readFileSync4(path3, "utf8")));
+    payload = obj(JSON.parse(readFileSync5(path3, "utf8")));
   } catch (error2) {
     throw new DcrError(`cannot read the event payload ${path3}: ${error2.message}`, {
       cause: error2
@@ -37783,8 +37907,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -38473,10 +38597,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/core/node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.14";
+var VERSION3 = "10.0.14";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -38656,10 +38780,10 @@ var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type2 = __toESM(require_dist3(), 1);
-var VERSION3 = "10.0.14";
+var VERSION4 = "10.0.14";
 var defaults_default2 = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -38838,7 +38962,7 @@ function withDefaults3(oldEndpoint, newDefaults) {
 var request2 = withDefaults3(endpoint, defaults_default2);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data2) {
   return `Request failed due to following response errors:
 ` + data2.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -38935,7 +39059,7 @@ function withDefaults4(request22, newDefaults) {
 }
 var graphql2 = withDefaults4(request2, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -38993,7 +39117,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION6 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop3 = () => {
@@ -39015,9 +39139,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION6;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -39130,7 +39254,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -39243,11 +39367,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -39317,11 +39441,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop4 = () => Promise.resolve();
 function wrapRequest2(state, request3, options) {
   return state.retryLimiter.schedule(doRequest, state, request3, options);
@@ -39546,7 +39670,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/notify/github.ts
