@@ -1,4 +1,4 @@
-import { stringAt, type Source } from './source.js';
+import { firstStringFrom, stringAt, type Source } from './source.js';
 
 /** One argument of a call: its span in the source, and its keyword (`name:`, `name=`) if any. */
 export interface Arg {
@@ -139,8 +139,8 @@ function keyAt(src: Source, k: number): { name: string; value: number } | undefi
   if (k > 0 && /[\w.]/.test(m[k - 1]!)) return undefined;
   let name: string;
   let after: number;
-  const lit = m[k] === '"' || m[k] === "'" ? src.strings.find((s) => s.open === k) : undefined;
-  if (lit) {
+  const lit = m[k] === '"' || m[k] === "'" ? src.strings[firstStringFrom(src, k)] : undefined;
+  if (lit && lit.open === k) {
     name = src.text.slice(lit.start, lit.end);
     after = lit.close;
   } else {
@@ -161,8 +161,10 @@ function keyAt(src: Source, k: number): { name: string; value: number } | undefi
 export function stringText(src: Source, start: number, end: number): string {
   const out = new Array<string>(end - start);
   for (let k = start; k < end; k++) out[k - start] = src.text[k] === '\n' ? '\n' : ' ';
-  for (const lit of src.strings) {
-    if (lit.close <= start || lit.open >= end) continue;
+  for (let i = Math.max(0, firstStringFrom(src, start) - 1); i < src.strings.length; i++) {
+    const lit = src.strings[i]!;
+    if (lit.open >= end) break;
+    if (lit.close <= start) continue;
     for (let k = Math.max(lit.start, start); k < Math.min(lit.end, end); k++) {
       const ch = src.text[k]!;
       if (ch === '\\' && k + 1 < lit.end) {

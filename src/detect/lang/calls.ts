@@ -1,5 +1,5 @@
 import { readBareArgs, readParenArgs, type Call } from './args.js';
-import { lineOf, type Source } from './source.js';
+import { firstStringFrom, lineOf, type Source } from './source.js';
 
 /** A call of one of the names looked for, with its receiver chain and arguments. */
 export interface CallSite {
@@ -75,8 +75,13 @@ export function findCalls(src: Source, names: readonly string[], bare: boolean):
     } else if (bare && /^\s*(do\b|$|\n|;)/.test(rest)) call = { args: [], end: k };
     else continue;
     let endOffset = Math.max(nameAt, call.end - 1);
-    for (const s of src.strings)
-      if (s.open >= nameAt && s.open < call.end && s.close > endOffset) endOffset = s.close - 1;
+    for (
+      let i = firstStringFrom(src, nameAt);
+      i < src.strings.length && src.strings[i]!.open < call.end;
+      i++
+    ) {
+      endOffset = Math.max(endOffset, src.strings[i]!.close - 1);
+    }
     out.push({
       name: m[1]!,
       receiver,

@@ -1,7 +1,7 @@
 import { sqlTableChanges } from '../sql/embedded.js';
 import { stringText } from './args.js';
 import type { Operation } from './operations.js';
-import { lineOf, type Source } from './source.js';
+import { firstStringFrom, lineOf, type Source } from './source.js';
 
 /** Statement ranges [start, end) of a SQL text, split at `;` outside quotes, comments and dollar quotes. */
 export function splitSql(sql: string): Array<[number, number]> {
@@ -66,7 +66,10 @@ export function sqlOperationsIn(src: Source, sql: string, base: number, dialect?
 
 /** SQL table changes in the string literals of the source range [start, end) (an `execute(...)` argument). */
 export function sqlOperations(src: Source, start: number, end: number, dialect?: string): Operation[] {
-  for (const s of src.strings) if (s.open >= start && s.open < end && s.close > end) end = s.close;
+  const limit = end;
+  for (let i = firstStringFrom(src, start); i < src.strings.length && src.strings[i]!.open < limit; i++) {
+    end = Math.max(end, src.strings[i]!.close);
+  }
   return sqlOperationsIn(src, stringText(src, start, end), start, dialect);
 }
 

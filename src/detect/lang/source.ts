@@ -23,8 +23,24 @@ export interface Source {
   lineStarts: number[];
 }
 
+/** Characters that can start a comment, string or heredoc in some language; all others are plain code. */
+const SPECIAL = new Set([...'\n#/\'"`<%~=?'].map((c) => c.charCodeAt(0)));
+
+/** The last few scans: extractors read the same image more than once (models, then statements). */
+const recent = new Map<string, Source>();
+
 /** Scans a file of the given language into a {@link Source}. Never throws; odd input degrades. */
 export function scanSource(text: string, lang: Lang): Source {
+  const key = `${lang}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const src = scan(text, lang);
+  recent.set(key, src);
+  if (recent.size > 4) recent.delete(recent.keys().next().value!);
+  return src;
+}
+
+function scan(text: string, lang: Lang): Source {
   const n = text.length;
   const out = text.split('');
   const strings: StringLit[] = [];
@@ -32,7 +48,7 @@ export function scanSource(text: string, lang: Lang): Source {
     for (let k = a; k < b && k < n; k++) if (out[k] !== '\n') out[k] = ' ';
   };
   const fill = (a: number, b: number): void => {
-    for (let k = a; k < b && k < n; k++) if (!/\s/.test(text[k]!)) out[k] = '_';
+    for (let k = a; k < b && k < n; k++) if (text.charCodeAt(k) > 32) out[k] = '_';
   };
   const heredocs: Array<{ id: string; open: number; interp: boolean; indented: boolean }> = [];
   const slash = lang === 'js' || lang === 'php';
@@ -79,6 +95,10 @@ export function scanSource(text: string, lang: Lang): Source {
 
   let i = 0;
   while (i < n) {
+    if (!SPECIAL.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const c = text[i]!;
     const atLineStart = i === 0 || text[i - 1] === '\n';
     if (c === '\n') {
@@ -250,17 +270,47 @@ export function lineText(src: Source, line: number, masked = false): string {
   return (masked ? src.masked : src.text).slice(s, e - 1);
 }
 
+/** Index of the first string literal that opens at or after `offset` (strings are sorted by `open`). */
+export function firstStringFrom(src: Source, offset: number): number {
+  let lo = 0;
+  let hi = src.strings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (src.strings[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The string literal that opens at `offset`, after spaces and a prefix (`f`, `r`, `~s`, `%q`). */
 export function stringAt(src: Source, offset: number): StringLit | undefined {
   let k = offset;
   while (k < src.text.length && /\s/.test(src.masked[k]!)) k++;
-  return src.strings.find(
-    (s) => s.open >= k && s.open <= k + 3 && /^[A-Za-z~%]*$/.test(src.masked.slice(k, s.open)),
-  );
+  for (let i = firstStringFrom(src, k); i < src.strings.length; i++) {
+    const s = src.strings[i]!;
+    if (s.open > k + 3) return undefined;
+    if (/^[A-Za-z~%]*$/.test(src.masked.slice(k, s.open))) return s;
+  }
+  return undefined;
 }
+
+const inString = new WeakMap<Source, Uint8Array>();
 
 /** Whether a line begins inside a string that opened on an earlier line (heredoc or multi-line literal). */
 export function lineInString(src: Source, line: number): boolean {
-  const s = src.lineStarts[line - 1] ?? 0;
-  return src.strings.some((str) => str.open < s && s < str.close);
+  let marks = inString.get(src);
+  if (!marks) {
+    marks = new Uint8Array(src.lineStarts.length + 2);
+    for (const str of src.strings) {
+      for (
+        let l = lineOf(src, str.open) + 1;
+        l <= src.lineStarts.length && src.lineStarts[l - 1]! < str.close;
+        l++
+      ) {
+        marks[l] = 1;
+      }
+    }
+    inString.set(src, marks);
+  }
+  return marks[line] === 1;
 }
