@@ -1,6 +1,6 @@
 import type { FileChange, TableChange } from '../types.js';
 import { isBookkeepingTable } from './bookkeeping.js';
-import { statementTargets } from './classify.js';
+import { statementTargets } from './statement-targets.js';
 import type { Dialect } from './dialect.js';
 import { collapseRebuilds } from './rebuilds.js';
 import { changesOnBothSides, type Located } from './sides.js';
