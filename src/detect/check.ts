@@ -2,14 +2,14 @@ import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
 import { gitTop, remoteUrls } from '../git/refs.js';
 import type { Registry } from '../registry/registry.js';
-import { loadContracts, RegistryUnavailable } from '../registry/remote.js';
 import { acknowledgedJobIds } from './ack.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
 import { readChanges, type Notice } from './changes/read-changes.js';
 import { checkSettings } from './check-settings.js';
-import { matchTable, repoMatches } from './match.js';
+import { partKey } from '../contract/table-name.js';
+import { matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
 
@@ -83,7 +83,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let registry = options.registry;
   if (!registry) {
     try {
+      // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
+      const { loadContracts } = await import('../registry/remote.js');
+      const tables = new Set(named.flatMap((c) => bareKey(c.table!)));
       const loaded = await loadContracts(options.loaded, {
+        tables,
         cacheMinutes: settings.cacheMinutes,
         ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
         ...(options.allowHttp ? { allowHttp: true } : {}),
@@ -91,7 +95,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       registry = loaded.registry;
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
     } catch (error) {
-      if (!(error instanceof RegistryUnavailable) || (options.strict ?? settings.strict)) throw error;
+      if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
       notices.push({
         file: '',
         line: 0,
@@ -147,6 +151,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   return result([...findings.values()], notices);
 }
+
+/** The bare table name's key (last part, case-folded unless quoted), as the registry indexes it. */
+function bareKey(code: string): string[] {
+  const name = parseCodeName(code);
+  return name ? [partKey(name.table)] : [];
+}
+
+const isUnavailable = (error: unknown): error is { location: string; message: string } =>
+  error instanceof Error && error.name === 'RegistryUnavailable';
 
 async function rangesOf(
   top: string,

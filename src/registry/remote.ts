@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { parseTableName, partKey } from '../contract/table-name.js';
 import { STATUSES, type Contract } from '../contract/types.js';
 import { notices } from '../detect/messages.js';
 import { DcrError } from '../errors.js';
 import { runIsolatedGit } from '../git/clone.js';
-import { loadRegistry } from './load.js';
+import { VERSION } from '../version.js';
 import { Registry } from './registry.js';
 
 /** Where contracts come from: a folder, a git repository, or a published registry.json. */
@@ -39,6 +49,8 @@ export interface RemoteOptions {
   cacheDir?: string;
   /** Allow plain http:// (tests on loopback); real users get https only. */
   allowHttp?: boolean;
+  /** Only contracts naming one of these bare table names are needed (the change guard's case). */
+  tables?: ReadonlySet<string>;
   /** Milliseconds before giving up on the network. */
   timeoutMs?: number;
 }
@@ -55,8 +67,9 @@ export async function loadContracts(
   options: RemoteOptions = {},
 ): Promise<LoadedContracts> {
   const location = locationOf(loaded.config.contracts);
-  if (location.kind === 'folder') return { registry: loadRegistry(loaded).registry, warnings: [] };
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
+  if (location.kind === 'folder')
+    return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,
@@ -72,6 +85,109 @@ export function defaultCacheDir(): string {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dcr');
 }
+
+/** What the change guard needs of a contract, kept in the folder cache. */
+type Slim = Pick<Contract, 'jobId' | 'file' | 'status' | 'tables' | 'owners' | 'sourceRepo' | 'policy'> & {
+  keys: string[];
+};
+
+const bareKeys = (c: Contract) =>
+  c.tables.flatMap((t) => {
+    const parsed = parseTableName(t);
+    return 'error' in parsed ? [] : [partKey(parsed.table)];
+  });
+
+/** Every file below `dir` with its size, inode and nanosecond times (a superset of the contracts). */
+function fingerprint(dir: string, seed: string): string {
+  const hash = createHash('sha256').update(seed);
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const f of files) {
+    const st = statSync(f, { bigint: true });
+    hash.update(`${f}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * A contracts folder for the change guard, through a cache of the validated contracts keyed
+ * by every file's path, size, inode and nanosecond times (git's own racy-clean test), the
+ * settings and dcr's version: a hook re-reads 5,000 YAML files only after one changed. With
+ * `tables` (bare names, case-folded unless quoted), only contracts naming one are built.
+ */
+export async function loadFolderCached(
+  loaded: LoadedConfig,
+  cacheDir: string,
+  tables?: ReadonlySet<string>,
+): Promise<Registry> {
+  const dir = resolve(loaded.root, loaded.config.contracts);
+  const { include, ignore, rules, maxFileBytes } = loaded.config;
+  let key: string;
+  try {
+    key = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
+  } catch {
+    return (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
+  }
+  const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
+  let slim: Slim[] | undefined;
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; contracts?: Slim[] };
+    if (cached.key === key && Array.isArray(cached.contracts)) slim = cached.contracts;
+  } catch {
+    // no cache yet, or a broken one: rebuild it
+  }
+  if (!slim) {
+    const full = (await loadRegistry(loaded)).registry;
+    if (!tables) return full;
+    slim = full.contracts.map((c) => {
+      const s: Slim = {
+        jobId: c.jobId,
+        file: c.file,
+        status: c.status,
+        tables: c.tables,
+        owners: c.owners,
+        keys: bareKeys(c),
+      };
+      if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
+      if (c.policy) s.policy = c.policy;
+      return s;
+    });
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ key, contracts: slim }));
+      renameSync(tmp, file);
+    } catch {
+      // a read-only cache folder only costs speed
+    }
+  }
+  const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
+  return new Registry(
+    wanted.map((c) => {
+      const contract: Contract = {
+        ...BLANK,
+        jobId: c.jobId,
+        file: c.file,
+        status: c.status,
+        tables: c.tables,
+        owners: c.owners,
+        tags: [],
+        extensions: {},
+      };
+      if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
+      if (c.policy) contract.policy = c.policy;
+      return contract;
+    }),
+  );
+}
+
+/** YAML parsing and validation, loaded only when contracts must really be read. */
+const loadRegistry = async (loaded: LoadedConfig) => (await import('./load.js')).loadRegistry(loaded);
+
+const BLANK = { sourceHost: '', sourceDb: '', ingestionType: 'full' } as const;
 
 interface CacheSettings {
   cacheDir: string;
@@ -217,11 +333,9 @@ async function loadGit(loaded: LoadedConfig, spec: string, s: CacheSettings): Pr
     }
   }
   const folder = sub ?? (existsSync(join(dir, 'contracts')) ? 'contracts' : '.');
-  const registry = loadRegistry({
-    ...loaded,
-    root: dir,
-    config: { ...loaded.config, contracts: folder },
-  }).registry;
+  const registry = (
+    await loadRegistry({ ...loaded, root: dir, config: { ...loaded.config, contracts: folder } })
+  ).registry;
   return { registry, warnings };
 }
 

@@ -96,6 +96,26 @@ describe('runCheck', () => {
     });
   });
 
+  it('sees a contract edit at once, although parsed contracts are cached', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write('db/migrations/002.sql', 'ALTER TABLE orders ADD COLUMN y int;\n');
+      repo.git('add', '.');
+      expect((await check(repo)).blocking).toBe(true);
+      expect((await check(repo)).blocking).toBe(true); // from the cache
+      repo.write(
+        'contracts/orders_pg.yaml',
+        contractYaml('orders_pg', ['public.orders'], { policy: 'warn' }),
+      );
+      expect((await check(repo)).blocking).toBe(false);
+      repo.write(
+        'contracts/orders_pg.yaml',
+        contractYaml('orders_pg', ['public.orders'], { policy: 'block' }),
+      );
+      expect((await check(repo)).blocking).toBe(true);
+    });
+  });
+
   it('does not load the contracts when no file changes a table', async () => {
     await withRepo(async (repo) => {
       seed(repo);

@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+// Caches of parsed contracts go to a throw-away folder, never the user's ~/.cache.
+process.env.DCR_CACHE_DIR ??= mkdtempSync(join(tmpdir(), 'dcr-cache-'));
+
 /** Environment for git in tests: no user or system config, a pinned identity. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),

@@ -1,0 +1,98 @@
+// `dcr check --staged` in a repository with 5,000 contracts: a staged 300-file change (half of
+// it SQL migrations, a few touching contracted tables), and a commit with no relevant file,
+// beside `git diff --cached --name-only` on the same repository. Node start-up included.
+// Goals: under 500 ms and under 150 ms.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contractText } from './lib/generate.mjs';
+import { exec, median, ms } from './lib/timing.mjs';
+
+const COUNT = Number(process.env.BENCH_CONTRACTS ?? 5_000);
+const dcr = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+
+function write(dir, path, text) {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), text);
+}
+
+/** A repository with COUNT contracts and an initial schema, committed once and reused. */
+function repository() {
+  const dir = fileURLToPath(new URL(`./.work/check-${COUNT}`, import.meta.url));
+  if (existsSync(join(dir, '.ready'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const git = (...args) => exec('git', args, { cwd: dir, env });
+  git('init', '-q', '-b', 'main');
+  for (let i = 0; i < COUNT; i++) {
+    const { id, text } = contractText(i);
+    write(dir, `contracts/part${Math.floor(i / 1000)}/${id}.yaml`, text);
+  }
+  write(dir, 'db/migrate/000_init.sql', 'CREATE TABLE shop.table_0 (id int);\n');
+  write(dir, 'src/app.ts', 'export const app = 1;\n');
+  git('add', '.');
+  git('commit', '-q', '-m', 'init');
+  writeFileSync(join(dir, '.ready'), '');
+  return dir;
+}
+
+/** Stages 150 migrations (10 touch contracted tables) and 150 application files. */
+function stageBig(dir) {
+  const git = (...args) => exec('git', args, { cwd: dir, env });
+  git('reset', '-q'); // the bench's own repository: start each scenario from a clean index
+  for (let i = 1; i <= 150; i++) {
+    const touch = i % 15 === 0 ? `ALTER TABLE shop.table_${i * 10} ADD COLUMN c${i} int;\n` : '';
+    write(
+      dir,
+      `db/migrate/${String(i).padStart(3, '0')}_change.sql`,
+      `-- migration ${i}\nCREATE TABLE app_${i} (id bigint primary key, name text not null);\nCREATE INDEX app_${i}_name ON app_${i} (name);\n${touch}INSERT INTO app_${i} (id, name) VALUES (1, 'x');\n`,
+    );
+    write(dir, `src/feature_${i}.ts`, `export function feature${i}(x: number) {\n  return x + ${i};\n}\n`);
+  }
+  git('add', 'db', 'src');
+}
+
+function stageIrrelevant(dir) {
+  const git = (...args) => exec('git', args, { cwd: dir, env });
+  git('reset', '-q');
+  exec('git', ['rm', '-q', '-r', '--cached', 'db', 'src'], { cwd: dir, env }, [0, 128]);
+  git('reset', '-q');
+  for (let i = 1; i <= 20; i++) write(dir, `docs/page_${i}.md`, `# Page ${i}\n`);
+  git('add', 'docs');
+}
+
+export async function run() {
+  const dir = repository();
+  const rows = [];
+  for (const [name, stage, expectFindings] of [
+    ['300 files staged (150 migrations, 10 touch contracts)', stageBig, true],
+    ['20 files staged, none relevant', stageIrrelevant, false],
+  ]) {
+    stage(dir);
+    const check = await median(() => {
+      const r = exec(
+        process.execPath,
+        [dcr, 'check', '--staged', '--format', 'json'],
+        { cwd: dir, env },
+        [0, 1],
+      );
+      const found = JSON.parse(r.stdout).findings.length;
+      if (expectFindings ? found === 0 : found !== 0) throw new Error(`unexpected findings: ${found}`);
+    }, 5);
+    const diff = await median(() => exec('git', ['diff', '--cached', '--name-only'], { cwd: dir, env }), 5);
+    rows.push(`| ${name} | ${ms(check)} | ${ms(diff)} |`);
+  }
+  console.log(`${COUNT} contracts`);
+  console.log('| scenario | dcr check --staged (process) | git diff --cached --name-only |');
+  console.log('|---|---|---|');
+  for (const row of rows) console.log(row);
+}
