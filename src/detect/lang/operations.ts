@@ -1,5 +1,5 @@
 import type { ChangeKind, FileChange, TableChange } from '../types.js';
-import { isBookkeepingTable } from './bookkeeping.js';
+import { isBookkeepingTable } from '../sql/bookkeeping.js';
 import { lineText, type Source } from './source.js';
 
 /** One table operation found in a source file, with the lines it spans. */
