@@ -383,7 +383,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan2 = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -672,7 +672,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -1695,7 +1695,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
@@ -1786,7 +1786,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.scan = (input2, options) => scan2(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -9733,8 +9733,8 @@ function parseContractFile(file, bytes, limits = DEFAULT_LIMITS) {
     const { line, column } = positionOf(text2, bad);
     return fail2("encoding", line, column, messages.notUtf8());
   }
-  const scan = scanStructure(text2, limits);
-  if (scan) return fail2(scan.rule, scan.line, scan.column, scan.m);
+  const scan2 = scanStructure(text2, limits);
+  if (scan2) return fail2(scan2.rule, scan2.line, scan2.column, scan2.m);
   const doc = (0, import_yaml4.parseDocument)(text2, {
     version: "1.2",
     // no yes/no booleans, no sexagesimal numbers
@@ -17522,7 +17522,16 @@ __export(remote_exports, {
   safeUrl: () => safeUrl
 });
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync,
+  statSync as statSync3,
+  writeFileSync
+} from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 function locationOf(text2) {
@@ -17534,7 +17543,8 @@ function locationOf(text2) {
 async function loadContracts(loaded, options = {}) {
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve2(loaded.root, options.cacheDir) : defaultCacheDir();
-  if (location.kind === "folder") return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
+  if (location.kind === "folder")
+    return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 6e4,
@@ -17568,7 +17578,7 @@ async function loadFolderCached(loaded, cacheDir, tables) {
   } catch {
     return (await loadRegistry2(loaded)).registry;
   }
-  const file = join2(cacheDir, `folder-${cacheKey(dir)}.json`);
+  const file = join2(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
   let slim;
   try {
     const cached2 = JSON.parse(readFileSync3(file, "utf8"));
@@ -17579,7 +17589,14 @@ async function loadFolderCached(loaded, cacheDir, tables) {
     const full = (await loadRegistry2(loaded)).registry;
     if (!tables) return full;
     slim = full.contracts.map((c) => {
-      const s = { jobId: c.jobId, file: c.file, status: c.status, tables: c.tables, owners: c.owners, keys: bareKeys(c) };
+      const s = {
+        jobId: c.jobId,
+        file: c.file,
+        status: c.status,
+        tables: c.tables,
+        owners: c.owners,
+        keys: bareKeys(c)
+      };
       if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
       if (c.policy) s.policy = c.policy;
       return s;
@@ -17595,7 +17612,16 @@ async function loadFolderCached(loaded, cacheDir, tables) {
   const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
   return new Registry(
     wanted.map((c) => {
-      const contract = { ...BLANK, jobId: c.jobId, file: c.file, status: c.status, tables: c.tables, owners: c.owners, tags: [], extensions: {} };
+      const contract = {
+        ...BLANK,
+        jobId: c.jobId,
+        file: c.file,
+        status: c.status,
+        tables: c.tables,
+        owners: c.owners,
+        tags: [],
+        extensions: {}
+      };
       if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
       if (c.policy) contract.policy = c.policy;
       return contract;
@@ -17706,11 +17732,7 @@ async function loadGit(loaded, spec, s) {
     }
   }
   const folder = sub ?? (existsSync(join2(dir, "contracts")) ? "contracts" : ".");
-  const registry = loadRegistry2({
-    ...loaded,
-    root: dir,
-    config: { ...loaded.config, contracts: folder }
-  }).registry;
+  const registry = (await loadRegistry2({ ...loaded, root: dir, config: { ...loaded.config, contracts: folder } })).registry;
   return { registry, warnings };
 }
 async function cloneInto(url, dir, timeoutMs) {
@@ -33433,7 +33455,18 @@ async function readBlobs(cwd, oids) {
 }
 
 // src/detect/lang/source.ts
+var SPECIAL = new Set([..."\n#/'\"`<%~=?"].map((c) => c.charCodeAt(0)));
+var recent = /* @__PURE__ */ new Map();
 function scanSource(text2, lang) {
+  const key = `${lang}\0${text2}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const src = scan(text2, lang);
+  recent.set(key, src);
+  if (recent.size > 4) recent.delete(recent.keys().next().value);
+  return src;
+}
+function scan(text2, lang) {
   const n = text2.length;
   const out = text2.split("");
   const strings = [];
@@ -33441,7 +33474,7 @@ function scanSource(text2, lang) {
     for (let k = a; k < b && k < n; k++) if (out[k] !== "\n") out[k] = " ";
   };
   const fill = (a, b) => {
-    for (let k = a; k < b && k < n; k++) if (!/\s/.test(text2[k])) out[k] = "_";
+    for (let k = a; k < b && k < n; k++) if (text2.charCodeAt(k) > 32) out[k] = "_";
   };
   const heredocs = [];
   const slash = lang === "js" || lang === "php";
@@ -33479,6 +33512,10 @@ function scanSource(text2, lang) {
   };
   let i = 0;
   while (i < n) {
+    if (!SPECIAL.has(text2.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const c = text2[i];
     const atLineStart = i === 0 || text2[i - 1] === "\n";
     if (c === "\n") {
@@ -34083,6 +34120,519 @@ function readName(tokens, i, dialect) {
   return name2;
 }
 
+// src/detect/sql/ddl-targets.ts
+var CREATE_MODIFIERS = /* @__PURE__ */ new Set([
+  "GLOBAL",
+  "LOCAL",
+  "TEMP",
+  "TEMPORARY",
+  "UNLOGGED",
+  "TRANSIENT",
+  "VOLATILE",
+  "EXTERNAL",
+  "SECURE",
+  "MATERIALIZED",
+  "RECURSIVE",
+  "FOREIGN",
+  "VIRTUAL",
+  "DYNAMIC",
+  "ICEBERG",
+  "HYBRID",
+  "UNIQUE",
+  "CLUSTERED",
+  "NONCLUSTERED",
+  "FULLTEXT",
+  "SPATIAL",
+  "BITMAP",
+  "COLUMNSTORE",
+  "CONSTRAINT",
+  "OR",
+  "REPLACE",
+  "ALTER",
+  "SHARDED",
+  "MULTISET",
+  "SET",
+  "EVENT",
+  "EDITIONABLE",
+  "NONEDITIONABLE"
+]);
+var TABLE_OR_VIEW = /* @__PURE__ */ new Set(["TABLE", "VIEW"]);
+var VIEW_OPTIONS = [
+  "ALGORITHM",
+  "SQL",
+  "SECURITY",
+  "DEFINER",
+  "INVOKER",
+  "MERGE",
+  "UNDEFINED",
+  "TEMPTABLE"
+];
+var NOT_TABLE_GRANTS = [
+  "SCHEMA",
+  "DATABASE",
+  "FUNCTION",
+  "SEQUENCE",
+  "ALL",
+  "TYPE",
+  "PROCEDURE",
+  "LANGUAGE",
+  "FOREIGN",
+  "TABLESPACE",
+  "DOMAIN",
+  "ROUTINE",
+  "WAREHOUSE",
+  "INTEGRATION",
+  "STAGE",
+  "FUTURE"
+];
+function readCreate(c) {
+  const tokens = c.tokens;
+  let temporary = false;
+  let orReplace = false;
+  while (CREATE_MODIFIERS.has(c.kw()) || c.tok()?.text === "=" || c.kw() === "DEFINER" && c.i++ >= 0) {
+    if (c.kw() === "TEMP" || c.kw() === "TEMPORARY") temporary = true;
+    if (c.kw() === "REPLACE" || c.kw() === "ALTER") orReplace = true;
+    c.i++;
+    if (tokens[c.i - 1]?.text === "=") c.i++;
+    while (c.tok()?.type === "param" || c.tok()?.text === "@") c.i++;
+  }
+  while (VIEW_OPTIONS.includes(c.kw()) || c.tok()?.text === "=") c.i++;
+  const object = c.kw();
+  c.i++;
+  if (TABLE_OR_VIEW.has(object)) {
+    const n = c.name();
+    if (!temporary)
+      c.add(n, "create", orReplace && object === "VIEW" ? { note: "view definition replaced" } : {});
+  } else if (object === "INDEX") {
+    const on = c.find((t) => isWord(t, "ON"));
+    if (on >= 0) {
+      c.i = on + 1;
+      c.add(c.name(), "alter");
+    }
+  } else if (object === "TRIGGER" || object === "POLICY") {
+    const stop = c.find((t) => isWord(t, "ON", "AS", "BEGIN", "EXECUTE", "FOR", "WHEN"));
+    if (stop >= 0 && isWord(tokens[stop], "ON")) {
+      c.i = stop + 1;
+      if (!isWord(c.tok(), "DATABASE", "ALL")) c.add(c.name(), "alter");
+    }
+    return { targets: c.targets, swallow: c.dialect !== "postgres" };
+  } else if (object === "RULE") {
+    const to = c.find((t) => isWord(t, "TO"));
+    if (to >= 0) {
+      c.i = to + 1;
+      c.add(c.name(), "alter");
+    }
+  } else if (["PROCEDURE", "PROC", "FUNCTION", "PACKAGE", "EVENT"].includes(object)) {
+    return { targets: c.targets, swallow: c.dialect !== "postgres" };
+  }
+  return void 0;
+}
+function readAlter(c) {
+  const tokens = c.tokens;
+  c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN", "EXTERNAL", "ONLINE", "IGNORE"]));
+  const object = c.kw();
+  c.i++;
+  if (!TABLE_OR_VIEW.has(object)) return;
+  const n = c.name();
+  if (n === void 0) return;
+  if (c.accept("RENAME", "TO") || c.accept("RENAME", "AS") || c.kw() === "RENAME" && !isWord(c.tok(1), "COLUMN", "CONSTRAINT", "INDEX", "KEY") && readName(tokens, c.i + 1, c.dialect) && tokens[c.i + 2]?.text !== "TO" && c.accept("RENAME")) {
+    const to = readName(tokens, c.i, c.dialect);
+    c.add(n, "rename", to?.text ? { renamedTo: to.text } : {});
+  } else c.add(n, "alter");
+}
+function readDrop(c) {
+  c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN", "EXTERNAL", "TEMPORARY"]));
+  const object = c.kw();
+  c.i++;
+  if (TABLE_OR_VIEW.has(object)) {
+    c.names("drop");
+  } else if (["INDEX", "TRIGGER", "POLICY", "RULE"].includes(object)) {
+    const on = c.find((t) => isWord(t, "ON"));
+    if (on >= 0) {
+      c.i = on + 1;
+      c.add(c.name(), "alter");
+    }
+  }
+}
+function readRename(c) {
+  c.accept("TABLE");
+  for (; ; ) {
+    const from = c.name();
+    if (!c.accept("TO")) break;
+    const to = readName(c.tokens, c.i, c.dialect);
+    c.add(from, "rename", to?.text ? { renamedTo: to.text } : {});
+    if (!to) break;
+    c.i = to.end;
+    if (c.tok()?.text !== ",") break;
+    c.i++;
+  }
+}
+function readComment(c) {
+  if (!c.accept("ON")) return;
+  c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN"]));
+  const object = c.kw();
+  c.i++;
+  if (TABLE_OR_VIEW.has(object)) c.add(c.name(), "alter");
+  else if (object === "COLUMN") {
+    const text2 = readName(c.tokens, c.i, c.dialect)?.text;
+    if (text2) {
+      const cut = lastDot(text2);
+      if (cut > 0) c.add(text2.slice(0, cut), "alter");
+    }
+  }
+}
+function readGrant(c) {
+  const on = c.find((t) => isWord(t, "ON"));
+  if (on < 0) return;
+  c.i = on + 1;
+  if (c.accept("TABLE") || !isWord(c.tok(), ...NOT_TABLE_GRANTS))
+    c.names("alter", { note: "permission change" });
+}
+function lastDot(name2) {
+  let quote = "";
+  let at = -1;
+  for (let k = 0; k < name2.length; k++) {
+    const ch = name2[k];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "`") quote = ch;
+    else if (ch === "[") quote = "]";
+    else if (ch === ".") at = k;
+  }
+  return at;
+}
+
+// src/detect/sql/dml-targets.ts
+function readTruncate(c) {
+  c.accept("TABLE");
+  c.names("data");
+}
+function readInsert(c) {
+  c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"]));
+  if (c.accept("OR")) c.i++;
+  if (isWord(c.tok(), "ALL", "FIRST")) {
+    for (let k = c.find((t) => isWord(t, "INTO")); k >= 0; k = c.find((t) => isWord(t, "INTO"), k + 1)) {
+      c.i = k + 1;
+      c.add(c.name(), "data");
+    }
+    return;
+  }
+  c.accept("OVERWRITE");
+  c.accept("INTO");
+  c.accept("TABLE");
+  c.add(c.name(), "data");
+}
+function readUpdate(c) {
+  c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "IGNORE"]));
+  if (c.accept("TOP")) c.i = c.closeParen(c.i);
+  c.add(resolveAlias(c, c.name()), "data");
+}
+function readDelete(c) {
+  c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "QUICK", "IGNORE"]));
+  if (c.accept("TOP")) c.i = c.closeParen(c.i);
+  if (c.accept("FROM")) c.add(c.name(), "data");
+  else c.add(resolveAlias(c, c.name()), "data");
+}
+function readMerge(c) {
+  c.accept("INTO");
+  c.add(c.name(), "data");
+}
+function readCopy(c) {
+  if (c.accept("INTO")) {
+    if (c.tok()?.type !== "param" && c.tok()?.text !== "@") c.add(c.name(), "data");
+    return;
+  }
+  const n = c.name();
+  if (c.tok()?.text === "(") c.i = c.closeParen(c.i);
+  if (c.kw() === "FROM") c.add(n, "data");
+}
+function readLoad(c) {
+  const into = c.find((t, k) => isWord(t, "INTO") && isWord(c.tokens[k + 1], "TABLE"));
+  if (into >= 0) {
+    c.i = into + 2;
+    c.add(c.name(), "data");
+  }
+}
+function readRefresh(c) {
+  c.accept("MATERIALIZED");
+  if (c.accept("VIEW")) {
+    c.accept("CONCURRENTLY");
+    c.add(c.name(), "data");
+  }
+}
+function readSelectInto(c) {
+  if (c.procedural) return;
+  const tokens = c.tokens;
+  const into = c.find((t) => isWord(t, "INTO"));
+  if (into >= 0 && !isWord(tokens[into + 1], "OUTFILE", "DUMPFILE", "TEMP", "TEMPORARY", "UNLOGGED") && tokens[into + 1]?.type !== "param") {
+    c.i = into + 1;
+    c.accept("TABLE");
+    c.add(c.name(), "create");
+  }
+}
+function resolveAlias(c, name2) {
+  if (!name2 || name2.includes(".")) return name2;
+  const tokens = c.tokens;
+  const from = c.find((t) => isWord(t, "FROM"));
+  if (from < 0) return name2;
+  for (let k = from + 1; k < c.end; k++) {
+    const n = readName(tokens, k, c.dialect);
+    if (!n || n.text === null) continue;
+    let a = n.end;
+    if (isWord(tokens[a], "AS")) a++;
+    const alias = tokens[a];
+    if (alias && (alias.type === "word" || alias.type === "ident") && alias.text.toLowerCase() === name2.toLowerCase() && n.text.toLowerCase() !== name2.toLowerCase()) {
+      return n.text;
+    }
+  }
+  return name2;
+}
+
+// src/detect/sql/dynamic-sql-targets.ts
+var DYNAMIC = /^\s*(?:\(?\s*)(create|alter|drop|insert|update|delete|merge|truncate|rename)\b/i;
+var RUN_TIME = "dynamic SQL: the table is named at run time";
+function readDo(c) {
+  const body = c.tokens.slice(c.i, c.end).find((t) => t.type === "string");
+  if (body) c.targets.push(...c.recurse.inString(body, c.start));
+}
+function readPrepare(c) {
+  const tokens = c.tokens;
+  const from = c.find((t) => isWord(t, "FROM", "AS"));
+  const arg = from >= 0 ? tokens[from + 1] : void 0;
+  if (arg?.type === "string") c.targets.push(...c.recurse.inString(arg, c.start));
+  else if (from >= 0 && isWord(tokens[from], "AS"))
+    c.targets.push(...c.recurse.statement(from + 1, c.end, c.procedural).targets);
+  else c.add(null, "alter", { note: RUN_TIME });
+}
+function readExecute(c) {
+  const tokens = c.tokens;
+  const at = c.start;
+  c.accept("IMMEDIATE");
+  if (c.tok()?.type === "param" && c.tok(1)?.text === "=") c.i += 2;
+  const proc = readName(tokens, c.i, c.dialect);
+  const procName = proc?.text?.toLowerCase().replace(/[[\]"]/g, "") ?? "";
+  if (procName.endsWith("sp_rename")) {
+    c.targets.push(...spRenameTargets(c, proc.end));
+    return;
+  }
+  const strings = tokens.slice(c.i, c.end).filter((t) => t.type === "string");
+  const isProcCall = proc !== void 0 && proc.text !== null && !procName.endsWith("sp_executesql") && !["format", "immediate"].includes(procName);
+  if (isProcCall && tokens[proc.end]?.text !== "(") return;
+  for (const s of strings) {
+    const m = DYNAMIC.exec(s.value);
+    if (!m) continue;
+    const found = c.recurse.inString(s, at).filter((t) => t.table !== null && !/[%{}]/.test(t.table));
+    const complete = strings.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
+    if (found.length > 0 && complete) c.targets.push(...found);
+    else c.targets.push({ table: null, kind: kindOf(m[1]), at, note: RUN_TIME });
+    break;
+  }
+}
+function spRenameTargets(c, argsFrom) {
+  const at = c.start;
+  const args = c.tokens.slice(argsFrom, c.end).filter((t) => t.type !== "punct");
+  const [what, to, type] = args;
+  if (what?.type !== "string")
+    return [{ table: null, kind: "rename", at, note: "sp_rename with a computed name" }];
+  const objectType = type?.type === "string" ? type.value.toUpperCase() : "OBJECT";
+  const target = what.value;
+  if (objectType === "OBJECT") {
+    const r = { table: target, kind: "rename", at };
+    if (to?.type === "string") r.renamedTo = to.value;
+    return [r];
+  }
+  const cut = target.lastIndexOf(".");
+  return objectType === "COLUMN" || objectType === "INDEX" ? [{ table: cut > 0 ? target.slice(0, cut) : null, kind: "alter", at }] : [];
+}
+var KINDS = {
+  create: "create",
+  alter: "alter",
+  drop: "drop",
+  rename: "rename"
+};
+var kindOf = (verb) => KINDS[verb.toLowerCase()] ?? "data";
+
+// src/detect/sql/procedural-block.ts
+var STATEMENT_STARTS = /* @__PURE__ */ new Set([
+  "CREATE",
+  "ALTER",
+  "DROP",
+  "INSERT",
+  "UPDATE",
+  "DELETE",
+  "MERGE",
+  "TRUNCATE",
+  "RENAME",
+  "EXEC",
+  "EXECUTE",
+  "COPY",
+  "PREPARE",
+  "REPLACE",
+  "UPSERT",
+  "COMMENT",
+  "GRANT",
+  "REVOKE",
+  "REFRESH",
+  "LOAD",
+  "WITH",
+  "SELECT",
+  "DO",
+  "CALL",
+  "SET",
+  "IF",
+  "BEGIN",
+  "DECLARE",
+  "WHILE",
+  "PRINT",
+  "USE",
+  "RAISERROR",
+  "THROW",
+  "RETURN"
+]);
+function scanBlock(tokens, from, to, dialect, classify2) {
+  const out = [];
+  let depth = 0;
+  let k = from;
+  while (k < to) {
+    const t = tokens[k];
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && t.type === "word" && isStatementStart(tokens, k, from) && !isWord(t, "IF", "BEGIN", "WHILE", "DECLARE")) {
+      const end = subStatementEnd(tokens, k, to, dialect);
+      const r = classify2(tokens, k, end, dialect);
+      out.push(...r.targets);
+      if (r.swallow) break;
+      k = Math.max(end, k + 1);
+      continue;
+    }
+    k++;
+  }
+  return out;
+}
+var AFTER_NON_STATEMENT = /* @__PURE__ */ new Set([
+  "AFTER",
+  "BEFORE",
+  "ON",
+  "FOR",
+  "OF",
+  "OR",
+  "DO",
+  "INSTEAD",
+  "NOT",
+  "IS",
+  "BY"
+]);
+function isStatementStart(tokens, k, from) {
+  const t = tokens[k];
+  if (!STATEMENT_STARTS.has(t.value)) return false;
+  if (k === from) return true;
+  const prev = tokens[k - 1];
+  if (prev.text === "," || prev.text === "." || prev.text === "=" || prev.text === "(") return false;
+  return !(prev.type === "word" && AFTER_NON_STATEMENT.has(prev.value));
+}
+function subStatementEnd(tokens, k, to, dialect) {
+  let depth = 0;
+  let cases = 0;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j];
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    if (depth !== 0) continue;
+    if (t.text === ";") return j;
+    if (t.type !== "word") continue;
+    if (t.value === "CASE") cases++;
+    else if (t.value === "END" && cases > 0) cases--;
+    else if (cases === 0 && ["END", "ELSE", "ELSIF", "ELSEIF", "EXCEPTION"].includes(t.value)) return j;
+    else if (cases === 0 && dialect !== "postgres" && t.line > tokens[j - 1].endLine && STATEMENT_STARTS.has(t.value) && !["SELECT", "WITH", "SET"].includes(t.value) && isStatementStart(tokens, j, k)) {
+      return j;
+    }
+  }
+  return to;
+}
+
+// src/detect/sql/target-reader.ts
+var NOT_A_NAME = /* @__PURE__ */ new Set([
+  "SET",
+  "WHERE",
+  "FROM",
+  "SELECT",
+  "VALUES",
+  "AS",
+  "ON",
+  "TO",
+  "USING",
+  "DEFAULT",
+  "TABLE",
+  "INTO",
+  "IF",
+  "NOT",
+  "EXISTS",
+  "ONLY",
+  "CASCADE",
+  "RESTRICT",
+  "AND",
+  "OR",
+  "WITH",
+  "BEGIN",
+  "END",
+  "TOP",
+  "ALL",
+  "COLUMN",
+  "SCHEMA",
+  "DATABASE",
+  "FUNCTION",
+  "PROCEDURE",
+  "SEQUENCE",
+  "TYPE",
+  "INDEX",
+  "OUTFILE",
+  "DUMPFILE",
+  "STDIN",
+  "STDOUT",
+  "NULL",
+  "LATERAL",
+  "OVERWRITE",
+  "IGNORE"
+]);
+var TargetReader = class extends Cursor {
+  constructor(tokens, start, end, dialect, procedural, recurse) {
+    super(tokens, start, end);
+    this.start = start;
+    this.dialect = dialect;
+    this.procedural = procedural;
+    this.recurse = recurse;
+  }
+  start;
+  dialect;
+  procedural;
+  recurse;
+  targets = [];
+  /** Records a target unless the name is missing or a keyword read by mistake. */
+  add(name2, kind, extra = {}) {
+    if (name2 === void 0) return;
+    if (name2 !== null && NOT_A_NAME.has(name2.toUpperCase())) return;
+    this.targets.push({ table: name2, kind, at: this.start, ...extra });
+  }
+  /** Reads a name at the cursor (skipping IF [NOT] EXISTS / ONLY), advancing past it. */
+  name() {
+    if (!this.accept("IF", "NOT", "EXISTS")) this.accept("IF", "EXISTS");
+    this.accept("ONLY");
+    const n = readName(this.tokens, this.i, this.dialect);
+    if (!n) return void 0;
+    this.i = n.end;
+    if (this.tok()?.text === "*") this.i++;
+    return n.temporary ? void 0 : n.text;
+  }
+  /** Reads a comma-separated list of names, each recorded with `kind`. */
+  names(kind, extra = {}) {
+    for (; ; ) {
+      this.add(this.name(), kind, extra);
+      if (this.tok()?.text !== ",") break;
+      this.i++;
+    }
+  }
+};
+
 // src/detect/sql/tokenize.ts
 var WORD_START = /[A-Za-z_\u00C0-\uFFFF]/;
 var WORD_CHAR = /[\w$\u00C0-\uFFFF]/;
@@ -34255,512 +34805,75 @@ function tokenize(text2, dialect = "generic") {
   return tokens;
 }
 
-// src/detect/sql/classify.ts
-var CREATE_MODIFIERS = /* @__PURE__ */ new Set([
-  "GLOBAL",
-  "LOCAL",
-  "TEMP",
-  "TEMPORARY",
-  "UNLOGGED",
-  "TRANSIENT",
-  "VOLATILE",
-  "EXTERNAL",
-  "SECURE",
-  "MATERIALIZED",
-  "RECURSIVE",
-  "FOREIGN",
-  "VIRTUAL",
-  "DYNAMIC",
-  "ICEBERG",
-  "HYBRID",
-  "UNIQUE",
-  "CLUSTERED",
-  "NONCLUSTERED",
-  "FULLTEXT",
-  "SPATIAL",
-  "BITMAP",
-  "COLUMNSTORE",
-  "CONSTRAINT",
-  "OR",
-  "REPLACE",
-  "ALTER",
-  "SHARDED",
-  "MULTISET",
-  "SET",
-  "EVENT",
-  "EDITIONABLE",
-  "NONEDITIONABLE"
-]);
-var TABLE_OR_VIEW = /* @__PURE__ */ new Set(["TABLE", "VIEW"]);
-var NOT_A_NAME = /* @__PURE__ */ new Set([
-  "SET",
-  "WHERE",
-  "FROM",
-  "SELECT",
-  "VALUES",
-  "AS",
-  "ON",
-  "TO",
-  "USING",
-  "DEFAULT",
-  "TABLE",
-  "INTO",
-  "IF",
-  "NOT",
-  "EXISTS",
-  "ONLY",
-  "CASCADE",
-  "RESTRICT",
-  "AND",
-  "OR",
-  "WITH",
-  "BEGIN",
-  "END",
-  "TOP",
-  "ALL",
-  "COLUMN",
-  "SCHEMA",
-  "DATABASE",
-  "FUNCTION",
-  "PROCEDURE",
-  "SEQUENCE",
-  "TYPE",
-  "INDEX",
-  "OUTFILE",
-  "DUMPFILE",
-  "STDIN",
-  "STDOUT",
-  "NULL",
-  "LATERAL",
-  "OVERWRITE",
-  "IGNORE"
-]);
-var STATEMENT_STARTS = /* @__PURE__ */ new Set([
-  "CREATE",
-  "ALTER",
-  "DROP",
-  "INSERT",
-  "UPDATE",
-  "DELETE",
-  "MERGE",
-  "TRUNCATE",
-  "RENAME",
-  "EXEC",
-  "EXECUTE",
-  "COPY",
-  "PREPARE",
-  "REPLACE",
-  "UPSERT",
-  "COMMENT",
-  "GRANT",
-  "REVOKE",
-  "REFRESH",
-  "LOAD",
-  "WITH",
-  "SELECT",
-  "DO",
-  "CALL",
-  "SET",
-  "IF",
-  "BEGIN",
-  "DECLARE",
-  "WHILE",
-  "PRINT",
-  "USE",
-  "RAISERROR",
-  "THROW",
-  "RETURN"
-]);
-function statementTargets(tokens, dialect) {
+// src/detect/sql/token-targets.ts
+var READERS = {
+  CREATE: readCreate,
+  ALTER: readAlter,
+  DROP: readDrop,
+  RENAME: readRename,
+  TRUNCATE: readTruncate,
+  INSERT: readInsert,
+  REPLACE: readInsert,
+  UPSERT: readInsert,
+  UPDATE: readUpdate,
+  DELETE: readDelete,
+  MERGE: readMerge,
+  COPY: readCopy,
+  LOAD: readLoad,
+  COMMENT: readComment,
+  GRANT: readGrant,
+  REVOKE: readGrant,
+  REFRESH: readRefresh,
+  SELECT: readSelectInto,
+  DO: readDo,
+  EXEC: readExecute,
+  EXECUTE: readExecute,
+  PREPARE: readPrepare
+};
+function tokenTargets(tokens, dialect) {
   const first = tokens[0];
   if (first === void 0) return [];
   if (dialect === "sqlserver" || isWord(first, "IF", "BEGIN", "WHILE", "DECLARE")) {
-    return scanBlock(tokens, 0, tokens.length, dialect);
+    return scanBlock(tokens, 0, tokens.length, dialect, inBlock);
   }
   return classify(tokens, 0, tokens.length, dialect, false).targets;
 }
-function scanBlock(tokens, from, to, dialect) {
-  const out = [];
-  let depth = 0;
-  let k = from;
-  while (k < to) {
-    const t = tokens[k];
-    if (t.text === "(") depth++;
-    else if (t.text === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && t.type === "word" && isStatementStart(tokens, k, from) && !isWord(t, "IF", "BEGIN", "WHILE", "DECLARE")) {
-      const end = subStatementEnd(tokens, k, to, dialect);
-      const r = classify(tokens, k, end, dialect, true);
-      out.push(...r.targets);
-      if (r.swallow) break;
-      k = Math.max(end, k + 1);
-      continue;
-    }
-    k++;
-  }
-  return out;
-}
-var AFTER_NON_STATEMENT = /* @__PURE__ */ new Set([
-  "AFTER",
-  "BEFORE",
-  "ON",
-  "FOR",
-  "OF",
-  "OR",
-  "DO",
-  "INSTEAD",
-  "NOT",
-  "IS",
-  "BY"
-]);
-function isStatementStart(tokens, k, from) {
-  const t = tokens[k];
-  if (!STATEMENT_STARTS.has(t.value)) return false;
-  if (k === from) return true;
-  const prev = tokens[k - 1];
-  if (prev.text === "," || prev.text === "." || prev.text === "=" || prev.text === "(") return false;
-  return !(prev.type === "word" && AFTER_NON_STATEMENT.has(prev.value));
-}
-function subStatementEnd(tokens, k, to, dialect) {
-  let depth = 0;
-  let cases = 0;
-  for (let j = k + 1; j < to; j++) {
-    const t = tokens[j];
-    if (t.text === "(") depth++;
-    else if (t.text === ")") depth--;
-    if (depth !== 0) continue;
-    if (t.text === ";") return j;
-    if (t.type !== "word") continue;
-    if (t.value === "CASE") cases++;
-    else if (t.value === "END" && cases > 0) cases--;
-    else if (cases === 0 && ["END", "ELSE", "ELSIF", "ELSEIF", "EXCEPTION"].includes(t.value)) return j;
-    else if (cases === 0 && dialect !== "postgres" && t.line > tokens[j - 1].endLine && STATEMENT_STARTS.has(t.value) && !["SELECT", "WITH", "SET"].includes(t.value) && isStatementStart(tokens, j, k)) {
-      return j;
-    }
-  }
-  return to;
-}
+var inBlock = (tokens, from, to, dialect) => classify(tokens, from, to, dialect, true);
 function classify(tokens, start, end, dialect, procedural) {
-  const c = new Cursor(tokens, start, end);
-  const targets = [];
-  const add = (name3, kind, extra = {}) => {
-    if (name3 === void 0) return;
-    if (name3 !== null && NOT_A_NAME.has(name3.toUpperCase())) return;
-    targets.push({ table: name3, kind, at: start, ...extra });
+  const recurse = {
+    statement: (from, to, inner) => classify(tokens, from, to, dialect, inner),
+    inString: (str4, at) => nested(str4, dialect, at)
   };
-  const name2 = () => {
-    if (!c.accept("IF", "NOT", "EXISTS")) c.accept("IF", "EXISTS");
-    c.accept("ONLY");
-    const n = readName(tokens, c.i, dialect);
-    if (!n) return void 0;
-    c.i = n.end;
-    if (c.tok()?.text === "*") c.i++;
-    return n.temporary ? void 0 : n.text;
-  };
-  if (c.accept("WITH")) {
-    c.accept("RECURSIVE");
-    while (c.i < end) {
-      const open = c.find((t) => t.text === "(" || t.type === "word", c.i + 1);
-      const asAt = c.find((t) => isWord(t, "AS"), c.i);
-      if (asAt < 0 || open < 0) break;
-      const bodyOpen = c.find((t) => t.text === "(", asAt);
-      if (bodyOpen < 0) break;
-      const close = c.closeParen(bodyOpen);
-      if (isWord(tokens[bodyOpen + 1], "INSERT", "UPDATE", "DELETE", "MERGE")) {
-        targets.push(...classify(tokens, bodyOpen + 1, close - 1, dialect, procedural).targets);
-      }
-      c.i = close;
-      if (c.tok()?.text === ",") c.i++;
-      else break;
-    }
-    return {
-      targets: [
-        ...targets,
-        ...classify(tokens, c.i, end, dialect, procedural).targets.map((t) => ({ ...t, at: start }))
-      ]
-    };
-  }
-  const verb = c.kw();
+  const c = new TargetReader(tokens, start, end, dialect, procedural, recurse);
+  if (c.accept("WITH")) return readWith(c);
+  const read = READERS[c.kw()];
   c.i++;
-  switch (verb) {
-    case "CREATE": {
-      let temporary = false;
-      let orReplace = false;
-      while (CREATE_MODIFIERS.has(c.kw()) || c.tok()?.text === "=" || c.kw() === "DEFINER" && c.i++ >= 0) {
-        if (c.kw() === "TEMP" || c.kw() === "TEMPORARY") temporary = true;
-        if (c.kw() === "REPLACE" || c.kw() === "ALTER") orReplace = true;
-        c.i++;
-        if (tokens[c.i - 1]?.text === "=") c.i++;
-        while (c.tok()?.type === "param" || c.tok()?.text === "@") c.i++;
-      }
-      while (["ALGORITHM", "SQL", "SECURITY", "DEFINER", "INVOKER", "MERGE", "UNDEFINED", "TEMPTABLE"].includes(
-        c.kw()
-      ) || c.tok()?.text === "=")
-        c.i++;
-      const object = c.kw();
-      c.i++;
-      if (TABLE_OR_VIEW.has(object)) {
-        const n = name2();
-        if (!temporary)
-          add(n, "create", orReplace && object === "VIEW" ? { note: "view definition replaced" } : {});
-      } else if (object === "INDEX") {
-        const on = c.find((t) => isWord(t, "ON"));
-        if (on >= 0) {
-          c.i = on + 1;
-          add(name2(), "alter");
-        }
-      } else if (object === "TRIGGER" || object === "POLICY") {
-        const stop = c.find((t) => isWord(t, "ON", "AS", "BEGIN", "EXECUTE", "FOR", "WHEN"));
-        if (stop >= 0 && isWord(tokens[stop], "ON")) {
-          c.i = stop + 1;
-          if (!isWord(c.tok(), "DATABASE", "ALL")) add(name2(), "alter");
-        }
-        return { targets, swallow: dialect !== "postgres" };
-      } else if (object === "RULE") {
-        const to = c.find((t) => isWord(t, "TO"));
-        if (to >= 0) {
-          c.i = to + 1;
-          add(name2(), "alter");
-        }
-      } else if (["PROCEDURE", "PROC", "FUNCTION", "PACKAGE", "EVENT"].includes(object)) {
-        return { targets, swallow: dialect !== "postgres" };
-      }
-      break;
-    }
-    case "ALTER": {
-      c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN", "EXTERNAL", "ONLINE", "IGNORE"]));
-      const object = c.kw();
-      c.i++;
-      if (!TABLE_OR_VIEW.has(object)) break;
-      const n = name2();
-      if (n === void 0) break;
-      if (c.accept("RENAME", "TO") || c.accept("RENAME", "AS") || c.kw() === "RENAME" && !isWord(c.tok(1), "COLUMN", "CONSTRAINT", "INDEX", "KEY") && readName(tokens, c.i + 1, dialect) && tokens[c.i + 2]?.text !== "TO" && c.accept("RENAME")) {
-        const to = readName(tokens, c.i, dialect);
-        add(n, "rename", to?.text ? { renamedTo: to.text } : {});
-      } else add(n, "alter");
-      break;
-    }
-    case "DROP": {
-      c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN", "EXTERNAL", "TEMPORARY"]));
-      const object = c.kw();
-      c.i++;
-      if (TABLE_OR_VIEW.has(object)) {
-        for (; ; ) {
-          add(name2(), "drop");
-          if (c.tok()?.text !== ",") break;
-          c.i++;
-        }
-      } else if (["INDEX", "TRIGGER", "POLICY", "RULE"].includes(object)) {
-        const on = c.find((t) => isWord(t, "ON"));
-        if (on >= 0) {
-          c.i = on + 1;
-          add(name2(), "alter");
-        }
-      }
-      break;
-    }
-    case "RENAME": {
-      c.accept("TABLE");
-      for (; ; ) {
-        const from = name2();
-        if (!c.accept("TO")) break;
-        const to = readName(tokens, c.i, dialect);
-        add(from, "rename", to?.text ? { renamedTo: to.text } : {});
-        if (!to) break;
-        c.i = to.end;
-        if (c.tok()?.text !== ",") break;
-        c.i++;
-      }
-      break;
-    }
-    case "TRUNCATE": {
-      c.accept("TABLE");
-      for (; ; ) {
-        add(name2(), "data");
-        if (c.tok()?.text !== ",") break;
-        c.i++;
-      }
-      break;
-    }
-    case "INSERT":
-    case "REPLACE":
-    case "UPSERT": {
-      c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"]));
-      if (c.accept("OR")) c.i++;
-      if (isWord(c.tok(), "ALL", "FIRST")) {
-        for (let k = c.find((t) => isWord(t, "INTO")); k >= 0; k = c.find((t) => isWord(t, "INTO"), k + 1)) {
-          c.i = k + 1;
-          add(name2(), "data");
-        }
-        break;
-      }
-      c.accept("OVERWRITE");
-      c.accept("INTO");
-      c.accept("TABLE");
-      add(name2(), "data");
-      break;
-    }
-    case "UPDATE": {
-      c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "IGNORE"]));
-      if (c.accept("TOP")) c.i = c.closeParen(c.i);
-      const n = name2();
-      add(resolveAlias(c, n, dialect), "data");
-      break;
-    }
-    case "DELETE": {
-      c.skip(/* @__PURE__ */ new Set(["LOW_PRIORITY", "QUICK", "IGNORE"]));
-      if (c.accept("TOP")) c.i = c.closeParen(c.i);
-      if (c.accept("FROM")) {
-        add(name2(), "data");
-      } else {
-        const n = name2();
-        add(resolveAlias(c, n, dialect), "data");
-      }
-      break;
-    }
-    case "MERGE": {
-      c.accept("INTO");
-      add(name2(), "data");
-      break;
-    }
-    case "COPY": {
-      if (c.accept("INTO")) {
-        if (c.tok()?.type !== "param" && c.tok()?.text !== "@") add(name2(), "data");
-      } else {
-        const n = name2();
-        if (c.tok()?.text === "(") c.i = c.closeParen(c.i);
-        if (c.kw() === "FROM") add(n, "data");
-      }
-      break;
-    }
-    case "LOAD": {
-      const into = c.find((t, k) => isWord(t, "INTO") && isWord(tokens[k + 1], "TABLE"));
-      if (into >= 0) {
-        c.i = into + 2;
-        add(name2(), "data");
-      }
-      break;
-    }
-    case "COMMENT": {
-      if (!c.accept("ON")) break;
-      c.skip(/* @__PURE__ */ new Set(["MATERIALIZED", "FOREIGN"]));
-      const object = c.kw();
-      c.i++;
-      if (TABLE_OR_VIEW.has(object)) add(name2(), "alter");
-      else if (object === "COLUMN") {
-        const n = readName(tokens, c.i, dialect);
-        const text2 = n?.text;
-        if (text2) {
-          const cut = lastDot(text2);
-          if (cut > 0) add(text2.slice(0, cut), "alter");
-        }
-      }
-      break;
-    }
-    case "GRANT":
-    case "REVOKE": {
-      const on = c.find((t) => isWord(t, "ON"));
-      if (on < 0) break;
-      c.i = on + 1;
-      if (c.accept("TABLE") || !isWord(
-        c.tok(),
-        "SCHEMA",
-        "DATABASE",
-        "FUNCTION",
-        "SEQUENCE",
-        "ALL",
-        "TYPE",
-        "PROCEDURE",
-        "LANGUAGE",
-        "FOREIGN",
-        "TABLESPACE",
-        "DOMAIN",
-        "ROUTINE",
-        "WAREHOUSE",
-        "INTEGRATION",
-        "STAGE",
-        "FUTURE"
-      )) {
-        for (; ; ) {
-          add(name2(), "alter", { note: "permission change" });
-          if (c.tok()?.text !== ",") break;
-          c.i++;
-        }
-      }
-      break;
-    }
-    case "REFRESH": {
-      c.accept("MATERIALIZED");
-      if (c.accept("VIEW")) {
-        c.accept("CONCURRENTLY");
-        add(name2(), "data");
-      }
-      break;
-    }
-    case "SELECT": {
-      if (procedural) break;
-      const into = c.find((t) => isWord(t, "INTO"));
-      if (into >= 0 && !isWord(tokens[into + 1], "OUTFILE", "DUMPFILE", "TEMP", "TEMPORARY", "UNLOGGED") && tokens[into + 1]?.type !== "param") {
-        c.i = into + 1;
-        c.accept("TABLE");
-        add(name2(), "create");
-      }
-      break;
-    }
-    case "DO": {
-      const body = tokens.slice(c.i, end).find((t) => t.type === "string");
-      if (body) targets.push(...nested(body, dialect, start));
-      break;
-    }
-    case "EXEC":
-    case "EXECUTE":
-      targets.push(...executeTargets(c, dialect, start));
-      break;
-    case "PREPARE": {
-      const from = c.find((t) => isWord(t, "FROM", "AS"));
-      const arg = from >= 0 ? tokens[from + 1] : void 0;
-      if (arg?.type === "string") targets.push(...nested(arg, dialect, start));
-      else if (from >= 0 && isWord(tokens[from], "AS"))
-        targets.push(...classify(tokens, from + 1, end, dialect, procedural).targets);
-      else add(null, "alter", { note: "dynamic SQL: the table is named at run time" });
-      break;
-    }
-  }
-  return { targets };
+  return read?.(c) ?? { targets: c.targets };
 }
-var lastDot = (name2) => {
-  let quote = "";
-  let at = -1;
-  for (let k = 0; k < name2.length; k++) {
-    const ch = name2[k];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "`") quote = ch;
-    else if (ch === "[") quote = "]";
-    else if (ch === ".") at = k;
-  }
-  return at;
-};
-function resolveAlias(c, name2, dialect) {
-  if (!name2 || name2.includes(".")) return name2;
+function readWith(c) {
   const tokens = c.tokens;
-  const from = c.find((t) => isWord(t, "FROM"));
-  if (from < 0) return name2;
-  for (let k = from + 1; k < c.end; k++) {
-    const n = readName(tokens, k, dialect);
-    if (!n || n.text === null) continue;
-    let a = n.end;
-    if (isWord(tokens[a], "AS")) a++;
-    const alias = tokens[a];
-    if (alias && (alias.type === "word" || alias.type === "ident") && alias.text.toLowerCase() === name2.toLowerCase() && n.text.toLowerCase() !== name2.toLowerCase()) {
-      return n.text;
+  c.accept("RECURSIVE");
+  while (c.i < c.end) {
+    const open = c.find((t) => t.text === "(" || t.type === "word", c.i + 1);
+    const asAt = c.find((t) => isWord(t, "AS"), c.i);
+    if (asAt < 0 || open < 0) break;
+    const bodyOpen = c.find((t) => t.text === "(", asAt);
+    if (bodyOpen < 0) break;
+    const close = c.closeParen(bodyOpen);
+    if (isWord(tokens[bodyOpen + 1], "INSERT", "UPDATE", "DELETE", "MERGE")) {
+      c.targets.push(...c.recurse.statement(bodyOpen + 1, close - 1, c.procedural).targets);
     }
+    c.i = close;
+    if (c.tok()?.text === ",") c.i++;
+    else break;
   }
-  return name2;
+  const main = c.recurse.statement(c.i, c.end, c.procedural).targets;
+  return { targets: [...c.targets, ...main.map((t) => ({ ...t, at: c.start }))] };
 }
 function nested(str4, dialect, at) {
   const inner = tokenize(str4.value, dialect);
   if (inner.length === 0) return [];
-  const found = scanBlock(inner, 0, inner.length, dialect);
+  const found = scanBlock(inner, 0, inner.length, dialect, inBlock);
   const outer = (l) => str4.line + l - 1;
   return found.map((t) => {
     const lines = /* @__PURE__ */ new Set();
@@ -34769,48 +34882,11 @@ function nested(str4, dialect, at) {
     return { ...t, at, line: t.line ?? outer(inner[t.at].line), lines: t.lines ?? [...lines] };
   });
 }
-var DYNAMIC = /^\s*(?:\(?\s*)(create|alter|drop|insert|update|delete|merge|truncate|rename)\b/i;
-function executeTargets(c, dialect, at) {
-  const tokens = c.tokens;
-  c.accept("IMMEDIATE");
-  if (c.tok()?.type === "param" && c.tok(1)?.text === "=") c.i += 2;
-  const proc = readName(tokens, c.i, dialect);
-  const procName = proc?.text?.toLowerCase().replace(/[[\]"]/g, "") ?? "";
-  if (procName.endsWith("sp_rename")) {
-    const args = tokens.slice(proc.end, c.end).filter((t) => t.type !== "punct");
-    const [what, to, type] = args;
-    if (what?.type !== "string")
-      return [{ table: null, kind: "rename", at, note: "sp_rename with a computed name" }];
-    const objectType = type?.type === "string" ? type.value.toUpperCase() : "OBJECT";
-    const target = what.value;
-    if (objectType === "OBJECT") {
-      const r = { table: target, kind: "rename", at };
-      if (to?.type === "string") r.renamedTo = to.value;
-      return [r];
-    }
-    const cut = target.lastIndexOf(".");
-    return objectType === "COLUMN" || objectType === "INDEX" ? [{ table: cut > 0 ? target.slice(0, cut) : null, kind: "alter", at }] : [];
-  }
-  const strings = tokens.slice(c.i, c.end).filter((t) => t.type === "string");
-  const isProcCall = proc !== void 0 && proc.text !== null && !procName.endsWith("sp_executesql") && !["format", "immediate"].includes(procName);
-  if (isProcCall && tokens[proc.end]?.text !== "(") return [];
-  const out = [];
-  for (const s of strings) {
-    const m = DYNAMIC.exec(s.value);
-    if (!m) continue;
-    const found = nested(s, dialect, at).filter((t) => t.table !== null && !/[%{}]/.test(t.table));
-    const complete = strings.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
-    if (found.length > 0 && complete) out.push(...found);
-    else
-      out.push({ table: null, kind: kindOf(m[1]), at, note: "dynamic SQL: the table is named at run time" });
-    break;
-  }
-  return out;
+
+// src/detect/sql/statement-targets.ts
+function statementTargets(tokens, dialect) {
+  return tokenTargets(tokens, dialect);
 }
-var kindOf = (verb) => {
-  const v = verb.toLowerCase();
-  return v === "create" ? "create" : v === "alter" ? "alter" : v === "drop" ? "drop" : v === "rename" ? "rename" : "data";
-};
 
 // src/detect/sql/rebuilds.ts
 var SCRATCH = [
@@ -35220,33 +35296,6 @@ function dottedTable(name2) {
   return parts.length === 2 ? ormTable(parts[1], parts[0]) : ormTable(name2);
 }
 
-// src/detect/lang/bookkeeping.ts
-var BOOKKEEPING2 = /* @__PURE__ */ new Set([
-  "schema_migrations",
-  "ar_internal_metadata",
-  "django_migrations",
-  "alembic_version",
-  "_prisma_migrations",
-  "knex_migrations",
-  "knex_migrations_lock",
-  "sequelizemeta",
-  "sequelizedata",
-  "migrations",
-  "typeorm_metadata",
-  "flyway_schema_history",
-  "databasechangelog",
-  "databasechangeloglock",
-  "__diesel_schema_migrations",
-  "__efmigrationshistory",
-  "schema_migration",
-  "goose_db_version",
-  "gorp_migrations"
-]);
-function isBookkeepingTable2(table) {
-  const last = table.split(".").pop() ?? table;
-  return BOOKKEEPING2.has(last.replace(/^["`[]|["`\]]$/g, "").toLowerCase());
-}
-
 // src/detect/lang/operations.ts
 var CLOSER = /^([)\]}]+[;,)]*|end)$/;
 function codeLines(src, lines) {
@@ -35277,7 +35326,7 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (c) => {
-    if (c.table !== null && isBookkeepingTable2(c.table)) return;
+    if (c.table !== null && isBookkeepingTable(c.table)) return;
     const key = `${c.table}|${c.kind}|${c.renamedTo ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -35312,7 +35361,7 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
 function changesFromModels(change, parse5) {
   const out = [];
   const push = (c) => {
-    if (!isBookkeepingTable2(c.table ?? "")) out.push(c);
+    if (!isBookkeepingTable(c.table ?? "")) out.push(c);
   };
   const after = change.after !== void 0 ? parse5(change.after) : void 0;
   const before = change.before !== void 0 ? parse5(change.before) : void 0;
@@ -36846,7 +36895,7 @@ async function readChanges(cwd, target, options) {
 // src/detect/check-settings.ts
 init_errors();
 init_suggest();
-var KINDS = {
+var KINDS2 = {
   dialect: "string",
   defaultSchema: "string",
   exclude: "strings",
@@ -36861,16 +36910,16 @@ function checkSettings(loaded) {
   const where = loaded.file ?? "the configuration";
   const settings = { exclude: [], defaultExclude: true, cacheMinutes: 60, strict: false };
   for (const key of Object.keys(raw)) {
-    if (!Object.hasOwn(KINDS, key)) {
-      const guess = suggest(key, Object.keys(KINDS));
+    if (!Object.hasOwn(KINDS2, key)) {
+      const guess = suggest(key, Object.keys(KINDS2));
       throw new DcrError(
         `${where}: unknown setting "check.${key}"${guess ? `; did you mean "check.${guess}"?` : ""}`,
         {
-          hint: `known check settings: ${Object.keys(KINDS).join(", ")}`
+          hint: `known check settings: ${Object.keys(KINDS2).join(", ")}`
         }
       );
     }
-    const kind = KINDS[key];
+    const kind = KINDS2[key];
     const value = raw[key];
     const ok = kind === "string" ? typeof value === "string" && value !== "" : kind === "boolean" ? typeof value === "boolean" : kind === "number" ? typeof value === "number" && value >= 0 && Number.isFinite(value) : Array.isArray(value) && value.every((v) => typeof v === "string");
     if (!ok) {
@@ -39957,7 +40006,8 @@ async function run(options, log) {
   const loaded = inputs.contracts ? { ...base3, root: cwd, config: { ...base3.config, contracts: inputs.contracts } } : base3;
   const settings = githubSettings(loaded.config.github, loaded.file);
   const event = inputs.eventPath ? readPullRequestEvent(inputs.eventPath) : void 0;
-  const head = loadRegistry(loaded);
+  const remote = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i.test(loaded.config.contracts);
+  const head = remote ? { diagnostics: [], contracts: [], registry: void 0 } : loadRegistry(loaded);
   if (!event) {
     options.stdout.write(`${actionMessages.notPullRequest(inputs.eventName || "unknown")}
 `);
@@ -39974,13 +40024,13 @@ async function run(options, log) {
     const changed = new Set(await changedFiles(cwd, from, "HEAD"));
     const contractsPath = (d) => relativeToRepo(loaded, cwd, d.file);
     invalid = head.diagnostics.filter((d) => changed.has(contractsPath(d)));
-    changes = diffContracts(await contractsAt(cwd, loaded, from), head.contracts);
+    if (!remote) changes = diffContracts(await contractsAt(cwd, loaded, from), head.contracts);
     if (options.runCheck) {
       const result2 = await options.runCheck({
         cwd,
         loaded,
         source: { kind: "range", base: from, head: "HEAD" },
-        registry: head.registry,
+        ...head.registry ? { registry: head.registry } : {},
         ...inputs.mode === "block" ? { policy: "block" } : {},
         ...inputs.repository ? { repo: `${new URL(inputs.serverUrl).host}/${inputs.repository.owner}/${inputs.repository.repo}` } : {}
       });

@@ -52,7 +52,12 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
   const settings = githubSettings(loaded.config.github, loaded.file);
   const event = inputs.eventPath ? readPullRequestEvent(inputs.eventPath) : undefined;
 
-  const head = loadRegistry(loaded);
+  // A remote registry (git or registry.json URL) is loaded by the change guard; there is no
+  // local contracts folder to validate or compare.
+  const remote = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i.test(loaded.config.contracts);
+  const head = remote
+    ? { diagnostics: [] as Diagnostic[], contracts: [], registry: undefined }
+    : loadRegistry(loaded);
   if (!event) {
     options.stdout.write(`${m.notPullRequest(inputs.eventName || 'unknown')}\n`);
     annotate(log, head.diagnostics);
@@ -69,13 +74,13 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
     const changed = new Set(await changedFiles(cwd, from, 'HEAD'));
     const contractsPath = (d: Diagnostic) => relativeToRepo(loaded, cwd, d.file);
     invalid = head.diagnostics.filter((d) => changed.has(contractsPath(d)));
-    changes = diffContracts(await contractsAt(cwd, loaded, from), head.contracts);
+    if (!remote) changes = diffContracts(await contractsAt(cwd, loaded, from), head.contracts);
     if (options.runCheck) {
       const result = await options.runCheck({
         cwd,
         loaded,
         source: { kind: 'range', base: from, head: 'HEAD' },
-        registry: head.registry,
+        ...(head.registry ? { registry: head.registry } : {}),
         ...(inputs.mode === 'block' ? { policy: 'block' as const } : {}),
         ...(inputs.repository
           ? { repo: `${new URL(inputs.serverUrl).host}/${inputs.repository.owner}/${inputs.repository.repo}` }
