@@ -1,38 +1,9 @@
+import { dialectNamed } from '../sql/dialect.js';
 import { sqlTableChanges } from '../sql/embedded.js';
+import { splitStatements } from '../sql/split.js';
 import { stringText } from './args.js';
 import type { Operation } from './operations.js';
 import { firstStringFrom, lineOf, type Source } from './source.js';
-
-/** Statement ranges [start, end) of a SQL text, split at `;` outside quotes, comments and dollar quotes. */
-export function splitSql(sql: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  let k = 0;
-  const n = sql.length;
-  while (k < n) {
-    const c = sql[k]!;
-    if (c === "'" || c === '"' || c === '`') {
-      const e = sql.indexOf(c, k + 1);
-      k = e < 0 ? n : e + 1;
-    } else if (c === '-' && sql[k + 1] === '-') {
-      const e = sql.indexOf('\n', k);
-      k = e < 0 ? n : e;
-    } else if (c === '/' && sql[k + 1] === '*') {
-      const e = sql.indexOf('*/', k + 2);
-      k = e < 0 ? n : e + 2;
-    } else if (c === '$' && /^\$\w*\$/.test(sql.slice(k, k + 40))) {
-      const tag = /^\$\w*\$/.exec(sql.slice(k, k + 40))![0];
-      const e = sql.indexOf(tag, k + tag.length);
-      k = e < 0 ? n : e + tag.length;
-    } else if (c === ';') {
-      out.push([from, k + 1]);
-      from = k + 1;
-      k++;
-    } else k++;
-  }
-  if (sql.slice(from).trim() !== '') out.push([from, n]);
-  return out.filter(([a, b]) => sql.slice(a, b).replace(/--.*$/gm, '').trim() !== '');
-}
 
 /** Whether a name came out of interpolated code (`#{table}`, `${t}`), which was filled with `_`. */
 const interpolated = (name: string): boolean => /(^|\.)"?_{2,}"?$/.test(name) || /^_+$/.test(name);
@@ -43,10 +14,10 @@ const interpolated = (name: string): boolean => /(^|\.)"?_{2,}"?$/.test(name) ||
  */
 export function sqlOperationsIn(src: Source, sql: string, base: number, dialect?: string): Operation[] {
   const first = lineOf(src, base);
-  const statements = splitSql(sql).map(([a, b]) => {
-    const lead = sql.slice(a, b).length - sql.slice(a, b).trimStart().length;
-    return [lineOf(src, base + a + lead), lineOf(src, base + Math.max(a, b - 1))] as const;
-  });
+  // Statement line ranges in source lines (the SQL keeps the source's line breaks).
+  const statements = splitStatements(sql, dialectNamed(dialect) ?? 'generic').map(
+    (st) => [first + st.line - 1, first + st.endLine - 1] as const,
+  );
   const ops: Operation[] = [];
   for (const c of sqlTableChanges(sql, dialect ? { dialect } : {})) {
     const line = first + c.line - 1;
