@@ -1,0 +1,143 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Ledger } from '../../src/stale/ledger.js';
+import { acquireLock } from '../../src/stale/lock.js';
+import { planReminders } from '../../src/stale/plan.js';
+import type { StaleContract } from '../../src/stale/stale.js';
+
+const withDir = (fn: (dir: string) => void) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dcr-ledger-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+const digest = (contract: string, lastUpdated = '2025-01-01T00:00:00.000Z') => ({
+  at: '2026-06-01T00:00:00.000Z',
+  messageId: `<${contract}@x.com>`,
+  contracts: [{ contract, lastUpdated }],
+});
+
+describe('Ledger', () => {
+  it('survives a kill: the journal says what was sent and what is uncertain', () =>
+    withDir((dir) => {
+      const file = join(dir, 'state.json');
+      const a = Ledger.open(file);
+      a.markSending('A@example.com', digest('j1'));
+      a.markSent('a@example.com', '<j1@x.com>', '2026-06-01T00:00:00.000Z');
+      a.markSending('b@example.com', digest('j2'));
+      a.markSending('c@example.com', digest('j3'));
+      a.markFailed('c@example.com', '<j3@x.com>', '2026-06-01T00:00:00.000Z');
+      // no close(): the process "died"; a half-written line ends the journal
+      appendFileSync(`${file}.journal`, '{"op":"sent","to":"b@exa');
+      const b = Ledger.open(file);
+      expect(b.reminded('a@example.com', 'j1')).toMatchObject({ lastUpdated: '2025-01-01T00:00:00.000Z' });
+      expect(b.pending('b@example.com')?.messageId).toBe('<j2@x.com>');
+      expect(b.reminded('b@example.com', 'j2')).toBeUndefined();
+      expect(b.pending('c@example.com')).toBeUndefined();
+      b.close();
+      expect(JSON.parse(readFileSync(file, 'utf8')).people['b@example.com'].pending.messageId).toBe(
+        '<j2@x.com>',
+      );
+    }));
+
+  it('refuses a damaged state instead of starting over (which would resend everything)', () =>
+    withDir((dir) => {
+      const file = join(dir, 'state.json');
+      writeFileSync(file, '{"version": 1, "people": ');
+      expect(() => Ledger.open(file)).toThrow(/damaged[\s\S]*/);
+      writeFileSync(file, '{"version":1,"people":{}}');
+      writeFileSync(`${file}.journal`, 'garbage\n{"op":"sent"}\n');
+      expect(() => Ledger.open(file)).toThrow(/damaged/);
+    }));
+
+  it('a read-only ledger writes nothing', () =>
+    withDir((dir) => {
+      const file = join(dir, 'state.json');
+      const l = Ledger.open(file, { readOnly: true });
+      l.markSending('a@example.com', digest('j1'));
+      l.close();
+      expect(() => readFileSync(file)).toThrow();
+    }));
+});
+
+describe('acquireLock', () => {
+  it('lets one runner in, and takes over the lock of a process that is gone', () =>
+    withDir((dir) => {
+      const file = join(dir, 'state.json.lock');
+      const lock = acquireLock(file);
+      expect(() => acquireLock(file)).toThrow(/another dcr remind is running \(pid \d+/);
+      lock.release();
+      const again = acquireLock(file);
+      again.release();
+      writeFileSync(file, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), at: 'then' }));
+      acquireLock(file).release();
+    }));
+});
+
+describe('planReminders', () => {
+  const stale = (
+    contract: string,
+    source: string[],
+    ingestion: string[],
+    lastUpdated = '2025-01-01T00:00:00.000Z',
+  ): StaleContract => ({
+    contract,
+    file: `contracts/${contract}.yaml`,
+    lastUpdated,
+    ageDays: 500,
+    owners: { source, ingestion },
+    basis: 'commit',
+  });
+  const none = { reminded: () => undefined, pending: () => undefined };
+  const now = new Date('2026-06-01T00:00:00Z');
+
+  it('groups by person (case-insensitive), with each role once', () => {
+    const plan = planReminders(
+      [
+        stale('j1', ['A@example.com'], ['a@example.com', 'b@example.com']),
+        stale('j2', ['b@example.com'], []),
+      ],
+      none,
+      { now, intervalDays: 14 },
+    );
+    expect(plan.send.map((d) => [d.person, d.items.map((i) => [i.stale.contract, i.roles])])).toEqual([
+      ['a@example.com', [['j1', ['source', 'ingestion']]]],
+      [
+        'b@example.com',
+        [
+          ['j1', ['ingestion']],
+          ['j2', ['source']],
+        ],
+      ],
+    ]);
+  });
+
+  it('skips within the interval unless the contract changed', () => {
+    const ledger = {
+      reminded: (_p: string, c: string) => ({
+        at: '2026-05-25T00:00:00.000Z',
+        lastUpdated: c === 'j1' ? '2025-01-01T00:00:00.000Z' : 'older',
+        messageId: 'm',
+      }),
+      pending: () => undefined,
+    };
+    const plan = planReminders(
+      [stale('j1', ['a@example.com'], []), stale('j2', ['b@example.com'], [])],
+      ledger,
+      { now, intervalDays: 14 },
+    );
+    expect(plan.send.map((d) => d.person)).toEqual(['b@example.com']);
+    expect(plan.skipped).toEqual([
+      expect.objectContaining({
+        person: 'a@example.com',
+        reason: 'reminded-recently',
+        nextAt: '2026-06-08T00:00:00.000Z',
+      }),
+    ]);
+  });
+});
