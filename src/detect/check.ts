@@ -61,6 +61,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
     });
     notices.push(...set.notices);
+    // Slow starters (the PostgreSQL parser) load only for the extractors this change uses;
+    // extraction works without them, so a failed load is not an error.
+    const used = new Set(set.changes.map((c) => c.extractor));
+    await Promise.all([...used].map((e) => e.prepare?.(extractOptions).catch(() => undefined)));
     for (const { change, extractor } of set.changes) {
       try {
         for (const t of extractor.extract(change, extractOptions))

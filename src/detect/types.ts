@@ -52,6 +52,11 @@ export interface Extractor {
   /** Whether this extractor handles the file (by path; `text` is the after- or before-image). */
   matches(path: string, text: string): boolean;
   extract(change: FileChange, options: ExtractOptions): TableChange[];
+  /**
+   * Loads, once, what `extract` uses when available but is slow to start (the PostgreSQL
+   * parser). `runCheck` awaits it only for the extractors a change uses; `extract` works without.
+   */
+  prepare?(options: ExtractOptions): Promise<void>;
 }
 
 /** A table change that matched a contract: the unit of `dcr check` output. */

@@ -1,3 +1,4 @@
+import { preparePgParser } from '../sql/pg-parser.js';
 import { changesOnBothSides } from '../sql/sides.js';
 import type { Extractor } from '../types.js';
 import { liquibaseXmlChanges } from './liquibase-xml.js';
@@ -12,6 +13,7 @@ export const liquibaseExtractor: Extractor = {
   id: 'liquibase',
   matches: (path, text) =>
     /\.(?:xml|ya?ml|json)$/i.test(path) && /databaseChangeLog/.test(text.slice(0, 4000)),
+  prepare: preparePgParser,
   extract(change, options) {
     const xml = /\.xml$/i.test(change.path);
     return changesOnBothSides(change, (text) => {

@@ -1,6 +1,7 @@
 import { chooseDialect } from '../sql/dialect.js';
 import { sqlFileChanges } from '../sql/file-changes.js';
 import { downSectionLines, migrationLayout } from '../sql/migration-layout.js';
+import { preparePgParser } from '../sql/pg-parser.js';
 import type { Extractor, TableChange } from '../types.js';
 
 const SKIPPED_DIRS = /(?:^|\/)(?:node_modules|target|dbt_packages|vendor)\//;
@@ -14,6 +15,7 @@ const SKIPPED_DIRS = /(?:^|\/)(?:node_modules|target|dbt_packages|vendor)\//;
 export const sqlExtractor: Extractor = {
   id: 'sql',
   matches: (path) => /\.sql$/i.test(path) && !SKIPPED_DIRS.test(path),
+  prepare: preparePgParser,
   extract(change, options) {
     const layout = migrationLayout(change.path);
     if (layout.ignored) return [];

@@ -25,7 +25,7 @@ export interface LocatedTarget extends Omit<SqlTarget, 'lines'> {
 export function sqlTargets(text: string, dialect: Dialect): LocatedTarget[] {
   const out: LocatedTarget[] = [];
   for (const s of splitStatements(text, dialect)) {
-    for (const t of statementTargets(s.tokens, dialect)) {
+    for (const t of statementTargets(s.tokens, dialect, s.text)) {
       if (t.table !== null && isBookkeepingTable(t.table)) continue;
       const start = s.tokens[t.at];
       const line = t.line ?? start?.line ?? s.line;
