@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { findContractFiles } from '../registry/find-files.js';
 import type { Contract } from '../contract/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
-import { contractHistory } from './history.js';
+import { probeRepo, startHistory } from './history.js';
 import { findStale, type StaleContract } from './stale.js';
 
 export interface StaleReport {
@@ -26,23 +29,33 @@ export async function collectStale(
   loaded: LoadedConfig,
   options: { now: Date; thresholdDays: number },
 ): Promise<StaleReport> {
-  const { registry, diagnostics } = loadRegistry(loaded);
+  const dir = loaded.config.contracts;
+  const repo = await probeRepo(loaded.root);
+  // List the files, start git log, and validate while git walks the history (two cores).
+  const listed = listFiles(loaded, dir);
+  const history = startHistory(repo, listed, dir);
+  history.catch(() => {}); // awaited below; do not report a rejection as unhandled meanwhile
+  const { registry, diagnostics } = loadRegistry(loaded, dir);
+  const changes = await history;
   const badFiles = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const contracts = registry.contracts.filter((c) => !badFiles.has(c.file));
-  const history = await contractHistory(
-    loaded.root,
-    contracts.map((c) => c.file),
-    loaded.config.contracts,
-  );
   return {
     now: options.now,
     thresholdDays: options.thresholdDays,
-    stale: findStale(contracts, history.changes, options),
+    stale: findStale(contracts, changes, options),
     contracts,
     invalid: [...badFiles].sort(),
     diagnostics,
-    shallow: history.shallow,
+    shallow: repo.shallow,
   };
+}
+
+/** Contract files below `dir`, relative to the config root with forward slashes (as contracts name them). */
+function listFiles(loaded: LoadedConfig, dir: string): string[] {
+  const absolute = resolve(loaded.root, dir);
+  if (!existsSync(absolute)) return [];
+  const find = { include: loaded.config.include, ignore: loaded.config.ignore };
+  return findContractFiles(absolute, find).map((f) => relative(loaded.root, f).split(sep).join('/'));
 }
 
 /** The JSON shape of `dcr stale --format json` (see DESIGN.md). */

@@ -4,39 +4,50 @@ import { lastChanges, type LastChange } from '../git/last-changes.js';
 import { runGit } from '../git/run.js';
 import { staleMessages } from './messages.js';
 
-export interface ContractHistory {
-  /** Contract file (relative to the registry root) → its last commit. */
-  changes: Map<string, LastChange>;
+/** Where the registry sits in its git repository. */
+export interface RepoProbe {
+  top: string;
+  /** The registry root relative to the repository's top, `''` or ending in `/`. */
+  prefix: string;
   /** A shallow clone: dates may be too recent, since older history is missing. */
   shallow: boolean;
 }
 
-/**
- * The last commit of every contract file, in one pass over git history. `root` is the folder
- * contract paths are relative to; `dir` (relative to it) limits the history walked.
- */
-export async function contractHistory(
-  root: string,
-  files: readonly string[],
-  dir = '.',
-): Promise<ContractHistory> {
-  const probe = await runGit(['rev-parse', '--show-prefix', '--is-shallow-repository'], {
+/** Finds the repository around `root`; throws a DcrError outside one. */
+export async function probeRepo(root: string): Promise<RepoProbe> {
+  const r = await runGit(['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository'], {
     cwd: root,
     okCodes: [128],
   });
-  if (probe.code !== 0)
+  if (r.code !== 0)
     throw new DcrError(staleMessages.notARepo(root).message, { hint: staleMessages.notARepo(root).hint });
-  const [prefix = '', shallow = 'false'] = probe.stdout.toString('utf8').split('\n');
-  const toGit = (file: string) => posix.normalize(prefix + file);
+  const [top = root, prefix = '', shallow = 'false'] = r.stdout.toString('utf8').split('\n');
+  return { top, prefix, shallow: shallow.trim() === 'true' };
+}
+
+/**
+ * Starts reading the last commit of every contract file, in one pass over git history:
+ * git is running when this returns, so the caller can validate contracts meanwhile. `files`
+ * are relative to the registry root, all inside `dir` (relative to it too).
+ */
+export function startHistory(
+  repo: RepoProbe,
+  files: readonly string[],
+  dir = '.',
+): Promise<Map<string, LastChange>> {
+  const folder = posix.normalize(repo.prefix + dir.replace(/\\/g, '/') + '/');
+  const inside = folder === './' ? '' : folder; // '' = the whole repository
+  const relativeDir = posix.normalize(dir.replace(/\\/g, '/') + '/');
+  const toGit = (file: string) =>
+    relativeDir === './' ? posix.normalize(file) : posix.normalize(file).slice(relativeDir.length);
   const gitFiles = files.map(toGit);
-  const folder = posix.normalize(prefix + dir.replace(/\\/g, '/'));
-  // `:(top,literal)` so that folder names with glob characters match themselves.
-  const pathspec = folder === '.' || folder === './' ? [] : [`:(top,literal)${folder.replace(/\/$/, '')}`];
-  const byGitPath = await lastChanges(root, gitFiles, pathspec);
-  const changes = new Map<string, LastChange>();
-  files.forEach((file, i) => {
-    const change = byGitPath.get(gitFiles[i]!);
-    if (change) changes.set(file, change);
+  const reading = lastChanges(repo.top, gitFiles, [], inside ? { relative: inside } : {});
+  return reading.then((byGitPath) => {
+    const changes = new Map<string, LastChange>();
+    files.forEach((file, i) => {
+      const change = byGitPath.get(gitFiles[i]!);
+      if (change) changes.set(file, change);
+    });
+    return changes;
   });
-  return { changes, shallow: shallow.trim() === 'true' };
 }
