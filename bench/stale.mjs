@@ -4,6 +4,7 @@
 // the first commit, so the whole history has to be read. Contracts sit in 100 team folders
 // (`contracts/team_NN/`), as a registry this size would; DCR_BENCH_FLAT=1 puts all 10,000 in one
 // folder instead (every commit then rewrites a 10,000-entry tree: slower to build and to log).
+import { Buffer } from 'node:buffer';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
