@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { DcrError } from '../errors.js';
 import { lastChanges, type LastChange } from '../git/last-changes.js';
 import { runGit } from '../git/run.js';
@@ -41,7 +44,9 @@ export function startHistory(
   const toGit = (file: string) =>
     relativeDir === './' ? posix.normalize(file) : posix.normalize(file).slice(relativeDir.length);
   const gitFiles = files.map(toGit);
-  const reading = lastChanges(repo.top, gitFiles, [], inside ? { relative: inside } : {});
+  const reading =
+    readInWorker(repo.top, gitFiles, inside) ??
+    lastChanges(repo.top, gitFiles, [], inside ? { relative: inside } : {});
   return reading.then((byGitPath) => {
     const changes = new Map<string, LastChange>();
     files.forEach((file, i) => {
@@ -49,5 +54,32 @@ export function startHistory(
       if (change) changes.set(file, change);
     });
     return changes;
+  });
+}
+
+const WORKER = new URL('./history-worker.js', import.meta.url);
+
+/** lastChanges in a worker thread; undefined when running from sources (tests), which read in-process. */
+function readInWorker(
+  top: string,
+  files: string[],
+  relative: string,
+): Promise<Map<string, LastChange>> | undefined {
+  if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { top, files, relative: relative || undefined } });
+    worker.once(
+      'message',
+      (m: { ok: boolean; changes?: Map<string, LastChange>; message?: string; hint?: string }) => {
+        void worker.terminate();
+        if (m.ok) resolve(m.changes!);
+        else reject(new DcrError(m.message ?? 'reading git history failed', m.hint ? { hint: m.hint } : {}));
+      },
+    );
+    worker.once('error', reject);
+    worker.once(
+      'exit',
+      (code) => code !== 0 && reject(new DcrError(`reading git history stopped (exit ${code})`)),
+    );
   });
 }
