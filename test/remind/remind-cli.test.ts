@@ -233,6 +233,23 @@ describe('dcr remind (built CLI, real SMTP server on loopback)', () => {
     }
   });
 
+  it('never prints the SMTP password, from --smtp or the environment', async () => {
+    const repo = staleRepo();
+    try {
+      const url = (await closedPort()).replace('smtp://', 'smtp://bob:s3cret-pw@');
+      const r = await dcr(repo.dir, ['remind', '--now', NOW, '--smtp', url, '--format', 'json'], {
+        DCR_SMTP_PASSWORD: 'env-s3cret',
+      });
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).transport.target).toMatch(/^smtp:\/\/bob:\*\*\*@127\.0\.0\.1:\d+$/);
+      expect(r.stdout + r.stderr).not.toMatch(/s3cret/);
+      const text = await dcr(repo.dir, ['remind', '--now', NOW, '--debug'], { DCR_SMTP_URL: url });
+      expect(text.stdout + text.stderr).not.toMatch(/s3cret/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('writes .eml files to the outbox by default, says where, and --dry-run writes nothing', async () => {
     const repo = staleRepo();
     try {
