@@ -83,10 +83,20 @@ export function createMailer(options: MailerOptions): Mailer {
     return outboxMailer(options.outbox);
   }
   const transport = nodemailer.createTransport(smtpOptions(options.smtpUrl, options));
+  // Once the server could not be reached through all retries, later messages fail at once
+  // instead of each waiting through the same back-off (a run with 1,000 owners would hang).
+  let unreachable: string | undefined;
   const send = async (message: MailMessage): Promise<SendResult> => {
     const refused = refusal(message);
     if (refused) return { status: 'failed', kind: 'permanent', attempts: 0, error: refused };
     for (let attempt = 1; ; attempt++) {
+      if (unreachable)
+        return {
+          status: 'failed',
+          kind: 'temporary',
+          attempts: attempt - 1,
+          error: `not tried: ${unreachable}`,
+        };
       try {
         const info = await transport.sendMail(mailOptions(message));
         return { status: 'sent', attempts: attempt, response: String(info.response ?? '') };
@@ -94,8 +104,15 @@ export function createMailer(options: MailerOptions): Mailer {
         const kind = classifyMailError(error);
         const text = describeMailError(error);
         if (kind === 'uncertain') return { status: 'uncertain', attempts: attempt, error: text };
-        if (kind === 'permanent' || attempt > retries)
+        if (kind === 'permanent' || attempt > retries) {
+          if (
+            kind === 'temporary' &&
+            typeof (error as { responseCode?: unknown }).responseCode !== 'number'
+          ) {
+            unreachable = `the SMTP server was unreachable (${text})`;
+          }
           return { status: 'failed', kind, attempts: attempt, error: text };
+        }
         await sleep(delay * 2 ** (attempt - 1));
       }
     }

@@ -117,7 +117,7 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
             ...base,
             status: 'failed',
             attempts: outcome.attempts,
-            reason: `${outcome.kind === 'permanent' ? 'refused' : 'gave up after temporary failures'}: ${outcome.error}`,
+            reason: `${outcome.kind === 'permanent' ? 'refused: ' : outcome.attempts === 0 ? '' : 'gave up after temporary failures: '}${outcome.error}`,
           };
         } else {
           // Left `sending` in the ledger: the next runs will not resend it within the interval.

@@ -60,6 +60,13 @@ describe('createMailer over SMTP', () => {
     cleanups.push(() => mailer.close());
     const result = await mailer.send(message());
     expect(result).toMatchObject({ status: 'failed', kind: 'temporary', attempts: 3 });
+    // the next message does not wait through the same back-off again
+    expect(await mailer.send(message('other@example.com'))).toMatchObject({
+      status: 'failed',
+      kind: 'temporary',
+      attempts: 0,
+      error: expect.stringMatching(/^not tried: the SMTP server was unreachable/),
+    });
   });
 
   it('times out on a server that never greets, instead of hanging', async () => {
