@@ -77,6 +77,15 @@ describe('createMailer over SMTP', () => {
     expect(await mailer.send(message())).toMatchObject({ status: 'failed', kind: 'temporary', attempts: 2 });
   });
 
+  it('reports a server that hangs after the message as uncertain, not resent', async () => {
+    const smtp = await startSmtp(() => new Promise<never>(() => {}));
+    cleanups.push(smtp.close);
+    const mailer = createMailer({ smtpUrl: smtp.url, ...fast, socketTimeoutMs: 300 });
+    cleanups.push(() => mailer.close());
+    expect(await mailer.send(message())).toMatchObject({ status: 'uncertain', attempts: 1 });
+    expect(smtp.attempts).toBe(1);
+  });
+
   it('refuses crafted addresses before nodemailer sees them', async () => {
     const smtp = await startSmtp();
     cleanups.push(smtp.close);
