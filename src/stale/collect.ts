@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { DcrError } from '../errors.js';
 import { findContractFiles } from '../registry/find-files.js';
+import { staleMessages } from './messages.js';
 import type { Contract } from '../contract/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
@@ -30,6 +32,10 @@ export async function collectStale(
   options: { now: Date; thresholdDays: number },
 ): Promise<StaleReport> {
   const dir = loaded.config.contracts;
+  if (/^[a-z][a-z0-9+.-]*:\/\/|^[^/\\]+@[^/\\]+:/i.test(dir)) {
+    const m = staleMessages.remoteContracts(dir.replace(/\/\/[^@/]*@/, '//'));
+    throw new DcrError(m.message, { hint: m.hint });
+  }
   const repo = await probeRepo(loaded.root);
   // List the files, start git log, and validate while git walks the history (two cores).
   const listed = listFiles(loaded, dir);

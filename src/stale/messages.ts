@@ -10,6 +10,10 @@ export const staleMessages = {
     message: 'this is a shallow clone: older history is missing, so contracts may look fresher than they are',
     hint: 'fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)',
   }),
+  remoteContracts: (where: string): Message => ({
+    message: `the contracts come from ${where}, not a local folder, so their git history is not here`,
+    hint: 'run dcr stale and dcr remind in a clone of the contracts repository (with its full history)',
+  }),
   noneStale: (threshold: string, total: number): string =>
     `✔ none of ${total} contracts is older than ${threshold}`,
   staleSummary: (count: number, total: number, threshold: string): string =>

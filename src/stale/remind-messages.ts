@@ -8,6 +8,10 @@ export const remindMessages = {
     message: `${files.length} contract file(s) have validation errors; their owners are not emailed: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', ...' : ''}`,
     hint: 'run `dcr validate` and fix them',
   }),
+  defaultFrom: (from: string): Message => ({
+    message: `sending as ${from}, which mail servers usually refuse`,
+    hint: 'set `reminders: { from: data-contracts@yourcompany.com }` in dcr.config.yaml',
+  }),
   progress: (done: number, total: number): string => `sending reminders: ${done}/${total}`,
   nothingStale: (): string => '✔ no stale contracts: nobody to remind',
   summary: (s: Record<string, number>, stale: number): string =>

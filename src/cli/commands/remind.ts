@@ -15,7 +15,7 @@ import {
   type PersonResult,
   type RemindResult,
 } from '../../stale/remind.js';
-import { remindersConfig, type RemindersSettings } from '../../stale/reminders-config.js';
+import { DEFAULT_REMINDERS, remindersConfig, type RemindersSettings } from '../../stale/reminders-config.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { colorsFor } from '../output/color.js';
@@ -95,6 +95,8 @@ Examples:
       );
     if (report.shallow) say(remindMessages.shallow());
     if (report.invalid.length) say(remindMessages.invalid(report.invalid));
+    if (smtpUrl && !dryRun && settings.from === DEFAULT_REMINDERS.from)
+      say(remindMessages.defaultFrom(settings.from));
 
     const lock = dryRun ? undefined : acquireLock(`${statePath}.lock`);
     const abort = new AbortController();
