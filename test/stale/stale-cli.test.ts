@@ -54,6 +54,26 @@ describe('dcr stale (built CLI)', () => {
     }
   });
 
+  it('reads the threshold from the config, refuses unknown settings, and annotates for GitHub', () => {
+    const repo = tempRepo();
+    try {
+      repo.write('contracts/a.yaml', contractYaml('a'));
+      repo.commit('a', '2026-01-01T00:00:00Z');
+      repo.write('dcr.config.yaml', 'reminders:\n  olderThan: 90d\n');
+      const gh = dcr(repo.dir, ['stale', '--now', '2026-06-01', '--format', 'github']);
+      expect(gh.code).toBe(0);
+      expect(gh.stdout).toBe(
+        '::warning file=contracts/a.yaml,title=stale contract a::not updated for 151 days (since 2026-01-01); owners: src@example.com, ing@example.com\n',
+      );
+      repo.write('dcr.config.yaml', 'reminders:\n  olderThen: 90d\n');
+      const bad = dcr(repo.dir, ['stale']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('unknown setting reminders.olderThen; did you mean "olderThan"?');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('refuses a bad duration or date with exit 2 and a hint', () => {
     const repo = tempRepo();
     try {
