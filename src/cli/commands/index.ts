@@ -5,11 +5,32 @@ import type { Command } from '../command.js';
  * the mailer or the GitHub client.
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: { summary: 'check contract files against the schema and rules', load: async () => (await import('./validate.js')).command },
-  check: { summary: 'find changes to contracted tables and say whom to contact', load: async () => (await import('./check.js')).command },
-  stale: { summary: 'list contracts nobody has updated for six months', load: async () => (await import('./stale.js')).command },
-  remind: { summary: 'email owners of stale contracts one digest each', load: async () => (await import('./remind.js')).command },
-  site: { summary: 'build the catalog: a static, searchable website of every contract', load: async () => (await import('./site.js')).command },
-  serve: { summary: 'serve the catalog and a read-only JSON API, rebuilding on change', load: async () => (await import('./serve.js')).command },
-  init: { summary: 'set a repository up: example contract, config, hooks, workflows', load: async () => (await import('./init.js')).command },
+  validate: {
+    summary: 'check contract files against the schema and rules',
+    load: async () => (await import('./validate.js')).command,
+  },
+  check: {
+    summary: 'find changes to contracted tables and say whom to contact',
+    load: async () => (await import('./check.js')).command,
+  },
+  stale: {
+    summary: 'list contracts nobody has updated for six months',
+    load: async () => (await import('./stale.js')).command,
+  },
+  remind: {
+    summary: 'email owners of stale contracts one digest each',
+    load: async () => (await import('./remind.js')).command,
+  },
+  site: {
+    summary: 'build the catalog: a static, searchable website of every contract',
+    load: async () => (await import('./site.js')).command,
+  },
+  serve: {
+    summary: 'serve the catalog and a read-only JSON API, rebuilding on change',
+    load: async () => (await import('./serve.js')).command,
+  },
+  init: {
+    summary: 'set a repository up: example contract, config, hooks, workflows',
+    load: async () => (await import('./init.js')).command,
+  },
 };
