@@ -16,7 +16,13 @@ const inlineSchema = {
       const source = readFileSync(args.path, 'utf8');
       const read = "readFileSync(SCHEMA_URL, 'utf8')";
       if (!source.includes(read)) {
-        return { errors: [{ text: `src/contract/schema.ts no longer reads the schema with ${read}; update action/build.mjs` }] };
+        return {
+          errors: [
+            {
+              text: `src/contract/schema.ts no longer reads the schema with ${read}; update action/build.mjs`,
+            },
+          ],
+        };
       }
       const json = readFileSync(join(root, 'schema', 'contract.schema.json'), 'utf8');
       JSON.parse(json); // fail the build on a broken schema rather than at run time
@@ -36,7 +42,9 @@ export async function buildAction(outfile = join(root, 'action', 'dist', 'index.
     target: 'node20',
     format: 'esm',
     // Bundled CommonJS dependencies may call require(); give ESM one.
-    banner: { js: "import { createRequire as __dcrRequire } from 'node:module'; const require = __dcrRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __dcrRequire } from 'node:module'; const require = __dcrRequire(import.meta.url);",
+    },
     legalComments: 'linked',
     logLevel: 'warning',
     plugins: [inlineSchema],

@@ -28,7 +28,10 @@ export async function run() {
     if (ok !== files.length) process.exit(3);
   `;
   const floor = await median(() => {
-    exec(process.execPath, ['-e', floorScript], { input: JSON.stringify(files), cwd: fileURLToPath(new URL('..', import.meta.url)) });
+    exec(process.execPath, ['-e', floorScript], {
+      input: JSON.stringify(files),
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+    });
   }, 3);
   console.log(`| contracts | dcr validate (process) | floor: read + yaml.parse + ajv (process) | ratio |`);
   console.log(`|---|---|---|---|`);

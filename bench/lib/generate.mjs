@@ -4,7 +4,18 @@ import { join } from 'node:path';
 
 const TYPES = ['full', 'incremental', 'cdc', 'stream'];
 const SOURCES = ['postgres', 'mysql', 'sqlserver', 'snowflake', 'kafka', 'api'];
-const TEAMS = ['shop', 'crm', 'payments', 'logistics', 'marketing', 'finance', 'hr', 'identity', 'support', 'catalog'];
+const TEAMS = [
+  'shop',
+  'crm',
+  'payments',
+  'logistics',
+  'marketing',
+  'finance',
+  'hr',
+  'identity',
+  'support',
+  'catalog',
+];
 
 /** The YAML text of synthetic contract number `i`. */
 export function contractText(i) {

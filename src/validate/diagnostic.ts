@@ -24,6 +24,9 @@ const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || rank(a) - rank(b),
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      rank(a) - rank(b),
   );
 }

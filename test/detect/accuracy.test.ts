@@ -12,9 +12,12 @@ describe('change-guard accuracy on the labelled corpus', () => {
     expect(corpus.some((c) => c.tables.length > 0)).toBe(true);
   });
 
-  it.each(scores.map((s) => [s.framework, s] as const))('%s: precision and recall at least 0.95', (_name, s) => {
-    const detail = `${formatScores([s])}\nmisses: ${JSON.stringify(s.misses, null, 1)}`;
-    expect(s.precision, detail).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall, detail).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each(scores.map((s) => [s.framework, s] as const))(
+    '%s: precision and recall at least 0.95',
+    (_name, s) => {
+      const detail = `${formatScores([s])}\nmisses: ${JSON.stringify(s.misses, null, 1)}`;
+      expect(s.precision, detail).toBeGreaterThanOrEqual(0.95);
+      expect(s.recall, detail).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });
