@@ -1,7 +1,7 @@
 // Bundles the GitHub Action's entry into action/dist/index.js, so `uses:` runs it without
 // `npm install`. The contract schema is inlined: in the bundle the CLI's
 // `new URL('../../schema/...', import.meta.url)` would point outside action/dist.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,14 +41,27 @@ export async function buildAction(outfile = join(root, 'action', 'dist', 'index.
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    // Bundled CommonJS dependencies may call require(); give ESM one.
+    // Bundled CommonJS dependencies may call require() and read __dirname (libpg-query finds
+    // its .wasm beside itself); give the ESM bundle both.
     banner: {
-      js: "import { createRequire as __dcrRequire } from 'node:module'; const require = __dcrRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __dcrRequire } from 'node:module';",
+        "import { fileURLToPath as __dcrPath } from 'node:url';",
+        "import { dirname as __dcrDirname } from 'node:path';",
+        'const require = __dcrRequire(import.meta.url);',
+        'const __filename = __dcrPath(import.meta.url);',
+        'const __dirname = __dcrDirname(__filename);',
+      ].join(' '),
     },
     legalComments: 'linked',
     logLevel: 'warning',
     plugins: [inlineSchema],
   });
+  // PostgreSQL's parser (WASM) is loaded from beside the bundle.
+  copyFileSync(
+    join(root, 'node_modules', 'libpg-query', 'wasm', 'libpg-query.wasm'),
+    join(dirname(outfile), 'libpg-query.wasm'),
+  );
   // The bundle is ESM wherever it is copied.
   writeFileSync(join(dirname(outfile), 'package.json'), '{ "type": "module" }\n');
   return outfile;

@@ -34,7 +34,9 @@ export function siteSettings(loaded: LoadedConfig, env: NodeJS.ProcessEnv): Site
   if (title) settings.title = title;
   const baseUrl = get('baseUrl');
   if (baseUrl) settings.baseUrl = checkBaseUrl(baseUrl);
-  const staleAfter = get('staleAfter');
+  // The catalog's "stale" is the reminders' rule unless the site says otherwise.
+  const reminders = loaded.config.reminders?.olderThan;
+  const staleAfter = get('staleAfter') ?? (typeof reminders === 'string' ? reminders : undefined);
   if (staleAfter) settings.staleDays = parseDurationDays(staleAfter);
   let repoUrl = get('repoUrl');
   if (!repoUrl && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)

@@ -1,5 +1,6 @@
 import { ExitCode, UsageError } from '../../errors.js';
-import type { Command } from '../command.js';
+import type { Command, Values } from '../command.js';
+import type { CliContext } from '../context.js';
 import { configFor, formatOf, writeJson } from '../shared.js';
 import { nowOf } from './site.js';
 
@@ -20,15 +21,20 @@ Options:
   --host ADDR     address to bind (default 127.0.0.1, loopback only; 0.0.0.0 exposes it)
   --no-watch      do not rebuild on change
   --now ISO-DATE  the clock for freshness badges (default: now)
+  --schedule CRON also run \`dcr remind\` in-process on a five-field cron schedule in UTC
+                  (e.g. "0 8 * * 1" for Mondays 08:00, or @weekly); SMTP from DCR_SMTP_URL
+                  or the config, else the outbox folder
 
 Examples:
   dcr serve
-  dcr serve --contracts ../contracts --port 9000`,
+  dcr serve --contracts ../contracts --port 9000
+  DCR_SMTP_URL=smtps://user@mail.example.com dcr serve --schedule "0 8 * * 1"`,
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     'no-watch': { type: 'boolean' },
     now: { type: 'string' },
+    schedule: { type: 'string' },
   },
   async run(ctx, values) {
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -36,6 +42,9 @@ Examples:
       throw new UsageError(`--port must be a number from 0 to 65535, not "${String(values.port)}"`);
     const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
     const loaded = configFor(ctx, values);
+    // Parse the schedule before starting anything, so a typo fails at once.
+    const { parseCron } = await import('../../stale/schedule.js');
+    if (typeof values.schedule === 'string') parseCron(values.schedule);
     const { startServer } = await import('../../server/serve.js');
     const json = formatOf(values) === 'json';
     const log = (line: string) => ctx.stderr.write(`${line}\n`);
@@ -59,8 +68,17 @@ Examples:
       ctx.stdout.write(
         `dcr catalog of ${server.state().entries.length} contracts: ${server.url}\n(Ctrl-C to stop)\n`,
       );
+    const reminders =
+      typeof values.schedule === 'string'
+        ? await scheduleRemind(ctx, values, values.schedule, log)
+        : undefined;
+    if (reminders)
+      log(
+        `reminders scheduled (${String(values.schedule)}), next run ${reminders.next()?.toISOString() ?? 'never'}`,
+      );
     await new Promise<void>((done) => {
       const stop = () => {
+        reminders?.stop();
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         void server.close().then(done);
@@ -71,3 +89,24 @@ Examples:
     return ExitCode.Ok;
   },
 };
+
+/** Runs `dcr remind` on the schedule, with the same config and contracts as the server. */
+async function scheduleRemind(ctx: CliContext, values: Values, cron: string, log: (line: string) => void) {
+  const { scheduleReminders } = await import('../../stale/schedule.js');
+  const { command: remind } = await import('./remind.js');
+  const passed: Values = {};
+  for (const key of ['config', 'contracts'] as const)
+    if (values[key] !== undefined) passed[key] = values[key];
+  return scheduleReminders(
+    cron,
+    async () => {
+      log(`running scheduled reminders (${cron})`);
+      const code = await remind.run(ctx, passed, []);
+      log(`scheduled reminders finished with exit code ${code}`);
+    },
+    {
+      onError: (error) =>
+        log(`scheduled reminders failed: ${error instanceof Error ? error.message : String(error)}`),
+    },
+  );
+}

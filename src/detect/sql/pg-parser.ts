@@ -39,5 +39,5 @@ export function pgParse(sql: string): ParseResult | undefined {
 /** An extractor's `prepare` for SQL: loads the PostgreSQL parser unless the configured dialect is another. */
 export async function preparePgParser(options: ExtractOptions): Promise<void> {
   const configured = dialectNamed(options.dialect);
-  if (configured === undefined || configured === 'postgres') await loadPgParser();
+  if (configured === undefined || configured === 'postgres' || configured === 'generic') await loadPgParser();
 }

@@ -13,7 +13,9 @@ import type { Token } from './tokenize.js';
  * templated SQL).
  */
 export function statementTargets(tokens: readonly Token[], dialect: Dialect, text?: string): SqlTarget[] {
-  if (dialect === 'postgres' && text !== undefined) {
+  // Generic SQL (no dialect configured or recognised) is read as PostgreSQL's grammar too; a
+  // statement it rejects falls back to the tokenizer.
+  if ((dialect === 'postgres' || dialect === 'generic') && text !== undefined) {
     const tree = pgParse(text);
     const found = tree && pgTreeTargets(tree, tokens, text);
     if (found) return found;
