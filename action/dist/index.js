@@ -4902,10 +4902,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4926,7 +4926,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -4938,11 +4938,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -5120,10 +5120,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -9050,9 +9050,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9088,7 +9088,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -9128,7 +9128,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep5 && !props.found) {
+        if (!isMap4 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -9151,7 +9151,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -9183,7 +9183,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9199,7 +9199,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10486,7 +10486,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -10570,7 +10570,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11169,7 +11169,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -11192,7 +11192,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -12100,7 +12100,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -12126,7 +12126,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -12162,7 +12162,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument5;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -12216,6 +12216,23 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/util/yaml-lazy.ts
+import { createRequire } from "node:module";
+async function preloadYaml() {
+  loaded ??= await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  return loaded;
+}
+function yaml() {
+  loaded ??= createRequire(import.meta.url)("yaml");
+  return loaded;
+}
+var loaded;
+var init_yaml_lazy = __esm({
+  "src/util/yaml-lazy.ts"() {
+    "use strict";
   }
 });
 
@@ -12632,11 +12649,11 @@ var init_messages2 = __esm({
 });
 
 // src/registry/source-file.ts
-var import_yaml3, SourceFile, isNode;
+var SourceFile, isNode;
 var init_source_file = __esm({
   "src/registry/source-file.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_lazy();
     SourceFile = class {
       constructor(file, text2, lineCounter, doc) {
         this.file = file;
@@ -12658,19 +12675,20 @@ var init_source_file = __esm({
        * falls back to the nearest existing ancestor: the mapping that lacks a key is blamed.
        */
       locate(path3, key = false) {
+        const { isMap: isMap4, isPair, isScalar: isScalar3, isSeq: isSeq3 } = yaml();
         let node = this.doc?.contents;
         let best = node && isNode(node) && node.range ? this.at(node.range[0]) : { line: 1, column: 1 };
         for (let i = 0; i < path3.length; i++) {
           const step = path3[i];
           let next;
           let keyNode;
-          if ((0, import_yaml3.isMap)(node)) {
+          if (isMap4(node)) {
             const pair = node.items.find(
-              (p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(step)
+              (p) => isPair(p) && isScalar3(p.key) && String(p.key.value) === String(step)
             );
             next = pair?.value;
             keyNode = pair?.key;
-          } else if ((0, import_yaml3.isSeq)(node) && typeof step === "number") {
+          } else if (isSeq3(node) && typeof step === "number") {
             next = node.items[step];
           } else {
             break;
@@ -12699,7 +12717,7 @@ var init_source_file = __esm({
 // src/registry/parse.ts
 function parseContractFile(file, bytes, limits = DEFAULT_LIMITS) {
   const diagnostics = [];
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml.LineCounter();
   const report = (rule, severity, line, column, m) => diagnostics.push({ file, line, column, severity, rule, ...m });
   const fail2 = (rule, line, column, m) => {
     report(rule, "error", line, column, m);
@@ -12720,7 +12738,7 @@ function parseContractFile(file, bytes, limits = DEFAULT_LIMITS) {
   }
   const scan2 = scanStructure(text2, limits);
   if (scan2) return fail2(scan2.rule, scan2.line, scan2.column, scan2.m);
-  const doc = (0, import_yaml4.parseDocument)(text2, {
+  const doc = (0, import_yaml.parseDocument)(text2, {
     version: "1.2",
     // no yes/no booleans, no sexagesimal numbers
     schema: "core",
@@ -12748,7 +12766,7 @@ function parseContractFile(file, bytes, limits = DEFAULT_LIMITS) {
         { file, line: 1, column: 1, severity: "error", rule: "empty-file", ...messages.emptyFile() }
       ]
     };
-  if (!(0, import_yaml4.isMap)(doc.contents)) {
+  if (!(0, import_yaml.isMap)(doc.contents)) {
     const { line, column } = source.locate([]);
     report("not-a-mapping", "error", line, column, messages.notAMapping());
     return { source, diagnostics };
@@ -12824,11 +12842,11 @@ function scanStructure(text2, limits) {
   }
   return void 0;
 }
-var import_yaml4, BOM, utf82;
+var import_yaml, BOM, utf82;
 var init_parse = __esm({
   "src/registry/parse.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml = __toESM(require_dist(), 1);
     init_messages2();
     init_limits();
     init_source_file();
@@ -20476,10 +20494,10 @@ function readPathInputs(root, paths, find = {}) {
   }
   return inputs;
 }
-function loadRegistry(loaded, dir = loaded.config.contracts) {
-  const find = { include: loaded.config.include, ignore: loaded.config.ignore };
-  const inputs = readPathInputs(loaded.root, [dir], find);
-  const result2 = validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded) });
+function loadRegistry(loaded2, dir = loaded2.config.contracts) {
+  const find = { include: loaded2.config.include, ignore: loaded2.config.ignore };
+  const inputs = readPathInputs(loaded2.root, [dir], find);
+  const result2 = validateContracts(inputs, { rules: loaded2.config.rules, limits: limitsFrom(loaded2) });
   return { ...result2, registry: new Registry(result2.contracts) };
 }
 var posix, limitsFrom;
@@ -20492,9 +20510,9 @@ var init_load = __esm({
     init_find_files();
     init_registry();
     posix = (path3) => path3.split(sep2).join("/");
-    limitsFrom = (loaded) => ({
+    limitsFrom = (loaded2) => ({
       ...DEFAULT_LIMITS,
-      ...loaded.config.maxFileBytes ? { maxFileBytes: loaded.config.maxFileBytes } : {}
+      ...loaded2.config.maxFileBytes ? { maxFileBytes: loaded2.config.maxFileBytes } : {}
     });
   }
 });
@@ -20529,11 +20547,11 @@ function locationOf(text2) {
     return { kind: "git", url: text2 };
   return { kind: "folder", path: text2 };
 }
-async function loadContracts(loaded, options = {}) {
-  const location = locationOf(loaded.config.contracts);
-  const cacheDir = options.cacheDir ? resolve2(loaded.root, options.cacheDir) : defaultCacheDir();
+async function loadContracts(loaded2, options = {}) {
+  const location = locationOf(loaded2.config.contracts);
+  const cacheDir = options.cacheDir ? resolve2(loaded2.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === "folder")
-    return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
+    return { registry: await loadFolderCached(loaded2, cacheDir, options.tables), warnings: [] };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 6e4,
@@ -20541,7 +20559,7 @@ async function loadContracts(loaded, options = {}) {
   };
   if (location.kind === "json")
     return loadJson(location.url, { ...settings, allowHttp: options.allowHttp ?? false });
-  return loadGit(loaded, location.url, settings);
+  return loadGit(loaded2, location.url, settings);
 }
 function defaultCacheDir() {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
@@ -20558,14 +20576,14 @@ function fingerprint(dir, seed) {
   }
   return hash.digest("hex");
 }
-async function loadFolderCached(loaded, cacheDir, tables) {
-  const dir = resolve2(loaded.root, loaded.config.contracts);
-  const { include, ignore, rules, maxFileBytes } = loaded.config;
+async function loadFolderCached(loaded2, cacheDir, tables) {
+  const dir = resolve2(loaded2.root, loaded2.config.contracts);
+  const { include, ignore, rules, maxFileBytes } = loaded2.config;
   let key;
   try {
     key = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
   } catch {
-    return (await loadRegistry2(loaded)).registry;
+    return (await loadRegistry2(loaded2)).registry;
   }
   const file = join2(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
   let slim;
@@ -20575,7 +20593,7 @@ async function loadFolderCached(loaded, cacheDir, tables) {
   } catch {
   }
   if (!slim) {
-    const full = (await loadRegistry2(loaded)).registry;
+    const full = (await loadRegistry2(loaded2)).registry;
     if (!tables) return full;
     slim = full.contracts.map((c) => {
       const s = {
@@ -20698,7 +20716,7 @@ function registryFromJson(data2, where) {
   }
   return new Registry(contracts);
 }
-async function loadGit(loaded, spec, s) {
+async function loadGit(loaded2, spec, s) {
   const hash = spec.indexOf("#");
   const url = hash >= 0 ? spec.slice(0, hash) : spec;
   const sub = hash >= 0 ? spec.slice(hash + 1) : void 0;
@@ -20721,7 +20739,7 @@ async function loadGit(loaded, spec, s) {
     }
   }
   const folder = sub ?? (existsSync(join2(dir, "contracts")) ? "contracts" : ".");
-  const registry = (await loadRegistry2({ ...loaded, root: dir, config: { ...loaded.config, contracts: folder } })).registry;
+  const registry = (await loadRegistry2({ ...loaded2, root: dir, config: { ...loaded2.config, contracts: folder } })).registry;
   return { registry, warnings };
 }
 async function cloneInto(url, dir, timeoutMs) {
@@ -20774,7 +20792,7 @@ var init_remote = __esm({
       const parsed = parseTableName(t);
       return "error" in parsed ? [] : [partKey(parsed.table)];
     });
-    loadRegistry2 = async (loaded) => (await Promise.resolve().then(() => (init_load(), load_exports))).loadRegistry(loaded);
+    loadRegistry2 = async (loaded2) => (await Promise.resolve().then(() => (init_load(), load_exports))).loadRegistry(loaded2);
     BLANK = { sourceHost: "", sourceDb: "", ingestionType: "full" };
     cacheKey = (url) => createHash("sha256").update(url).digest("hex").slice(0, 24);
     ageOf = (file) => {
@@ -39709,24 +39727,28 @@ function dbtModelChanges(change) {
 }
 
 // src/detect/extractors/dbt-sources.ts
-var import_yaml = __toESM(require_dist(), 1);
+init_yaml_lazy();
+var isMap = (node) => yaml().isMap(node);
+var isScalar = (node) => yaml().isScalar(node);
+var isSeq = (node) => yaml().isSeq(node);
 var MAX_BYTES = 2e6;
-var get = (map2, key) => (0, import_yaml.isMap)(map2) ? map2.get(key, true) : void 0;
-var str = (node) => (0, import_yaml.isScalar)(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
+var get = (map2, key) => isMap(map2) ? map2.get(key, true) : void 0;
+var str = (node) => isScalar(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
 function dbtSourceTables(text2) {
   if (text2.length > MAX_BYTES) return [];
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
+  const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
+  const lc = new LineCounter2();
+  const doc = parseDocument2(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
   const sources = get(doc.contents, "sources");
-  if (!(0, import_yaml.isSeq)(sources)) return [];
+  if (!isSeq(sources)) return [];
   const out = [];
   for (const source of sources.items) {
     const schema = str(get(source, "schema")) ?? str(get(source, "name"));
     const tables = get(source, "tables");
-    if (!(0, import_yaml.isSeq)(tables)) continue;
+    if (!isSeq(tables)) continue;
     for (const table of tables.items) {
-      if (!(0, import_yaml.isMap)(table) || !table.range) continue;
+      if (!isMap(table) || !table.range) continue;
       const name2 = str(get(table, "identifier")) ?? str(get(table, "name"));
       if (!name2 || /\{\{/.test(name2)) continue;
       const from = line(table.range[0]);
@@ -39903,27 +39925,31 @@ function liquibaseXmlChanges(text2, dialect) {
 }
 
 // src/detect/extractors/liquibase-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+init_yaml_lazy();
+var isMap2 = (node) => yaml().isMap(node);
+var isScalar2 = (node) => yaml().isScalar(node);
+var isSeq2 = (node) => yaml().isSeq(node);
 var MAX_BYTES2 = 2e6;
-var get2 = (map2, key) => (0, import_yaml2.isMap)(map2) ? map2.get(key, true) : void 0;
-var str2 = (node) => (0, import_yaml2.isScalar)(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
+var get2 = (map2, key) => isMap2(map2) ? map2.get(key, true) : void 0;
+var str2 = (node) => isScalar2(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
 function liquibaseYamlChanges(text2, dialect) {
   if (text2.length > MAX_BYTES2) return [];
-  const lc = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
+  const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
+  const lc = new LineCounter2();
+  const doc = parseDocument2(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
   const root = get2(doc.contents, "databaseChangeLog");
-  if (!(0, import_yaml2.isSeq)(root)) return [];
+  if (!isSeq2(root)) return [];
   const out = [];
   for (const entry of root.items) {
     const set = get2(entry, "changeSet");
     const changes = get2(set, "changes");
-    if (!(0, import_yaml2.isSeq)(changes)) continue;
+    if (!isSeq2(changes)) continue;
     const runOnChange = str2(get2(set, "runOnChange")) === "true" || get2(set, "runOnChange")?.value === true;
     const note = runOnChange ? "runOnChange changeset: it runs again whenever it changes" : void 0;
     const dbms = str2(get2(set, "dbms"));
     for (const item of changes.items) {
-      if (!(0, import_yaml2.isMap)(item) || !item.range) continue;
+      if (!isMap2(item) || !item.range) continue;
       const pair = item.items[0];
       const type = str2(pair?.key);
       const body = pair?.value;
@@ -39931,9 +39957,9 @@ function liquibaseYamlChanges(text2, dialect) {
       const from = line(item.range[0]);
       const to = line(Math.max(item.range[0], item.range[1] - 1));
       if (type === "sql") {
-        const sqlNode = (0, import_yaml2.isScalar)(body) ? body : get2(body, "sql");
+        const sqlNode = isScalar2(body) ? body : get2(body, "sql");
         const sql = str2(sqlNode);
-        if (!sql || !(0, import_yaml2.isScalar)(sqlNode) || !sqlNode.range) continue;
+        if (!sql || !isScalar2(sqlNode) || !sqlNode.range) continue;
         const block = sqlNode.type === "BLOCK_LITERAL" || sqlNode.type === "BLOCK_FOLDED";
         const d = dialect ?? str2(get2(body, "dbms")) ?? dbms;
         out.push(...embeddedSql(sql, line(sqlNode.range[0]) + (block ? 1 : 0), d?.split(",")[0], note));
@@ -40140,9 +40166,9 @@ var KINDS2 = {
   strict: "boolean",
   maxFileBytes: "number"
 };
-function checkSettings(loaded) {
-  const raw = loaded.config.check ?? {};
-  const where = loaded.file ?? "the configuration";
+function checkSettings(loaded2) {
+  const raw = loaded2.config.check ?? {};
+  const where = loaded2.file ?? "the configuration";
   const settings = { exclude: [], defaultExclude: true, cacheMinutes: 60, strict: false };
   for (const key of Object.keys(raw)) {
     if (!Object.hasOwn(KINDS2, key)) {
@@ -40263,14 +40289,14 @@ async function runCheck(options) {
     try {
       const { loadContracts: loadContracts2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
       const tables = new Set(named.flatMap((c) => bareKey(c.table)));
-      const loaded = await loadContracts2(options.loaded, {
+      const loaded2 = await loadContracts2(options.loaded, {
         tables,
         cacheMinutes: settings.cacheMinutes,
         ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
         ...options.allowHttp ? { allowHttp: true } : {}
       });
-      registry = loaded.registry;
-      for (const w of loaded.warnings) notices2.push({ file: "", line: 0, message: w });
+      registry = loaded2.registry;
+      for (const w of loaded2.warnings) notices2.push({ file: "", line: 0, message: w });
     } catch (error2) {
       if (!isUnavailable(error2) || (options.strict ?? settings.strict)) throw error2;
       notices2.push({
@@ -40357,7 +40383,7 @@ function result(findings, notices2) {
 }
 
 // src/config/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+init_yaml_lazy();
 init_errors();
 init_suggest();
 init_source_file();
@@ -40412,8 +40438,9 @@ function readConfig(file) {
     const value = json && typeof json === "object" && Object.hasOwn(json, "dcr") ? json.dcr : json;
     return { config: checkConfig(value, file), root: dirname2(file), file };
   }
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text2, {
+  const { isMap: isMap4, LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument2(text2, {
     version: "1.2",
     uniqueKeys: true,
     prettyErrors: false,
@@ -40428,7 +40455,7 @@ function readConfig(file) {
       `${file}:${line}:${column}: the config file is not valid YAML: ${first.message.split("\n")[0]}`
     );
   }
-  if (doc.contents !== null && !(0, import_yaml5.isMap)(doc.contents))
+  if (doc.contents !== null && !isMap4(doc.contents))
     throw new DcrError(`${file}:1:1: the config file must be a mapping of settings`);
   const data2 = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 20 });
   return { config: checkConfig(data2, file, source), root: dirname2(file), file };
@@ -40745,16 +40772,16 @@ async function changedFiles(cwd, from, to) {
   );
   return splitZ(r.stdout);
 }
-async function contractsAt(cwd, loaded, rev) {
+async function contractsAt(cwd, loaded2, rev) {
   const top = await repoRoot(cwd);
   if (!top) return [];
-  const folder = relative3(top, resolve4(loaded.root, loaded.config.contracts)).split(sep3).join("/");
+  const folder = relative3(top, resolve4(loaded2.root, loaded2.config.contracts)).split(sep3).join("/");
   if (folder.startsWith("..")) return [];
   const r = await runGit(
     ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev, "--", folder || "."],
     { cwd: top }
   );
-  const matches = fileMatcher({ include: loaded.config.include, ignore: loaded.config.ignore });
+  const matches = fileMatcher({ include: loaded2.config.include, ignore: loaded2.config.ignore });
   const entries = [];
   for (const record of splitZ(r.stdout)) {
     const tab = record.indexOf("	");
@@ -40767,11 +40794,11 @@ async function contractsAt(cwd, loaded, rev) {
     top,
     entries.map((e) => e.oid)
   );
-  const name2 = (path3) => relative3(loaded.root, resolve4(top, path3)).split(sep3).join("/");
+  const name2 = (path3) => relative3(loaded2.root, resolve4(top, path3)).split(sep3).join("/");
   const inputs = entries.flatMap(
     (e) => blobs.has(e.oid) ? [{ file: name2(e.path), bytes: blobs.get(e.oid) }] : []
   );
-  return validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded) }).contracts;
+  return validateContracts(inputs, { rules: loaded2.config.rules, limits: limitsFrom(loaded2) }).contracts;
 }
 
 // src/action/inputs.ts
@@ -43240,11 +43267,11 @@ async function run(options, log) {
   const inputs = readInputs(options.env, options.cwd);
   const cwd = inputs.workspace;
   const base3 = loadConfig(cwd);
-  const loaded = inputs.contracts ? { ...base3, root: cwd, config: { ...base3.config, contracts: inputs.contracts } } : base3;
-  const settings = githubSettings(loaded.config.github, loaded.file);
+  const loaded2 = inputs.contracts ? { ...base3, root: cwd, config: { ...base3.config, contracts: inputs.contracts } } : base3;
+  const settings = githubSettings(loaded2.config.github, loaded2.file);
   const event = inputs.eventPath ? readPullRequestEvent(inputs.eventPath) : void 0;
-  const remote = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i.test(loaded.config.contracts);
-  const head = remote ? { diagnostics: [], contracts: [], registry: void 0 } : loadRegistry(loaded);
+  const remote = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i.test(loaded2.config.contracts);
+  const head = remote ? { diagnostics: [], contracts: [], registry: void 0 } : loadRegistry(loaded2);
   if (!event) {
     options.stdout.write(`${actionMessages.notPullRequest(inputs.eventName || "unknown")}
 `);
@@ -43259,13 +43286,13 @@ async function run(options, log) {
   try {
     const from = await mergeBase2(cwd, event.baseSha, "HEAD");
     const changed = new Set(await changedFiles(cwd, from, "HEAD"));
-    const contractsPath = (d) => relativeToRepo(loaded, cwd, d.file);
+    const contractsPath = (d) => relativeToRepo(loaded2, cwd, d.file);
     invalid = head.diagnostics.filter((d) => changed.has(contractsPath(d)));
-    if (!remote) changes = diffContracts(await contractsAt(cwd, loaded, from), head.contracts);
+    if (!remote) changes = diffContracts(await contractsAt(cwd, loaded2, from), head.contracts);
     if (options.runCheck) {
       const result2 = await options.runCheck({
         cwd,
-        loaded,
+        loaded: loaded2,
         source: { kind: "range", base: from, head: "HEAD" },
         ...head.registry ? { registry: head.registry } : {},
         ...inputs.mode === "block" ? { policy: "block" } : {},
@@ -43302,7 +43329,7 @@ async function run(options, log) {
     blocking,
     ackLabel: settings.ackLabel,
     ackedByLabel,
-    people: handles(loaded.config.people),
+    people: handles(loaded2.config.people),
     ...inputs.repository ? {
       blobUrl: `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/blob/${event.headSha}`
     } : {},
@@ -43382,12 +43409,14 @@ hint: ${d.hint}` : d.message
     });
   }
 }
-function relativeToRepo(loaded, cwd, file) {
-  const prefix = loaded.root === cwd ? "" : loaded.root.slice(cwd.length + 1).split("\\").join("/");
+function relativeToRepo(loaded2, cwd, file) {
+  const prefix = loaded2.root === cwd ? "" : loaded2.root.slice(cwd.length + 1).split("\\").join("/");
   return prefix ? `${prefix}/${file}` : file;
 }
 
 // src/action/entry.ts
+init_yaml_lazy();
+await preloadYaml();
 process.exitCode = await runAction({
   env: process.env,
   cwd: process.cwd(),

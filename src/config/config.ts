@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../util/yaml-lazy.js';
 import type { Policy } from '../contract/types.js';
 import { DcrError } from '../errors.js';
 import type { RuleSetting } from '../validate/validate.js';
@@ -98,6 +98,7 @@ function readConfig(file: string): LoadedConfig {
         : json;
     return { config: checkConfig(value, file), root: dirname(file), file };
   }
+  const { isMap, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',

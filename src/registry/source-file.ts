@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from '../util/yaml-lazy.js';
 
 export interface Position {
   line: number;
@@ -25,6 +26,7 @@ export class SourceFile {
    * falls back to the nearest existing ancestor: the mapping that lacks a key is blamed.
    */
   locate(path: readonly (string | number)[], key = false): Position {
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: unknown = this.doc?.contents;
     let best: Position = node && isNode(node) && node.range ? this.at(node.range[0]) : { line: 1, column: 1 };
     for (let i = 0; i < path.length; i++) {

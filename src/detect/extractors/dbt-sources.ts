@@ -1,4 +1,10 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../../util/yaml-lazy.js';
+
+// The YAML parser is loaded on first use, so a change without YAML files never loads it.
+const isMap = <K = unknown, V = unknown>(node: unknown): node is YAMLMap<K, V> => yaml().isMap<K, V>(node);
+const isScalar = <T = unknown>(node: unknown): node is Scalar<T> => yaml().isScalar<T>(node);
+const isSeq = <T = unknown>(node: unknown): node is YAMLSeq<T> => yaml().isSeq<T>(node);
 import type { Located } from '../sql/sides.js';
 
 const MAX_BYTES = 2_000_000;
@@ -15,6 +21,7 @@ const str = (node: unknown): string | undefined =>
  */
 export function dbtSourceTables(text: string): Located[] {
   if (text.length > MAX_BYTES) return [];
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, version: '1.2', uniqueKeys: false });
   const line = (offset: number): number => lc.linePos(offset).line;
