@@ -1,3 +1,4 @@
+import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { createRequire } from 'node:module';
 
 type YamlModule = typeof import('yaml');
@@ -20,3 +21,18 @@ export function yaml(): YamlModule {
   loaded ??= createRequire(import.meta.url)('yaml') as YamlModule;
   return loaded;
 }
+
+// Node tests and readers that load the parser only when a node is first looked at.
+export const isMap = <K = unknown, V = unknown>(node: unknown): node is YAMLMap<K, V> =>
+  yaml().isMap<K, V>(node);
+export const isScalar = <T = unknown>(node: unknown): node is Scalar<T> => yaml().isScalar<T>(node);
+export const isSeq = <T = unknown>(node: unknown): node is YAMLSeq<T> => yaml().isSeq<T>(node);
+
+/** The node under `key` of a mapping (undefined for anything else). */
+export const mapGet = (map: unknown, key: string): unknown => (isMap(map) ? map.get(key, true) : undefined);
+
+/** A scalar's text when it is a string or a number. */
+export const scalarText = (node: unknown): string | undefined =>
+  isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
+    ? String(node.value)
+    : undefined;

@@ -1,19 +1,8 @@
-import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { yaml } from '../../util/yaml-lazy.js';
-
 // The YAML parser is loaded on first use, so a change without YAML files never loads it.
-const isMap = <K = unknown, V = unknown>(node: unknown): node is YAMLMap<K, V> => yaml().isMap<K, V>(node);
-const isScalar = <T = unknown>(node: unknown): node is Scalar<T> => yaml().isScalar<T>(node);
-const isSeq = <T = unknown>(node: unknown): node is YAMLSeq<T> => yaml().isSeq<T>(node);
+import { isMap, isSeq, mapGet as get, scalarText as str, yaml } from '../../util/yaml-lazy.js';
 import type { Located } from '../sql/sides.js';
 
 const MAX_BYTES = 2_000_000;
-const get = (map: unknown, key: string): unknown => (isMap(map) ? map.get(key, true) : undefined);
-const str = (node: unknown): string | undefined =>
-  isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
-    ? String(node.value)
-    : undefined;
-
 /**
  * The source tables a dbt properties file declares (`sources: [{ name, schema, tables: [{ name,
  * identifier }] }]`), each with the line range of its entry. The table is `schema.identifier`

@@ -1,22 +1,12 @@
-import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { yaml } from '../../util/yaml-lazy.js';
-
+import type { Node, YAMLMap } from 'yaml';
 // The YAML parser is loaded on first use, so a change without YAML files never loads it.
-const isMap = <K = unknown, V = unknown>(node: unknown): node is YAMLMap<K, V> => yaml().isMap<K, V>(node);
-const isScalar = <T = unknown>(node: unknown): node is Scalar<T> => yaml().isScalar<T>(node);
-const isSeq = <T = unknown>(node: unknown): node is YAMLSeq<T> => yaml().isSeq<T>(node);
+import { isMap, isScalar, isSeq, mapGet as get, scalarText as str, yaml } from '../../util/yaml-lazy.js';
 import type { Located } from '../sql/sides.js';
 import { LIQUIBASE_CHANGES } from './liquibase-changes.js';
 import { embeddedSql } from './liquibase-sql.js';
 
 /** Changelogs bigger than this are not parsed (YAML parsing cost grows fast with size). */
 const MAX_BYTES = 2_000_000;
-
-const get = (map: unknown, key: string): unknown => (isMap(map) ? map.get(key, true) : undefined);
-const str = (node: unknown): string | undefined =>
-  isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
-    ? String(node.value)
-    : undefined;
 
 /** The table changes a Liquibase YAML or JSON changelog describes, with each change's line range. */
 export function liquibaseYamlChanges(text: string, dialect?: string): Located[] {
