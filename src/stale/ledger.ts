@@ -36,6 +36,12 @@ interface PersonState {
   pending?: PendingDigest;
 }
 
+/** The compacted state as stored in the file (and in a git state ref). */
+export interface LedgerState {
+  version: 1;
+  people: Record<string, { reminded: Record<string, ReminderRecord>; pending?: PendingDigest }>;
+}
+
 /**
  * The durable record of what was sent to whom. A compacted JSON file plus an append-only
  * journal beside it (`<file>.journal`), flushed to disk line by line: `sending` before a
@@ -45,17 +51,32 @@ interface PersonState {
 export class Ledger {
   private readonly people = new Map<string, PersonState>();
   private fd: number | undefined;
+  private isClosed = false;
 
   private constructor(
     readonly file: string,
     private readonly readOnly: boolean,
   ) {}
 
-  /** Reads the state and replays its journal. `readOnly` (dry runs) never writes. */
-  static open(file: string, options: { readOnly?: boolean } = {}): Ledger {
+  /**
+   * Reads the state and replays its journal, then merges in `absorb` (states kept elsewhere,
+   * e.g. on a git ref). `readOnly` (dry runs) never writes.
+   */
+  static open(file: string, options: { readOnly?: boolean; absorb?: readonly LedgerState[] } = {}): Ledger {
     const ledger = new Ledger(file, options.readOnly ?? false);
-    ledger.load();
+    if (existsSync(file)) ledger.loadState(readFileSync(file, 'utf8'), file);
+    if (existsSync(ledger.journalFile))
+      ledger.replay(readFileSync(ledger.journalFile, 'utf8'), ledger.journalFile);
+    for (const state of options.absorb ?? []) ledger.absorb(state);
     if (!ledger.readOnly) ledger.compact();
+    return ledger;
+  }
+
+  /** A read-only ledger from a state text and its journal (`label` names them in errors). */
+  static parse(label: string, state: string | undefined, journal?: string): Ledger {
+    const ledger = new Ledger(label, true);
+    if (state !== undefined) ledger.loadState(state, label);
+    if (journal !== undefined) ledger.replay(journal, `${label}.journal`);
     return ledger;
   }
 
@@ -84,22 +105,46 @@ export class Ledger {
     this.record({ op: 'failed', to: person.toLowerCase(), messageId, at });
   }
 
+  /** The state with the journal applied, in a stable order (what `compact` writes). */
+  snapshot(): LedgerState {
+    const people: LedgerState['people'] = {};
+    for (const person of [...this.people.keys()].sort()) {
+      const s = this.people.get(person)!;
+      const reminded: Record<string, ReminderRecord> = {};
+      for (const contract of [...s.reminded.keys()].sort()) reminded[contract] = { ...s.reminded.get(contract)! };
+      people[person] = s.pending ? { reminded, pending: s.pending } : { reminded };
+    }
+    return { version: 1, people };
+  }
+
+  /**
+   * Merges a state written elsewhere (another runner's) into this one: the union of the
+   * records, the newer one where both reminded a person about a contract. A pending digest is
+   * taken over unless this ledger has its own, or already recorded that message as sent.
+   * In memory only: the next `compact` (or snapshot) carries it.
+   */
+  absorb(other: LedgerState): void {
+    for (const [email, theirs] of Object.entries(other.people)) {
+      const s = this.person(email.toLowerCase());
+      for (const [contract, record] of Object.entries(theirs.reminded)) {
+        const ours = s.reminded.get(contract);
+        if (!ours || Date.parse(record.at) > Date.parse(ours.at)) s.reminded.set(contract, { ...record });
+      }
+      const pending = theirs.pending;
+      if (pending && !s.pending && ![...s.reminded.values()].some((r) => r.messageId === pending.messageId))
+        s.pending = pending;
+    }
+  }
+
   /** Writes the compacted state atomically and empties the journal. */
   compact(): void {
     if (this.readOnly) return;
     this.closeJournal();
-    const people: Record<string, unknown> = {};
-    for (const person of [...this.people.keys()].sort()) {
-      const s = this.people.get(person)!;
-      const reminded: Record<string, ReminderRecord> = {};
-      for (const contract of [...s.reminded.keys()].sort()) reminded[contract] = s.reminded.get(contract)!;
-      people[person] = s.pending ? { reminded, pending: s.pending } : { reminded };
-    }
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, JSON.stringify({ version: 1, people }, null, 1) + '\n');
+      writeSync(fd, serializeState(this.snapshot()));
       fdatasyncSync(fd);
     } finally {
       closeSync(fd);
@@ -111,6 +156,12 @@ export class Ledger {
   close(): void {
     this.compact();
     this.closeJournal();
+    this.isClosed = true;
+  }
+
+  /** Whether `close` was called (the run is over). */
+  get closed(): boolean {
+    return this.isClosed;
   }
 
   private record(entry: JournalEntry): void {
@@ -147,46 +198,48 @@ export class Ledger {
     }
   }
 
-  private load(): void {
-    if (existsSync(this.file)) {
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(this.file, 'utf8'));
-      } catch (error) {
-        throw corrupt(this.file, (error as Error).message);
-      }
-      const people = (data as { people?: unknown })?.people;
-      if ((data as { version?: unknown })?.version !== 1 || !isObject(people))
-        throw corrupt(this.file, 'not a dcr reminders state (version 1)');
-      for (const [email, value] of Object.entries(people)) {
-        if (!isObject(value) || !isObject(value.reminded)) throw corrupt(this.file, `bad entry for ${email}`);
-        const s = this.person(email.toLowerCase());
-        for (const [contract, r] of Object.entries(value.reminded)) {
-          if (!isObject(r) || typeof r.at !== 'string' || typeof r.lastUpdated !== 'string')
-            throw corrupt(this.file, `bad record ${email}/${contract}`);
-          s.reminded.set(contract, {
-            at: r.at,
-            lastUpdated: r.lastUpdated,
-            messageId: String(r.messageId ?? ''),
-          });
-        }
-        if (isObject(value.pending)) s.pending = value.pending as unknown as PendingDigest;
-      }
+  private loadState(text: string, file: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw corrupt(file, (error as Error).message);
     }
-    if (existsSync(this.journalFile)) {
-      const lines = readFileSync(this.journalFile, 'utf8').split('\n');
-      lines.forEach((line, i) => {
-        if (line.trim() === '') return;
-        try {
-          this.apply(JSON.parse(line) as JournalEntry);
-        } catch (error) {
-          // A kill during a write can cut the last line short; anything else is damage.
-          if (i !== lines.length - 1) throw corrupt(this.journalFile, (error as Error).message);
-        }
-      });
+    const people = (data as { people?: unknown })?.people;
+    if ((data as { version?: unknown })?.version !== 1 || !isObject(people))
+      throw corrupt(file, 'not a dcr reminders state (version 1)');
+    for (const [email, value] of Object.entries(people)) {
+      if (!isObject(value) || !isObject(value.reminded)) throw corrupt(file, `bad entry for ${email}`);
+      const s = this.person(email.toLowerCase());
+      for (const [contract, r] of Object.entries(value.reminded)) {
+        if (!isObject(r) || typeof r.at !== 'string' || typeof r.lastUpdated !== 'string')
+          throw corrupt(file, `bad record ${email}/${contract}`);
+        s.reminded.set(contract, {
+          at: r.at,
+          lastUpdated: r.lastUpdated,
+          messageId: String(r.messageId ?? ''),
+        });
+      }
+      if (isObject(value.pending)) s.pending = value.pending as unknown as PendingDigest;
     }
   }
+
+  private replay(text: string, file: string): void {
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      try {
+        this.apply(JSON.parse(line) as JournalEntry);
+      } catch (error) {
+        // A kill during a write can cut the last line short; anything else is damage.
+        if (i !== lines.length - 1) throw corrupt(file, (error as Error).message);
+      }
+    });
+  }
 }
+
+/** The text of a state file: stable, one key per line, so git diffs of it stay readable. */
+export const serializeState = (state: LedgerState): string => JSON.stringify(state, null, 1) + '\n';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -19,4 +19,30 @@ export const remindMessages = {
   outbox: (folder: string): string =>
     `no SMTP server configured (--smtp or DCR_SMTP_URL): the emails were written as .eml files into ${folder}`,
   dryRun: (): string => 'dry run: nothing was sent or recorded',
+  stateSpec: (spec: string, problem: string): Message => ({
+    message: `the reminders state ${JSON.stringify(spec)}: the ref ${problem}`,
+    hint: 'write --state git:refs/dcr/reminders (a ref of its own, not a branch)',
+  }),
+  stateRemote: (name: string, problem: string): Message => ({
+    message: `--state-remote ${JSON.stringify(name)} ${problem}`,
+    hint: 'name a configured remote, e.g. origin (`git remote -v` lists them)',
+  }),
+  stateRemoteWithoutRef: (): Message => ({
+    message: '--state-remote (reminders.stateRemote) needs a git state',
+    hint: 'add --state git:refs/dcr/reminders, or drop --state-remote',
+  }),
+  stateNotRepo: (cwd: string): Message => ({
+    message: `a git state needs a git repository, and ${cwd} is not in one`,
+    hint: 'run dcr remind inside the repository, or use --state FILE',
+  }),
+  stateRefMoved: (ref: string): Message => ({
+    message: `the local ref ${ref} was changed by another program during this run`,
+    hint: 'this run kept its state beside the lock in the .git folder; run dcr remind again to merge it',
+  }),
+  statePushFailed: (ref: string, remote: string, why: string): Message => ({
+    message: `could not push the reminders state to ${remote}: ${why}; the local ref ${ref} holds it`,
+    hint: `push it when ${remote} is reachable: git push ${remote} ${ref} (the next dcr remind from this clone also does)`,
+  }),
+  checkpointFailed: (why: string): string =>
+    `not sent: the state could not be saved before sending, so the run stopped (${why})`,
 } as const;

@@ -2,6 +2,7 @@ import { emailProblem } from '../contract/email.js';
 import { composeDigest, type DigestContext, type DigestMessage } from './digest-email.js';
 import type { Ledger } from './ledger.js';
 import { planReminders, type SkippedPerson } from './plan.js';
+import { remindMessages } from './remind-messages.js';
 import type { StaleContract } from './stale.js';
 
 /** How one send ended (structurally the notify adapter's SendResult). */
@@ -51,6 +52,12 @@ export interface RemindOptions {
   onProgress?: (done: number, total: number, result: PersonResult) => void;
   /** Stops taking new digests (the ones in flight finish). */
   signal?: AbortSignal;
+  /**
+   * Called after a digest is marked `sending` and before it goes out, to make the mark durable
+   * beyond this machine (a git state ref). If it throws, that digest is not sent and the run
+   * stops taking new ones.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 /**
@@ -68,15 +75,16 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
   const results: PersonResult[] = plan.skipped.map(skippedResult);
   const total = plan.send.length;
   let done = 0;
+  let halted: string | undefined;
   const queue = [...plan.send];
   const worker = async () => {
     for (let digest = queue.shift(); digest; digest = queue.shift()) {
-      if (options.signal?.aborted) {
+      if (options.signal?.aborted || halted) {
         results.push({
           email: digest.person,
           status: 'skipped',
           contracts: digest.items.map((i) => i.stale.contract),
-          reason: 'run interrupted',
+          reason: halted ? `run stopped: ${halted}` : 'run interrupted',
         });
         continue;
       }
@@ -102,7 +110,15 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
             lastUpdated: i.stale.lastUpdated,
           })),
         });
-        const outcome = await options.sender.send(message);
+        let outcome: SendOutcome | undefined;
+        try {
+          await options.beforeSend?.();
+        } catch (error) {
+          halted = (error as Error).message;
+          const reason = remindMessages.checkpointFailed(halted);
+          outcome = { status: 'failed', kind: 'temporary', attempts: 0, error: reason };
+        }
+        outcome ??= await options.sender.send(message);
         if (outcome.status === 'sent') {
           options.ledger.markSent(digest.person, message.messageId, now.toISOString());
           result = {

@@ -30,8 +30,10 @@ export interface RemindersSettings {
   interval: string;
   from: string;
   replyTo?: string;
-  /** Ledger of what was sent (relative to the config's folder). */
+  /** Ledger of what was sent: a file (relative to the config's folder) or `git:<ref>`. */
   state: string;
+  /** With a `git:` state: the remote it is fetched from and pushed to (default: none, local only). */
+  stateRemote?: string;
   /** Where .eml files go when no SMTP server is configured. */
   outbox: string;
   /** Link to a contract file; `{path}` is replaced (default: GitHub Actions' repository, else none). */
@@ -67,6 +69,7 @@ const TOP: Record<string, Kind | 'smtp'> = {
   from: 'string',
   replyTo: 'string',
   state: 'string',
+  stateRemote: 'string',
   outbox: 'string',
   fileUrl: 'string',
   catalogUrl: 'string',

@@ -6,6 +6,7 @@ import { parseNow } from '../../stale/clock.js';
 import { collectStale } from '../../stale/collect.js';
 import { templateLink, type DigestContext } from '../../stale/digest-email.js';
 import { parseDurationDays } from '../../stale/duration.js';
+import { GitState, locateGitState, parseStateSpec } from '../../stale/git-state.js';
 import { Ledger } from '../../stale/ledger.js';
 import { acquireLock } from '../../stale/lock.js';
 import { remindMessages } from '../../stale/remind-messages.js';
@@ -32,7 +33,11 @@ the password in the URL or in DCR_SMTP_PASSWORD, never printed). With neither, e
 written as an .eml file into the outbox folder (default .dcr/outbox) and nothing is sent.
 
 Never twice by accident: a state file (default .dcr/reminders.json) records what was sent to
-whom. A person hears about a contract at most once per interval (default 14d) until it is
+whom. For CI runners that start empty, --state git:refs/dcr/reminders keeps it in a commit on
+that ref of the repository instead (never the work tree, index or branches), committed before
+each message goes out and at the end; --state-remote origin also fetches it first and pushes
+it each time (a push others beat is merged and retried). Without --state-remote nothing
+touches the network. A person hears about a contract at most once per interval (default 14d) until it is
 updated. A run killed half-way resumes without resending; a send whose outcome is unknown
 (the connection broke mid-message) is not repeated within the interval unless
 --resend-uncertain. Temporary SMTP failures are retried with back-off.
@@ -43,20 +48,25 @@ Options:
   --now ISO-DATE         judge and record as of this date (reproducible runs)
   --older-than DURATION  stale threshold (default: reminders.olderThan, else 6mo)
   --interval DURATION    least time between two reminders about one contract (default 14d)
-  --state FILE           state file (default: reminders.state, else .dcr/reminders.json)
+  --state FILE|git:REF   state file, or a git ref such as git:refs/dcr/reminders
+                         (default: reminders.state, else .dcr/reminders.json)
+  --state-remote NAME    with a git state: fetch it from and push it to this remote
+                         (default: reminders.stateRemote, else none)
   --outbox DIR           folder for .eml files when no SMTP is configured
   --resend-uncertain     resend digests whose earlier outcome is unknown
 
-Settings (dcr.config.yaml, \`reminders:\`): olderThan, interval, from, replyTo, state, outbox,
-fileUrl (\`{path}\`), catalogUrl (\`{jobId}\`), smtp: { secure, requireTLS,
-rejectUnauthorized, user, maxConnections, ratePerSecond, connectionTimeoutMs,
+Settings (dcr.config.yaml, \`reminders:\`): olderThan, interval, from, replyTo, state,
+stateRemote, outbox, fileUrl (\`{path}\`), catalogUrl (\`{jobId}\`), smtp: { secure,
+requireTLS, rejectUnauthorized, user, maxConnections, ratePerSecond, connectionTimeoutMs,
 greetingTimeoutMs, socketTimeoutMs, retries, retryDelayMs }.
 
 Exit codes: 0 everyone due was reached, 1 someone could not be reached (or a contract with
-validation errors was left out), 2 usage, configuration or state problem.
+validation errors was left out), 2 usage, configuration or state problem (including a git
+state that could not be pushed: the local ref then holds it).
 
 Examples:
   dcr remind --dry-run
+  dcr remind --state git:refs/dcr/reminders --state-remote origin
   DCR_SMTP_URL=smtp://mail.internal:25 dcr remind --format json`,
   options: {
     'dry-run': { type: 'boolean' },
@@ -65,6 +75,7 @@ Examples:
     'older-than': { type: 'string' },
     interval: { type: 'string' },
     state: { type: 'string' },
+    'state-remote': { type: 'string' },
     outbox: { type: 'string' },
     'resend-uncertain': { type: 'boolean' },
   },
@@ -79,7 +90,19 @@ Examples:
     const now = parseNow(values.now as string | undefined);
     const dryRun = values['dry-run'] === true;
     const smtpUrl = (values.smtp as string | undefined) ?? (ctx.env.DCR_SMTP_URL || undefined);
-    const statePath = resolve(loaded.root, (values.state as string | undefined) ?? settings.state);
+    const stateSpec = parseStateSpec((values.state as string | undefined) ?? settings.state);
+    const explicitRemote = values['state-remote'] as string | undefined;
+    if (explicitRemote !== undefined && stateSpec.kind !== 'git') {
+      const m = remindMessages.stateRemoteWithoutRef();
+      throw new UsageError(m.message, m.hint);
+    }
+    // Checked before any work: a bad ref or remote is a usage error (exit 2), never run.
+    const gitLocation =
+      stateSpec.kind === 'git'
+        ? await locateGitState(loaded.root, stateSpec.ref, explicitRemote ?? settings.stateRemote)
+        : undefined;
+    const statePath = stateSpec.kind === 'file' ? resolve(loaded.root, stateSpec.path) : gitLocation!.file;
+    const stateLabel = stateSpec.kind === 'file' ? statePath : `git:${stateSpec.ref}`;
     const outbox = resolve(loaded.root, (values.outbox as string | undefined) ?? settings.outbox);
     if (smtpUrl && values.outbox)
       throw new UsageError(
@@ -105,8 +128,10 @@ Examples:
     process.once('SIGTERM', stop);
     let mailer: (DigestSender & { kind: string; target: string; close(): void }) | undefined;
     let result: RemindResult;
+    let stateError: unknown;
     try {
-      const ledger = Ledger.open(statePath, { readOnly: dryRun });
+      const gitState = gitLocation ? await GitState.open(gitLocation, { readOnly: dryRun }) : undefined;
+      const ledger = gitState?.ledger ?? Ledger.open(statePath, { readOnly: dryRun });
       try {
         if (!dryRun) mailer = await createSender(ctx, settings, smtpUrl, outbox);
         const byId = new Map(report.contracts.map((c) => [c.jobId, c]));
@@ -128,6 +153,7 @@ Examples:
           resendUncertain: values['resend-uncertain'] === true,
           concurrency: settings.smtp.maxConnections,
           signal: abort.signal,
+          ...(gitState && !dryRun ? { beforeSend: () => gitState.checkpoint() } : {}),
           ...(progress
             ? {
                 onProgress: (done: number, total: number) =>
@@ -137,7 +163,9 @@ Examples:
         });
       } finally {
         mailer?.close();
-        ledger.close();
+        // Also after a failure: what was sent must reach the ref.
+        if (gitState && !dryRun) stateError = await gitState.finish().then(() => undefined, (e: unknown) => e);
+        else ledger.close();
       }
     } finally {
       process.removeListener('SIGINT', stop);
@@ -153,7 +181,8 @@ Examples:
         threshold,
         interval,
         transport,
-        state: statePath,
+        state: stateLabel,
+        ...(gitLocation?.remote ? { stateRemote: gitLocation.remote } : {}),
         people: result.people,
         summary: result.summary,
         ...(report.invalid.length ? { invalid: report.invalid } : {}),
@@ -161,6 +190,7 @@ Examples:
     } else {
       printText(ctx, result, { dryRun, transport, stale: report.stale.length });
     }
+    if (stateError) throw stateError; // after the report: the sends happened either way
     const unreached = result.summary.failed + result.summary.uncertain;
     return unreached > 0 || report.invalid.length > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
