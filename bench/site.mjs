@@ -98,7 +98,7 @@ export async function run() {
         const t0 = performance.now();
         const catalog = await loadCatalog(loadConfig(dir), { now: new Date() });
         const t1 = performance.now();
-        const site = writeSite(catalog.entries, { outDir: join(dir, 'site'), now: new Date() });
+        const site = await writeSite(catalog.entries, { outDir: join(dir, 'site'), now: new Date() });
         const t2 = performance.now();
         const server = await staticServer(join(dir, 'site'));
         const url = `http://127.0.0.1:${server.address().port}/`;

@@ -41,7 +41,7 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
     const now = options.now ?? new Date();
     const catalog = await loadCatalog(loaded, { now, staleDays: settings.staleDays });
     const dir = join(base, `build-${++generation}`);
-    writeSite(catalog.entries, {
+    await writeSite(catalog.entries, {
       outDir: dir,
       now,
       title: settings.title,

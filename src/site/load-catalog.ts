@@ -2,10 +2,12 @@ import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { repoRoot } from '../git/index-files.js';
-import { lastChanges, type LastChange } from '../git/last-changes.js';
-import { loadRegistry } from '../registry/load.js';
-import type { Registry } from '../registry/registry.js';
+import type { LastChange } from '../git/last-changes.js';
+import { limitsFrom, readPathInputs } from '../registry/load.js';
+import { Registry } from '../registry/registry.js';
+import { startHistory } from '../stale/history.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
+import { validateContracts } from '../validate/validate.js';
 import { catalogEntries, type CatalogEntry } from './catalog-entry.js';
 
 export interface LoadedCatalog {
@@ -16,28 +18,35 @@ export interface LoadedCatalog {
 
 /**
  * Loads the configured contracts and asks git, in one pass, for each file's last change.
- * Outside a git repository every contract counts as never committed (fresh).
+ * git walks the history (in a worker thread) while the contracts are parsed and validated:
+ * the two take about as long on large registries. Outside a git repository every contract
+ * counts as never committed (fresh).
  */
 export async function loadCatalog(
   loaded: LoadedConfig,
   options: { now: Date; staleDays?: number; dir?: string },
 ): Promise<LoadedCatalog> {
-  const { registry, diagnostics } = loadRegistry(loaded, options.dir);
+  const dir = options.dir ?? loaded.config.contracts;
+  const find = { include: loaded.config.include, ignore: loaded.config.ignore };
+  const inputs = readPathInputs(loaded.root, [dir], find);
   const top = await repoRoot(loaded.root);
-  let changes = new Map<string, LastChange>();
   let prefix = '';
+  let history: Promise<Map<string, LastChange>> | undefined;
   if (top) {
     prefix = relative(realpathSync(top), realpathSync(loaded.root)).split(sep).join('/');
     if (prefix) prefix += '/';
-    const files = registry.contracts.map((c) => prefix + c.file);
-    const byRepoPath = await lastChanges(top, files, prefix ? [`:(top)${prefix}`] : []);
-    changes = new Map([...byRepoPath].map(([path, change]) => [path.slice(prefix.length), change]));
+    const files = inputs.map((i) => i.file);
+    history = startHistory({ top, prefix, shallow: false }, files, dir);
+    history.catch(() => {}); // awaited below; not unhandled meanwhile
   }
+  const result = validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded) });
+  const registry = new Registry(result.contracts);
+  const changes = (await history) ?? new Map<string, LastChange>();
   const entries = catalogEntries(registry, {
     changes,
     now: options.now,
     staleDays: options.staleDays,
     repoPrefix: prefix,
   });
-  return { registry, entries, diagnostics };
+  return { registry, entries, diagnostics: result.diagnostics };
 }

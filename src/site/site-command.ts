@@ -20,7 +20,7 @@ export async function buildCatalogSite(loaded: LoadedConfig, o: BuildCommandOpti
   const catalog = await loadCatalog(loaded, { now: o.now, staleDays: settings.staleDays });
   const outDir = o.out ?? resolve(loaded.root, settings.out);
   const baseUrl = o.baseUrl !== undefined ? checkBaseUrl(o.baseUrl) : settings.baseUrl;
-  const site: SiteResult = writeSite(catalog.entries, {
+  const site: SiteResult = await writeSite(catalog.entries, {
     outDir,
     now: o.now,
     title: o.title ?? settings.title,

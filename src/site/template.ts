@@ -18,3 +18,22 @@ export function fill(template: string, slots: Record<string, SafeHtml>): string 
 let layout: string | undefined;
 /** The page layout, read once. */
 export const layoutTemplate = (): string => (layout ??= readFileSync(`${SITE_DIR}layout.html`, 'utf8'));
+
+/**
+ * The layout, without its indentation, split once at its slots: filling it is then a join.
+ * A missing slot is a bug, as with `fill`.
+ */
+export function compileLayout(): (slots: Record<string, SafeHtml>) => string {
+  const parts = layoutTemplate()
+    .replace(/\n\s+/g, '\n')
+    .split(/\{\{(\w+)\}\}/);
+  return (slots) => {
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i]!;
+      if (!Object.hasOwn(slots, name)) throw new Error(`template slot {{${name}}} has no value`);
+      out += slots[name]!.text + parts[i + 1]!;
+    }
+    return out;
+  };
+}

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { describeFrequency } from '../frequency-band.js';
 import { html, safeHttpUrl, type SafeHtml } from '../html.js';
-import { contractJson, href } from '../links.js';
+import { contractJson, href, type Here } from '../links.js';
 import { badges, people, table } from './parts.js';
 
 /** Where the contracts repository lives, for links to a file and its history. */
@@ -20,7 +20,7 @@ const row = (label: string, value: SafeHtml | string | undefined) =>
       </div>`;
 
 /** A page with every field of one contract. */
-export function contractContent(root: string, e: CatalogEntry, repo?: RepoLinks): SafeHtml {
+export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): SafeHtml {
   const c = e.contract;
   const sourceRepo = c.sourceRepo ? safeHttpUrl(c.sourceRepo) : undefined;
   const fileLinks = repo
@@ -39,14 +39,14 @@ export function contractContent(root: string, e: CatalogEntry, repo?: RepoLinks)
   return html`<article class="contract">
     <header>
       <h1>${c.jobId}</h1>
-      <p class="badges">${badges(root, e)}</p>
+      <p class="badges">${badges(at, e)}</p>
       ${c.description ? html`<p class="description">${c.description}</p>` : ''}
     </header>
     <section aria-labelledby="contacts">
       <h2 id="contacts">Whom to talk to</h2>
       <dl class="fields">
-        ${row('Source owner', people(root, c.owners.source))}
-        ${row('Ingestion owner', people(root, c.owners.ingestion))}
+        ${row('Source owner', people(at, c.owners.source))}
+        ${row('Ingestion owner', people(at, c.owners.ingestion))}
       </dl>
     </section>
     <section aria-labelledby="source">
@@ -57,7 +57,7 @@ export function contractContent(root: string, e: CatalogEntry, repo?: RepoLinks)
           'Tables',
           c.tables.length
             ? html`<ul class="tables">
-                ${c.tables.map((t) => html`<li>${table(root, t)}</li>`)}
+                ${c.tables.map((t) => html`<li>${table(at, t)}</li>`)}
               </ul>`
             : undefined,
         )}
@@ -69,7 +69,7 @@ export function contractContent(root: string, e: CatalogEntry, repo?: RepoLinks)
       <dl class="fields">
         ${row('Type', c.ingestionType)} ${row('Frequency', describeFrequency(c))}
         ${row('Destination', c.destination)} ${row('Change policy', c.policy)}
-        ${row('Tags', c.tags.length ? html`${c.tags.map((t, i) => html`${i ? ' ' : ''}<a class="tag" href="${root}index.html?tag=${encodeURIComponent(t)}">${t}</a>`)}` : undefined)}
+        ${row('Tags', c.tags.length ? html`${c.tags.map((t, i) => html`${i ? ' ' : ''}<a class="tag" href="${at.root}index.html?tag=${encodeURIComponent(t)}">${t}</a>`)}` : undefined)}
         ${extensions.map((k) => row(k, JSON.stringify(c.extensions[k])))}
       </dl>
     </section>
@@ -82,7 +82,7 @@ export function contractContent(root: string, e: CatalogEntry, repo?: RepoLinks)
         ${row('Reviewed', c.reviewedAt)}
       </dl>
       <p class="file">
-        <code>${e.repoPath}</code>${fileLinks} · <a href="${href(root, contractJson(c.jobId))}">JSON</a>
+        <code>${e.repoPath}</code>${fileLinks} · <a href="${href(at.root, contractJson(c.jobId))}">JSON</a>
       </p>
     </section>
   </article>`;

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog-entry.js';
 import { BANDS, frequencyBand } from '../frequency-band.js';
 import { html, type SafeHtml } from '../html.js';
 import { resultItem } from './parts.js';
+import type { Here } from '../links.js';
 
 /** The facets, in display order: URL parameter and heading. */
 export const FACETS = [
@@ -39,7 +40,7 @@ export const FIRST_ROWS = 50;
 const SHOWN_VALUES = 12;
 
 /** The home page: facets with counts and the first rows, all usable before the data loads. */
-export function homeContent(root: string, entries: readonly CatalogEntry[]): SafeHtml {
+export function homeContent(at: Here, entries: readonly CatalogEntry[]): SafeHtml {
   const counts = new Map<string, Map<string, number>>(FACETS.map(([k]) => [k, new Map()]));
   for (const e of entries) {
     const values = facetValues(e);
@@ -65,7 +66,7 @@ export function homeContent(root: string, entries: readonly CatalogEntry[]): Saf
           ([value, n]) =>
             html`<li>
               <a
-                href="${root}index.html?${key}=${encodeURIComponent(value)}"
+                href="${at.root}index.html?${key}=${encodeURIComponent(value)}"
                 data-facet="${key}"
                 data-value="${value}"
                 ><span class="value">${value}</span> <span class="count">${n}</span></a
@@ -84,10 +85,10 @@ export function homeContent(root: string, entries: readonly CatalogEntry[]): Saf
         <h2 id="count" aria-live="polite">${n === 1 ? '1 contract' : `${n} contracts`}</h2>
         <p id="filters" class="filters"></p>
         <ol id="results" class="results">
-          ${entries.slice(0, FIRST_ROWS).map((e) => resultItem(root, e))}
+          ${entries.slice(0, FIRST_ROWS).map((e) => resultItem(at, e))}
         </ol>
         ${n > FIRST_ROWS ? html`<p id="more" class="more">Showing the first ${FIRST_ROWS}; search or filter to narrow down.</p>` : html`<p id="more" class="more"></p>`}
-        <p class="exports">Machine-readable: <a href="${root}registry.json">registry.json</a></p>
+        <p class="exports">Machine-readable: <a href="${at.root}registry.json">registry.json</a></p>
       </section>
     </div>`;
 }

@@ -1,10 +1,10 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { html, type SafeHtml } from '../html.js';
-import { contractPage, href, tablePageKey } from '../links.js';
+import { contractPage, href, tablePageKey, type Here } from '../links.js';
 import { badges, people } from './parts.js';
 
 /** Which jobs read a table (by its bare name, any schema) and whom to contact. */
-export function tableContent(root: string, key: string, entries: readonly CatalogEntry[]): SafeHtml {
+export function tableContent(at: Here, key: string, entries: readonly CatalogEntry[]): SafeHtml {
   const names = [
     ...new Set(entries.flatMap((e) => e.contract.tables.filter((t) => tablePageKey(t) === key))),
   ].sort();
@@ -31,14 +31,14 @@ export function tableContent(root: string, key: string, entries: readonly Catalo
         ${entries.map((e) => {
           const c = e.contract;
           return html`<tr>
-            <td><a href="${href(root, contractPage(c.jobId))}">${c.jobId}</a> ${badges(root, e)}</td>
+            <td><a href="${href(at.root, contractPage(c.jobId))}">${c.jobId}</a> ${badges(at, e)}</td>
             <td>
               ${c.tables
                 .filter((t) => tablePageKey(t) === key)
                 .map((t, i) => html`${i ? ', ' : ''}<code>${t}</code>`)}
             </td>
-            <td>${people(root, c.owners.source)}</td>
-            <td>${people(root, c.owners.ingestion)}</td>
+            <td>${people(at, c.owners.source)}</td>
+            <td>${people(at, c.owners.ingestion)}</td>
           </tr>`;
         })}
       </tbody>

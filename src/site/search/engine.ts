@@ -214,3 +214,10 @@ export function fileSlug(text: string): string {
   }
   return out === '' ? '~' : out;
 }
+
+/** Which of `shards` files holds a key (FNV-1a over UTF-16 units): the build and the browser agree. */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % Math.max(1, shards);
+}
