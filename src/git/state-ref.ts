@@ -70,19 +70,30 @@ export async function readCommitFiles(cwd: string, commit: string): Promise<Map<
   return files;
 }
 
-/** Commits `files` (name → content, top level only) on `parents`; returns the commit id. */
-export async function writeCommit(
-  cwd: string,
-  files: ReadonlyMap<string, string>,
-  parents: readonly string[],
-  message: string,
-): Promise<string> {
+/** Writes `files` (name → content, top level only) as a tree; returns its id. */
+export async function writeTree(cwd: string, files: ReadonlyMap<string, string>): Promise<string> {
   const entries: string[] = [];
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const blob = await runGit(['hash-object', '-w', '--stdin'], { cwd, input: text });
     entries.push(`100644 blob ${blob.stdout.toString('utf8').trim()}\t${name}\0`);
   }
-  const tree = (await runGit(['mktree', '-z'], { cwd, input: entries.join('') })).stdout.toString('utf8').trim();
+  const tree = await runGit(['mktree', '-z'], { cwd, input: entries.join('') });
+  return tree.stdout.toString('utf8').trim();
+}
+
+/** The tree of a commit. */
+export async function treeOf(cwd: string, commit: string): Promise<string> {
+  const r = await runGit(['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`], { cwd });
+  return r.stdout.toString('utf8').trim();
+}
+
+/** Commits `tree` on `parents` with dcr's identity; returns the commit id. */
+export async function commitTree(
+  cwd: string,
+  tree: string,
+  parents: readonly string[],
+  message: string,
+): Promise<string> {
   const commit = await runGit(
     // --no-gpg-sign: commit.gpgSign would need a key (and a prompt) on a CI runner.
     ['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DcrError, ExitCode, UsageError } from '../errors.js';
 import { gitTop } from '../git/refs.js';
 import {
+  commitTree,
   commonGitDir,
   fetchRef,
   hasRemote,
@@ -14,7 +15,8 @@ import {
   remoteNameProblem,
   stateRefProblem,
   updateRef,
-  writeCommit,
+  treeOf,
+  writeTree,
 } from '../git/state-ref.js';
 import { Ledger, serializeState, type LedgerState } from './ledger.js';
 import { remindMessages } from './remind-messages.js';
@@ -49,9 +51,11 @@ export interface GitStateLocation {
 export async function locateGitState(cwd: string, ref: string, remote?: string): Promise<GitStateLocation> {
   const top = await gitTop(cwd);
   if (!top) throw usage(remindMessages.stateNotRepo(cwd));
-  if (!(await isValidRefFormat(top, ref))) throw usage(remindMessages.stateSpec(`git:${ref}`, 'is not valid'));
+  if (!(await isValidRefFormat(top, ref)))
+    throw usage(remindMessages.stateSpec(`git:${ref}`, 'is not valid'));
   if (remote !== undefined) {
-    const problem = remoteNameProblem(remote) ?? ((await hasRemote(top, remote)) ? undefined : 'is not a remote');
+    const problem =
+      remoteNameProblem(remote) ?? ((await hasRemote(top, remote)) ? undefined : 'is not a remote');
     if (problem) throw usage(remindMessages.stateRemote(remote, problem));
   }
   // A fixed folder per ref (not a random temp folder), so a killed run's journal is found again.
@@ -77,6 +81,8 @@ export class GitState {
     private localTip: string | undefined,
     /** The parents of the next state commit. */
     private parents: string[],
+    /** What the remote ref pointed at when last fetched or pushed. */
+    private remoteTip: string | undefined,
   ) {}
 
   static async open(location: GitStateLocation, options: { readOnly?: boolean } = {}): Promise<GitState> {
@@ -96,7 +102,7 @@ export class GitState {
     if (useLocal && !leftover) absorb.push(await readState(top, localTip!));
     if (useRemote) absorb.push(await readState(top, remoteTip!));
     const ledger = Ledger.open(file, { readOnly: options.readOnly ?? false, absorb });
-    return new GitState(location, ledger, localTip, parents);
+    return new GitState(location, ledger, localTip, parents, remoteTip);
   }
 
   /** Commits the ledger to the ref (and pushes it); waits for a save that includes every mark made so far. */
@@ -125,10 +131,17 @@ export class GitState {
     const { top, ref, remote, file } = this.location;
     for (let attempt = 1; ; attempt++) {
       const files = new Map([[STATE_FILE, serializeState(this.ledger.snapshot())]]);
-      const commit = await writeCommit(top, files, this.parents, 'dcr remind: reminders state');
-      if (!(await updateRef(top, ref, commit, this.localTip, 'dcr remind: save state'))) {
-        const moved = remindMessages.stateRefMoved(ref);
-        throw new DcrError(moved.message, moved);
+      const tree = await writeTree(top, files);
+      const [parent, other] = this.parents;
+      let commit: string;
+      if (parent && !other && parent === this.localTip && (await treeOf(top, parent)) === tree) {
+        commit = parent; // nothing changed: no empty commit every week
+      } else {
+        commit = await commitTree(top, tree, this.parents, 'dcr remind: reminders state');
+        if (!(await updateRef(top, ref, commit, this.localTip, 'dcr remind: save state'))) {
+          const moved = remindMessages.stateRefMoved(ref);
+          throw new DcrError(moved.message, moved);
+        }
       }
       this.localTip = commit;
       this.parents = [commit];
@@ -136,20 +149,24 @@ export class GitState {
         rmSync(file, { force: true }); // the ref holds it now
         rmSync(`${file}.journal`, { force: true });
       }
-      if (remote === undefined) return;
+      if (remote === undefined || this.remoteTip === commit) return;
       let outcome: 'pushed' | 'rejected';
       try {
         outcome = await pushRef(top, remote, commit, ref);
       } catch (error) {
         throw pushFailed(ref, remote, (error as Error).message, error);
       }
-      if (outcome === 'pushed') return;
+      if (outcome === 'pushed') {
+        this.remoteTip = commit;
+        return;
+      }
       if (attempt === PUSH_ATTEMPTS)
         throw pushFailed(ref, remote, `others kept moving it (${attempt} merges tried)`);
       // Someone else moved the remote ref: merge their state into ours and try again.
       const theirs = await fetchRef(top, remote, ref);
       if (!theirs || (await isAncestor(top, theirs, commit)))
         throw pushFailed(ref, remote, 'the push was rejected, but the ref did not move');
+      this.remoteTip = theirs;
       this.ledger.absorb(await readState(top, theirs));
       this.parents = [commit, theirs];
     }

@@ -111,7 +111,8 @@ export class Ledger {
     for (const person of [...this.people.keys()].sort()) {
       const s = this.people.get(person)!;
       const reminded: Record<string, ReminderRecord> = {};
-      for (const contract of [...s.reminded.keys()].sort()) reminded[contract] = { ...s.reminded.get(contract)! };
+      for (const contract of [...s.reminded.keys()].sort())
+        reminded[contract] = { ...s.reminded.get(contract)! };
       people[person] = s.pending ? { reminded, pending: s.pending } : { reminded };
     }
     return { version: 1, people };

@@ -141,3 +141,57 @@ describe('planReminders', () => {
     ]);
   });
 });
+
+describe('Ledger.absorb (merging another runner state)', () => {
+  const record = (at: string, messageId = `<${at}>`) => ({ at, lastUpdated: '2025-01-01', messageId });
+  it('keeps the union of records, the newer one per person and contract', () => {
+    const ours = Ledger.parse(
+      'ours',
+      JSON.stringify({
+        version: 1,
+        people: {
+          'a@x.com': {
+            reminded: { j1: record('2026-06-01T00:00:00.000Z'), j2: record('2026-05-01T00:00:00.000Z') },
+          },
+        },
+      }),
+    );
+    ours.absorb({
+      version: 1,
+      people: {
+        'A@x.com': {
+          reminded: { j1: record('2026-05-01T00:00:00.000Z'), j2: record('2026-06-02T00:00:00.000Z') },
+        },
+        'b@x.com': { reminded: { j3: record('2026-06-01T00:00:00.000Z') } },
+      },
+    });
+    expect(ours.reminded('a@x.com', 'j1')?.at).toBe('2026-06-01T00:00:00.000Z');
+    expect(ours.reminded('a@x.com', 'j2')?.at).toBe('2026-06-02T00:00:00.000Z');
+    expect(ours.reminded('b@x.com', 'j3')).toBeDefined();
+  });
+
+  it('takes over a pending digest, unless ours has one or already sent that message', () => {
+    const ours = Ledger.parse(
+      'ours',
+      JSON.stringify({
+        version: 1,
+        people: {
+          'a@x.com': { reminded: { j1: record('2026-06-01T00:00:00.000Z', '<m1>') } },
+          'b@x.com': { reminded: {}, pending: { ...digest('j2'), messageId: '<mine>' } },
+        },
+      }),
+    );
+    ours.absorb({
+      version: 1,
+      people: {
+        'a@x.com': { reminded: {}, pending: { ...digest('j1'), messageId: '<m1>' } },
+        'b@x.com': { reminded: {}, pending: { ...digest('j2'), messageId: '<theirs>' } },
+        'c@x.com': { reminded: {}, pending: { ...digest('j3'), messageId: '<m3>' } },
+      },
+    });
+    expect(ours.pending('a@x.com')).toBeUndefined();
+    expect(ours.pending('b@x.com')?.messageId).toBe('<mine>');
+    expect(ours.pending('c@x.com')?.messageId).toBe('<m3>');
+    expect(ours.snapshot().people['c@x.com']?.pending?.messageId).toBe('<m3>');
+  });
+});

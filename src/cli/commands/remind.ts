@@ -164,7 +164,11 @@ Examples:
       } finally {
         mailer?.close();
         // Also after a failure: what was sent must reach the ref.
-        if (gitState && !dryRun) stateError = await gitState.finish().then(() => undefined, (e: unknown) => e);
+        if (gitState && !dryRun)
+          stateError = await gitState.finish().then(
+            () => undefined,
+            (e: unknown) => e,
+          );
         else ledger.close();
       }
     } finally {
