@@ -33,14 +33,17 @@ the password in the URL or in DCR_SMTP_PASSWORD, never printed). With neither, e
 written as an .eml file into the outbox folder (default .dcr/outbox) and nothing is sent.
 
 Never twice by accident: a state file (default .dcr/reminders.json) records what was sent to
-whom. For CI runners that start empty, --state git:refs/dcr/reminders keeps it in a commit on
-that ref of the repository instead (never the work tree, index or branches), committed before
-each message goes out and at the end; --state-remote origin also fetches it first and pushes
-it each time (a push others beat is merged and retried). Without --state-remote nothing
-touches the network. A person hears about a contract at most once per interval (default 14d) until it is
+whom. A person hears about a contract at most once per interval (default 14d) until it is
 updated. A run killed half-way resumes without resending; a send whose outcome is unknown
 (the connection broke mid-message) is not repeated within the interval unless
 --resend-uncertain. Temporary SMTP failures are retried with back-off.
+
+State on a git ref, for CI runners that start empty: --state git:refs/dcr/reminders keeps it
+in a commit on that ref of the repository (never the work tree, index, HEAD or branches),
+committed before each message goes out and at the end, also after a failure. With
+--state-remote origin it is fetched first and pushed at each commit; a push another run beat
+is merged and retried, and one that still fails exits 2 (the local ref holds the state).
+Without --state-remote nothing touches the network.
 
 Options:
   --dry-run              show who would get what; send and record nothing
