@@ -2,7 +2,7 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS */
-import { buildIndex, fileSlug, search } from './engine.js';
+import { buildIndex, fileSlug, search, shardOf } from './engine.js';
 
 const body = document.body;
 const root = body.dataset.root || '';
@@ -24,6 +24,7 @@ document.addEventListener('keydown', (ev) => {
 });
 
 if (body.dataset.page === 'home') home();
+else if (document.getElementById('drawn')) drawn(document.getElementById('drawn'));
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -89,30 +90,34 @@ async function home() {
   let shown = PAGE;
   const openFacets = new Set();
   const n = m.id.length;
+  const all = Array.from({ length: n }, (_, i) => i);
 
-  // Per facet: the value names and each row's value codes.
+  // Per facet: the value names and, for every row, its value codes packed in typed arrays
+  // (row r's codes are vals[start[r]] … vals[start[r + 1] - 1]): counting allocates nothing.
   const facets = facetDefs.map(([key, label]) => facetColumn(m, key, label));
 
+  function packed(key, label, values, codesOf) {
+    const start = new Int32Array(n + 1);
+    const vals = [];
+    for (let row = 0; row < n; row++) {
+      for (const c of codesOf(row)) vals.push(c);
+      start[row + 1] = vals.length;
+    }
+    return { key, label, values, start, vals: Int32Array.from(vals) };
+  }
+
   function facetColumn(m, key, label) {
-    const one = (names, col, missing) => {
-      const values = missing ? [...names, MISSING] : names;
-      return { key, label, values, codes: (row) => [col[row] < 0 ? names.length : col[row]] };
-    };
+    const one = (names, col, missing) =>
+      packed(key, label, missing ? [...names, MISSING] : names, (row) => [
+        col[row] < 0 ? names.length : col[row],
+      ]);
     switch (key) {
       case 'owner':
-        return {
-          key,
-          label,
-          values: m.dict.people,
-          codes: (row) => [...new Set([...m.so[row], ...m.io[row]])],
-        };
+        return packed(key, label, m.dict.people, (row) => new Set([...m.so[row], ...m.io[row]]));
       case 'tag':
-        return {
-          key,
-          label,
-          values: [...m.dict.tags, MISSING],
-          codes: (row) => (m.tags[row].length ? [...new Set(m.tags[row])] : [m.dict.tags.length]),
-        };
+        return packed(key, label, [...m.dict.tags, MISSING], (row) =>
+          m.tags[row].length ? new Set(m.tags[row]) : [m.dict.tags.length],
+        );
       case 'host':
         return one(m.dict.host, m.host);
       case 'db':
@@ -128,7 +133,7 @@ async function home() {
       case 'freshness':
         return one(m.dict.fresh, m.fresh);
       default:
-        return { key, label, values: [], codes: () => [] };
+        return packed(key, label, [], () => []);
     }
   }
 
@@ -138,41 +143,51 @@ async function home() {
     let hits = null;
     if (q) {
       index ??= buildIndex(m, descriptions ?? undefined);
-      hits = new Map();
-      rows = [];
-      for (const h of search(index, m, q)) {
-        hits.set(h.row, h);
-        rows.push(h.row);
-      }
+      hits = search(index, m, q);
+      rows = hits.map((h) => h.row);
     } else {
-      rows = Array.from({ length: n }, (_, i) => i);
+      rows = all;
     }
-    // Selected value codes per facet; a value the data does not know selects nothing.
+    // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
     const selected = facets.map((f) => {
       const chosen = state.filters.get(f.key);
       if (!chosen || chosen.size === 0) return null;
-      return new Set([...chosen].map((v) => f.values.indexOf(v)));
+      const sel = new Uint8Array(f.values.length);
+      for (const v of chosen) {
+        const c = f.values.indexOf(v);
+        if (c >= 0) sel[c] = 1;
+      }
+      return sel;
     });
-    const counts = facets.map((f) => new Array(f.values.length).fill(0));
+    const counts = facets.map((f) => new Int32Array(f.values.length));
+    const has = (f, sel, row) => {
+      for (let j = f.start[row]; j < f.start[row + 1]; j++) if (sel[f.vals[j]]) return true;
+      return false;
+    };
+    const add = (f, count, row) => {
+      for (let j = f.start[row]; j < f.start[row + 1]; j++) count[f.vals[j]]++;
+    };
+    // Positions in `rows` (and `hits`) that pass every filter. A facet's own counts ignore its
+    // own filter, so a row failing only that facet still counts there.
     const matching = [];
-    const codes = new Array(facets.length);
-    for (const row of rows) {
+    const K = facets.length;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       let fails = 0;
       let failed = -1;
-      for (let k = 0; k < facets.length; k++) {
-        codes[k] = facets[k].codes(row);
+      for (let k = 0; k < K; k++) {
         const sel = selected[k];
-        if (sel && !codes[k].some((c) => sel.has(c))) {
+        if (sel && !has(facets[k], sel, row)) {
           fails++;
           failed = k;
           if (fails > 1) break;
         }
       }
       if (fails === 0) {
-        matching.push(row);
-        for (let k = 0; k < facets.length; k++) for (const c of codes[k]) counts[k][c]++;
+        matching.push(i);
+        for (let k = 0; k < K; k++) add(facets[k], counts[k], row);
       } else if (fails === 1) {
-        for (const c of codes[failed]) counts[failed][c]++;
+        add(facets[failed], counts[failed], row);
       }
     }
     renderFacets(counts, selected);
@@ -180,7 +195,7 @@ async function home() {
     const total = matching.length;
     count.textContent =
       total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
-    list.replaceChildren(...matching.slice(0, shown).map((row) => resultItem(row, hits?.get(row))));
+    list.replaceChildren(...matching.slice(0, shown).map((i) => resultItem(rows[i], hits?.[i])));
     more.replaceChildren();
     if (total > shown) {
       const button = el('button', { type: 'button', text: `Show ${Math.min(PAGE, total - shown)} more` });
@@ -199,14 +214,14 @@ async function home() {
   function renderFacets(counts, selected) {
     facets.forEach((f, k) => {
       const section = facetsEl.querySelector(`section[data-facet="${CSS.escape(f.key)}"]`);
-      const order = f.values.map((_, c) => c).filter((c) => counts[k][c] > 0 || selected[k]?.has(c));
+      const order = f.values.map((_, c) => c).filter((c) => counts[k][c] > 0 || selected[k]?.[c]);
       order.sort((a, b) => counts[k][b] - counts[k][a] || (f.values[a] < f.values[b] ? -1 : 1));
       const item = (c) => {
         const box = el('input', {
           type: 'checkbox',
           'data-facet': f.key,
           'data-value': f.values[c],
-          checked: selected[k]?.has(c) ?? false,
+          checked: selected[k]?.[c] === 1,
         });
         return el(
           'li',
@@ -258,41 +273,7 @@ async function home() {
     filtersEl.replaceChildren(...chips);
   }
 
-  function badge(kind, value, param) {
-    const a = el('a', {
-      class: `badge ${kind}-${value}`,
-      href: `${root}index.html?${param}=${encodeURIComponent(value)}`,
-      text: value,
-    });
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      toggle(param, value, true);
-    });
-    return a;
-  }
-
-  function resultItem(row, hit) {
-    const id = m.id[row];
-    const h3 = el(
-      'h3',
-      {},
-      el('a', { class: 'job', href: `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`, text: id }),
-      ' ',
-    );
-    h3.append(
-      badge('status', m.dict.status[m.status[row]], 'status'),
-      ' ',
-      badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness'),
-    );
-    const li = el('li', { class: 'result' }, h3);
-    const d = descriptions?.[row];
-    if (d) li.append(el('p', { class: 'desc', text: d }));
-    const tables = m.tables[row];
-    const meta = `${m.dict.host[m.host[row]]}/${m.dict.db[m.db[row]]} · ${m.dict.itype[m.itype[row]]}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
-    li.append(el('p', { class: 'meta', text: meta }));
-    if (hit) li.append(el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` }));
-    return li;
-  }
+  const resultItem = (row, hit) => resultLine(m, descriptions, row, hit, toggle);
 
   function toggle(key, value, on) {
     const set = state.filters.get(key) ?? new Set();
@@ -370,5 +351,190 @@ async function home() {
   } catch {
     // search still works on every other field
   }
+  // Build the index now, while the reader looks at the page, not on their first keystroke.
+  await new Promise((r) => setTimeout(r, 0));
+  index ??= buildIndex(m, descriptions ?? undefined);
   body.dataset.ready = 'all';
+}
+
+/** A status or freshness badge: a link to the list filtered by it (a toggle on the home page). */
+function badge(kind, value, param, toggle) {
+  const a = el('a', {
+    class: `badge ${kind}-${value}`,
+    href: `${root}index.html?${param}=${encodeURIComponent(value)}`,
+    text: value,
+  });
+  if (toggle)
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      toggle(param, value, true);
+    });
+  return a;
+}
+
+const contractHref = (id) => `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`;
+
+/** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
+function resultLine(m, descriptions, row, hit, toggle) {
+  const id = m.id[row];
+  const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
+  h3.append(
+    badge('status', m.dict.status[m.status[row]], 'status', toggle),
+    ' ',
+    badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness', toggle),
+  );
+  const li = el('li', { class: 'result' }, h3);
+  const d = descriptions?.[row];
+  if (d) li.append(el('p', { class: 'desc', text: d }));
+  const tables = m.tables[row];
+  const meta = `${m.dict.host[m.host[row]]}/${m.dict.db[m.db[row]]} · ${m.dict.itype[m.itype[row]]}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
+  li.append(el('p', { class: 'meta', text: meta }));
+  if (hit) li.append(el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` }));
+  return li;
+}
+
+const looksLikeEmail = (text) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+
+/** An owner: a link to their page, and a mailto link when it is an address. */
+function personLink(email) {
+  const span = el(
+    'span',
+    { class: 'person' },
+    el('a', { href: `${root}people/index.html?email=${encodeURIComponent(email)}`, text: email }),
+  );
+  if (looksLikeEmail(email))
+    span.append(
+      ' ',
+      el('a', { class: 'mail', href: `mailto:${email}`, 'aria-label': `email ${email}`, text: '✉' }),
+    );
+  return span;
+}
+
+const peopleLinks = (names) => {
+  const out = [];
+  names.forEach((p, i) => out.push(...(i ? [', '] : []), personLink(p)));
+  return out;
+};
+
+/**
+ * The person or table page of a large catalog, drawn from the manifest (and the table's
+ * shard): the build writes one such page instead of a file per person and per table.
+ */
+async function drawn(article) {
+  const kind = article.dataset.kind;
+  const params = new URLSearchParams(location.search);
+  const name = (kind === 'person' ? params.get('email')?.toLowerCase() : params.get('name')) ?? '';
+  const status = document.getElementById('drawn-status');
+  const h1 = article.querySelector('h1');
+  const site = document.querySelector('.brand')?.textContent ?? '';
+  try {
+    const m = await fetchJson('search/manifest.json');
+    if (kind === 'person') {
+      h1.textContent = name;
+      document.title = `${name} · ${site}`;
+      const code = m.dict.people.indexOf(name);
+      const source = [];
+      const ingestion = [];
+      if (code >= 0)
+        for (let row = 0; row < m.id.length; row++) {
+          if (m.so[row].includes(code)) source.push(row);
+          if (m.io[row].includes(code)) ingestion.push(row);
+        }
+      if (code < 0) {
+        status.textContent = 'No contract names this person.';
+        return;
+      }
+      const text = await fetchJson('search/text.json').catch(() => ({ d: null }));
+      const links = el('p', {});
+      if (looksLikeEmail(name))
+        links.append(el('a', { href: `mailto:${name}`, text: 'Send an email' }), ' · ');
+      links.append(
+        el('a', {
+          href: `${root}index.html?owner=${encodeURIComponent(name)}`,
+          text: 'search with this owner',
+        }),
+      );
+      const section = (id, heading, rows) =>
+        el(
+          'section',
+          { 'aria-labelledby': id },
+          el('h2', { id, text: heading(rows.length) }),
+          rows.length
+            ? el('ol', { class: 'results' }, ...rows.map((row) => resultLine(m, text.d, row)))
+            : el('p', { text: 'None.' }),
+        );
+      const contracts = (k) => `${k} ${k === 1 ? 'contract' : 'contracts'}`;
+      status.replaceWith(
+        links,
+        section('owns', (k) => `Owns the source of ${contracts(k)}`, source),
+        section('ingests', (k) => `Ingests ${contracts(k)}`, ingestion),
+      );
+    } else {
+      h1.replaceChildren('Table ', el('code', { text: name }));
+      document.title = `Table ${name} · ${site}`;
+      const shard = await fetchJson(`tables/${shardOf(name, Number(article.dataset.shards))}.json`);
+      const entry = Object.hasOwn(shard, name) ? shard[name] : null;
+      if (!entry) {
+        status.textContent = 'No contract lists this table.';
+        return;
+      }
+      const names = entry.n;
+      const intro = el('p', {}, 'Listed as ');
+      names.forEach((t, i) => intro.append(...(i ? [', '] : []), el('code', { text: t })));
+      const k = entry.r.length;
+      intro.append(
+        ` by ${k} ${k === 1 ? 'contract' : 'contracts'}. Before you change or drop it, talk to the owners below.`,
+      );
+      const people = m.dict.people;
+      const rows = entry.r.map((row) =>
+        el(
+          'tr',
+          {},
+          el(
+            'td',
+            {},
+            el('a', { href: contractHref(m.id[row]), text: m.id[row] }),
+            ' ',
+            badge('status', m.dict.status[m.status[row]], 'status'),
+            ' ',
+            badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness'),
+          ),
+          el(
+            'td',
+            {},
+            ...m.tables[row]
+              .filter((t) => names.includes(t))
+              .flatMap((t, i) => [...(i ? [', '] : []), el('code', { text: t })]),
+          ),
+          el('td', {}, ...peopleLinks(m.so[row].map((p) => people[p]))),
+          el('td', {}, ...peopleLinks(m.io[row].map((p) => people[p]))),
+        ),
+      );
+      const head = el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...['Contract', 'As', 'Source owner', 'Ingestion owner'].map((t) =>
+            el('th', { scope: 'col', text: t }),
+          ),
+        ),
+      );
+      status.replaceWith(
+        intro,
+        el(
+          'table',
+          { class: 'who' },
+          el('caption', { class: 'visually-hidden', text: `Contracts reading ${name}` }),
+          head,
+          el('tbody', {}, ...rows),
+        ),
+      );
+    }
+  } catch (error) {
+    status.textContent = `The catalog data could not be loaded (${error.message}).`;
+  } finally {
+    body.dataset.ready = 'all';
+  }
 }

@@ -19,6 +19,8 @@ export interface ServeOptions {
   watch?: boolean;
   /** Told about rebuilds and their failures. */
   log?: (line: string) => void;
+  /** See SiteOptions.clientPagesAbove (tests set it low). */
+  clientPagesAbove?: number;
 }
 
 export interface RunningServer {
@@ -47,6 +49,7 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
       title: settings.title,
       baseUrl: settings.baseUrl,
       repo: settings.repo,
+      ...(options.clientPagesAbove === undefined ? {} : { clientPagesAbove: options.clientPagesAbove }),
     });
     return serveState(dir, catalog.entries, now);
   };

@@ -18,10 +18,20 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe('catalog in the browser', () => {
   let repo: TempRepo;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -35,13 +45,8 @@ describe('catalog in the browser', () => {
       now: new Date(NOW),
       watch: false,
     });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     repo?.remove();
   });
@@ -141,6 +146,69 @@ describe('catalog in the browser', () => {
     await ready();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('catalog in the browser, large-catalog pages drawn from the data', () => {
+  let repo: TempRepo;
+  let server: RunningServer;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    repo = catalogRepo();
+    server = await startServer(loadConfig(repo.dir), {
+      port: 0,
+      host: '127.0.0.1',
+      env: {},
+      now: new Date(NOW),
+      watch: false,
+      clientPagesAbove: 2,
+    });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await server?.close();
+    repo?.remove();
+  });
+
+  it('follows owner and table links from a contract page to drawn pages', async () => {
+    await page.goto(`${server.url}contracts/orders_postgres.html`);
+    await page.locator('a', { hasText: 'bob@example.com' }).click();
+    await page.waitForURL(/people\/index\.html\?email=bob%40example\.com$/);
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(await page.locator('h1').innerText()).toBe('bob@example.com');
+    expect(await page.locator('#ingests').innerText()).toBe('Ingests 1 contract');
+    expect(await page.locator('#owns').innerText()).toBe('Owns the source of 0 contracts');
+    expect(await page.locator('#results a.job, .results a.job').allInnerTexts()).toEqual(['orders_postgres']);
+    await page.goBack();
+    await page.locator('a', { hasText: 'public.orders' }).click();
+    await page.waitForURL(/tables\/index\.html\?name=orders$/);
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(await page.locator('h1').innerText()).toBe('Table orders');
+    const who = await page.locator('table.who tbody').innerText();
+    expect(who).toContain('orders_postgres');
+    expect(who).toContain('evil_job');
+    expect(who).toContain('dev-team@example.com');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a hostile table name as text, and says when nothing lists a name', async () => {
+    await page.goto(`${server.url}contracts/evil_job.html`);
+    await page.locator('a', { hasText: '<img src=x' }).click();
+    await page.waitForURL(/tables\/index\.html\?name=/);
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(await page.locator('h1').innerText()).toContain('<img src=x');
+    expect(await page.locator('table.who img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.goto(`${server.url}tables/index.html?name=__proto__`);
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(await page.locator('#drawn-status').innerText()).toBe('No contract lists this table.');
+    await page.goto(`${server.url}people/index.html?email=nobody%40example.com`);
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(await page.locator('#drawn-status').innerText()).toBe('No contract names this person.');
     expect(errors).toEqual([]);
   });
 });

@@ -107,3 +107,49 @@ describe('dcr site build', () => {
     }
   });
 });
+
+describe('dcr site build, large catalog (person and table pages drawn in the browser)', () => {
+  let repo: TempRepo;
+  let out: string;
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  beforeAll(async () => {
+    repo = catalogRepo();
+    out = join(repo.dir, '_site');
+    const { writeSite } = await import('../../src/site/build.js');
+    const { loadCatalog } = await import('../../src/site/load-catalog.js');
+    const catalog = await loadCatalog(loadConfig(repo.dir), { now: new Date(NOW) });
+    await writeSite(catalog.entries, { outDir: out, now: new Date(NOW), clientPagesAbove: 2 });
+  });
+  afterAll(() => repo.remove());
+
+  it('writes one person page and one table page, and the tables in shards', () => {
+    expect(existsSync(join(out, 'people/data-eng@example.com.html'))).toBe(false);
+    expect(existsSync(join(out, 'tables/orders.html'))).toBe(false);
+    expect(read('people/index.html')).toContain('data-kind="person"');
+    const shards = Number(/data-shards="(\d+)"/.exec(read('tables/index.html'))?.[1]);
+    expect(shards).toBe(1);
+    const shard = JSON.parse(read('tables/0.json'));
+    const manifest = JSON.parse(read('search/manifest.json'));
+    expect(shard.orders.n).toEqual(['public.orders']);
+    expect(shard.orders.r.map((r: number) => manifest.id[r]).sort()).toEqual(['evil_job', 'orders_postgres']);
+    expect(shard.order_items).toEqual({
+      n: ['public.order_items'],
+      r: [manifest.id.indexOf('orders_postgres')],
+    });
+  });
+
+  it('links contract pages to them by query, escaped', () => {
+    const page = read('contracts/orders_postgres.html');
+    expect(page).toContain('href="../people/index.html?email=dev-team%40example.com"');
+    expect(page).toContain('href="../tables/index.html?name=orders"');
+    const evil = read('contracts/evil_job.html');
+    expect(evil).not.toMatch(/<img src=x/);
+    expect(evil).toContain('tables/index.html?name=%3Cimg%20src%3Dx%20onerror');
+  });
+
+  it('leaves no indentation from the templates in the pages', () => {
+    expect(read('contracts/orders_postgres.html')).not.toMatch(/\n[ \t]+</);
+    expect(read('index.html')).not.toMatch(/\n[ \t]+</);
+  });
+});

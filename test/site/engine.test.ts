@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Registry } from '../../src/registry/registry.js';
 import { catalogEntries } from '../../src/site/catalog-entry.js';
 import { buildDescriptions, buildManifest } from '../../src/site/manifest.js';
-import { buildIndex, fileSlug, oneEditApart, search } from '../../src/site/search/engine.js';
+import { buildIndex, fileSlug, oneEditApart, search, shardOf } from '../../src/site/search/engine.js';
 import type { Contract } from '../../src/contract/types.js';
 
 const c = (jobId: string, extra: Partial<Contract> = {}): Contract => ({
@@ -62,6 +62,38 @@ describe('search engine', () => {
     expect(find('custmers').map((h) => h.id)).toEqual(['customers']);
     expect(find('paymnets').map((h) => h.id)).toEqual(['payments']);
     expect(find('xyzzy')).toEqual([]);
+  });
+
+  it('forgives a typo in the first two letters too (typo candidates are grouped by them)', () => {
+    expect(find('xustomers').map((h) => h.id)).toEqual(['customers']); // first letter replaced
+    expect(find('ucstomers').map((h) => h.id)).toEqual(['customers']); // first two swapped
+    expect(find('ustomers').map((h) => h.id)).toEqual(['customers']); // first letter dropped
+    expect(find('acustomers').map((h) => h.id)).toEqual(['customers']); // a letter put in front
+    expect(find('cxstomers').map((h) => h.id)).toEqual(['customers']); // second letter replaced
+  });
+
+  it('orders many hits by score, then job id, with each hit its own fields', () => {
+    const many = engine(
+      Array.from({ length: 300 }, (_, i) =>
+        c(`job_${String(i).padStart(3, '0')}`, i % 3 === 0 ? { tables: ['s.job_table'] } : {}),
+      ),
+    );
+    const hits = many('job');
+    expect(hits).toHaveLength(300);
+    // Job-id prefix matches (weight 10) in row order; the table match adds no more than the id.
+    expect(hits.slice(0, 3).map((h) => h.id)).toEqual(['job_000', 'job_001', 'job_002']);
+    expect(hits[0]?.fields).toEqual(['job id', 'table']);
+    expect(hits[1]?.fields).toEqual(['job id']);
+    expect(many('job table').map((h) => h.id)).toHaveLength(100);
+  });
+
+  it('spreads keys over shards the same way every time', () => {
+    expect(shardOf('orders', 1)).toBe(0);
+    expect(shardOf('orders', 256)).toBe(shardOf('orders', 256));
+    const used = new Set(Array.from({ length: 1000 }, (_, i) => shardOf(`table_${i}`, 8)));
+    expect([...used].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // FNV-1a of "a" is 0xe40c292c: a change of hash would send browsers to the wrong shard.
+    expect(shardOf('a', 2 ** 31)).toBe(0xe40c292c % 2 ** 31);
   });
 
   it('knows one edit from two', () => {

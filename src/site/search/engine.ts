@@ -130,20 +130,56 @@ function lowerBound(terms: readonly string[], word: string): number {
   return lo;
 }
 
-/** Row -> [score, field mask] for one query word: prefix matches, else typo matches. */
-function matchWord(index: SearchIndex, word: string): Map<number, [number, number]> {
-  const found = new Map<number, [number, number]>();
+/** The rows one query word matched: per row its best score and the fields that matched (0 = no match). */
+interface WordMatch {
+  rows: number[];
+  score: Int32Array;
+  mask: Uint8Array;
+}
+
+/**
+ * Terms a one-edit typo of a word may be, grouped by length and by their first and by their
+ * second letter: one edit keeps the first letter, or moves the second one into first place
+ * or the first one into second place. Built on the first typo lookup, then kept.
+ */
+const typoGroups = new WeakMap<SearchIndex, Map<string, string[]>>();
+function typoCandidates(index: SearchIndex, word: string): Set<string> {
+  let groups = typoGroups.get(index);
+  if (groups === undefined) {
+    groups = new Map();
+    const put = (key: string, term: string) => {
+      const list = groups!.get(key);
+      if (list === undefined) groups!.set(key, [term]);
+      else list.push(term);
+    };
+    for (const term of index.terms) {
+      put(`0${term[0]}${term.length}`, term);
+      if (term.length > 1) put(`1${term[1]}${term.length}`, term);
+    }
+    typoGroups.set(index, groups);
+  }
+  const found = new Set<string>();
+  for (let len = word.length - 1; len <= word.length + 1; len++)
+    for (const key of [`0${word[0]}`, `0${word[1]}`, `1${word[0]}`, `1${word[1]}`])
+      for (const term of groups.get(key + len) ?? []) found.add(term);
+  return found;
+}
+
+/** Best score and field mask per row for one query word: prefix matches, and typo matches. */
+function matchWord(index: SearchIndex, word: string): WordMatch {
+  const score = new Int32Array(index.rows);
+  const mask = new Uint8Array(index.rows);
+  const rows: number[] = [];
   const take = (term: string, kind: number) => {
     for (const code of index.postings.get(term)!) {
-      const row = Math.floor(code / 8);
-      const field = code % 8;
-      const score = WEIGHT[field]! * kind;
-      const prev = found.get(row);
-      if (prev === undefined) found.set(row, [score, 1 << field]);
-      else {
-        if (score > prev[0]) prev[0] = score;
-        prev[1] |= 1 << field;
-      }
+      const row = code >>> 3;
+      const field = code & 7;
+      const s = WEIGHT[field]! * kind;
+      if (mask[row] === 0) {
+        rows.push(row);
+        score[row] = s;
+      } else if (s > score[row]!) score[row] = s;
+      mask[row] = mask[row]! | (1 << field);
     }
   };
   const { terms } = index;
@@ -152,13 +188,18 @@ function matchWord(index: SearchIndex, word: string): Map<number, [number, numbe
   }
   // One typo is forgiven in words long enough for a typo to be a typo, not another word.
   if (word.length >= 4) {
-    for (const term of terms) {
-      if (term.length >= word.length - 1 && term.length <= word.length + 1 && oneEditApart(word, term))
-        take(term, TYPO);
-    }
+    for (const term of typoCandidates(index, word)) if (oneEditApart(word, term)) take(term, TYPO);
   }
-  return found;
+  return { rows, score, mask };
 }
+
+/** The field names of a mask, one shared array per mask. */
+const FIELD_SETS: readonly string[][] = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
+  FIELDS.filter((_f, f) => (mask & (1 << f)) !== 0),
+);
+
+/** Sort keys hold the score above the row number; rows stay below 2^21 (two million). */
+const ROW_BITS = 2 ** 21;
 
 /**
  * Every row matching all words of the query, best first: exact job-id matches, then exact
@@ -168,27 +209,34 @@ export function search(index: SearchIndex, m: Manifest, query: string): Hit[] {
   const q = query.trim().toLowerCase();
   const qWords = [...new Set(q.split(/\s+/).filter((w) => w.length > 0))];
   if (qWords.length === 0) return [];
-  const perWord = qWords.map((w) => matchWord(index, w)).sort((a, b) => a.size - b.size);
-  const hits: Hit[] = [];
-  for (const [row, [score0, mask0]] of perWord[0]!) {
-    let score = score0;
-    let mask = mask0;
-    let all = true;
-    for (let k = 1; k < perWord.length; k++) {
-      const other = perWord[k]!.get(row);
-      if (other === undefined) {
-        all = false;
-        break;
-      }
-      score += other[0];
-      mask |= other[1];
+  const perWord = qWords.map((w) => matchWord(index, w)).sort((a, b) => a.rows.length - b.rows.length);
+  const first = perWord[0]!;
+  const keys: number[] = [];
+  const masks = new Uint8Array(index.rows);
+  for (const row of first.rows) {
+    let score = first.score[row]!;
+    let mask = first.mask[row]!;
+    let k = 1;
+    for (; k < perWord.length; k++) {
+      const other = perWord[k]!;
+      if (other.mask[row] === 0) break;
+      score += other.score[row]!;
+      mask |= other.mask[row]!;
     }
-    if (!all) continue;
+    if (k < perWord.length) continue;
     if (m.id[row]!.toLowerCase() === q) score += 1000;
     else if (m.tables[row]!.some((t) => exactTable(t, q))) score += 500;
-    hits.push({ row, score, fields: FIELDS.filter((_, f) => (mask & (1 << f)) !== 0) });
+    masks[row] = mask;
+    keys.push((2 ** 31 - score) * ROW_BITS + row);
   }
-  hits.sort((a, b) => b.score - a.score || a.row - b.row);
+  // Numbers sort natively in a typed array: best score first, then row (job id) order.
+  const sorted = Float64Array.from(keys).sort();
+  const hits: Hit[] = new Array<Hit>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const key = sorted[i]!;
+    const row = key % ROW_BITS;
+    hits[i] = { row, score: 2 ** 31 - (key - row) / ROW_BITS, fields: FIELD_SETS[masks[row]!]! };
+  }
   return hits;
 }
 
