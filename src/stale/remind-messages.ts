@@ -43,6 +43,7 @@ export const remindMessages = {
     message: `could not push the reminders state to ${remote}: ${why}; the local ref ${ref} holds it`,
     hint: `push it when ${remote} is reachable: git push ${remote} ${ref} (the next dcr remind from this clone also does)`,
   }),
+  remindedMeanwhile: (): string => 'another run reminded them about these contracts meanwhile',
   checkpointFailed: (why: string): string =>
     `not sent: the state could not be saved before sending, so the run stopped (${why})`,
 } as const;

@@ -1,7 +1,7 @@
 import { emailProblem } from '../contract/email.js';
 import { composeDigest, type DigestContext, type DigestMessage } from './digest-email.js';
 import type { Ledger } from './ledger.js';
-import { planReminders, type SkippedPerson } from './plan.js';
+import { planReminders, type PlannedDigest, type SkippedPerson } from './plan.js';
 import { remindMessages } from './remind-messages.js';
 import type { StaleContract } from './stale.js';
 
@@ -110,16 +110,22 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
             lastUpdated: i.stale.lastUpdated,
           })),
         });
-        let outcome: SendOutcome | undefined;
+        let outcome: SendOutcome | { status: 'meanwhile' } | undefined;
         try {
           await options.beforeSend?.();
+          // Saving may have merged another run's state, which may have reminded them already.
+          if (options.beforeSend && remindedMeanwhile(digest, options.ledger, now, options.intervalDays))
+            outcome = { status: 'meanwhile' };
         } catch (error) {
           halted = (error as Error).message;
           const reason = remindMessages.checkpointFailed(halted);
           outcome = { status: 'failed', kind: 'temporary', attempts: 0, error: reason };
         }
         outcome ??= await options.sender.send(message);
-        if (outcome.status === 'sent') {
+        if (outcome.status === 'meanwhile') {
+          options.ledger.markFailed(digest.person, message.messageId, now.toISOString()); // not sent: drop the mark
+          result = { ...base, status: 'skipped', reason: remindMessages.remindedMeanwhile() };
+        } else if (outcome.status === 'sent') {
           options.ledger.markSent(digest.person, message.messageId, now.toISOString());
           result = {
             ...base,
@@ -160,6 +166,18 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
   };
   for (const r of results) summary[r.status]++;
   return { people: results, summary };
+}
+
+/** Whether every contract of a planned digest has since been reminded about (by another run). */
+function remindedMeanwhile(digest: PlannedDigest, ledger: Ledger, now: Date, intervalDays: number): boolean {
+  return digest.items.every((i) => {
+    const r = ledger.reminded(digest.person, i.stale.contract);
+    return (
+      r !== undefined &&
+      r.lastUpdated === i.stale.lastUpdated &&
+      now.getTime() - Date.parse(r.at) < intervalDays * 86_400_000
+    );
+  });
 }
 
 function skippedResult(s: SkippedPerson): PersonResult {

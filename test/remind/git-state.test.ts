@@ -166,6 +166,16 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
                 jobx: { at: '2026-05-31T00:00:00.000Z', lastUpdated: '2025-01-01', messageId: '<x>' },
               },
             },
+            // It also reminded s5 about job5, which this run planned too: this run must not send it again.
+            's5@example.com': {
+              reminded: {
+                job5: {
+                  at: '2026-06-01T00:00:00.000Z',
+                  lastUpdated: '2025-01-01T00:00:00.000Z',
+                  messageId: '<y>',
+                },
+              },
+            },
           },
         });
         const blob = origin.git(origin.bare, ['hash-object', '-w', '--stdin'], theirs).trim();
@@ -194,11 +204,19 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
       });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(byPerson(smtp.received)).toEqual(ALL_ONCE);
+      expect(byPerson(smtp.received)).toEqual({ ...ALL_ONCE, 's5@example.com': undefined });
+      expect(
+        JSON.parse(r.stdout).people.find((p: { email: string }) => p.email === 's5@example.com'),
+      ).toMatchObject({
+        status: 'skipped',
+        reason: 'another run reminded them about these contracts meanwhile',
+      });
       const state = remindedAbout(origin);
       expect(state['other@example.com']).toEqual(['jobx']);
       expect(state['data@example.com']).toEqual(['job1', 'job2', 'job3', 'job4', 'job5']);
-      expect(state['s5@example.com']).toEqual(['job5']);
+      expect(originState(origin).people['s5@example.com']).toEqual({
+        reminded: { job5: expect.objectContaining({ messageId: '<y>' }) },
+      });
       const log = origin.git(origin.bare, ['log', '--format=%s', 'refs/dcr/reminders']);
       expect(log).toContain('another runner');
       const merges = origin.git(origin.bare, ['rev-list', '--merges', 'refs/dcr/reminders']);
