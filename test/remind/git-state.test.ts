@@ -81,6 +81,35 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
     }
   });
 
+  it('with a pool of connections, every mark is saved before its message and the state is complete', async () => {
+    const origin = staleOrigin();
+    const seen: string[] = [];
+    // Each message that arrives must already be marked `sending` (or sent) on origin.
+    const smtp = await startSmtp((_n, raw) => {
+      const to = /^To: (.+)$/m.exec(raw)![1]!.trim();
+      const person = originState(origin).people[to];
+      if (person?.pending || Object.keys(person?.reminded ?? {}).length) seen.push(to);
+      return 'accept';
+    });
+    try {
+      const dir = origin.clone();
+      const config = join(dir, 'dcr.config.yaml');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('maxConnections: 1', 'maxConnections: 3'));
+      const r = await dcr(dir, ['remind', '--now', NOW, ...GIT_STATE, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(r.code).toBe(0);
+      expect(byPerson(smtp.received)).toEqual(ALL_ONCE);
+      expect(seen.sort()).toEqual(Object.keys(ALL_ONCE));
+      const state = originState(origin);
+      expect(Object.keys(state.people)).toEqual(Object.keys(ALL_ONCE));
+      expect(Object.values(state.people).some((p) => p.pending)).toBe(false);
+    } finally {
+      await smtp.close();
+      origin.cleanup();
+    }
+  });
+
   it('a killed run, then a run from a fresh clone: nothing is sent twice', async () => {
     const origin = staleOrigin();
     let child: ChildProcess | undefined;
