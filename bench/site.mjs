@@ -3,10 +3,11 @@
 // write times, total bytes, gzipped bytes fetched before the first search result, and the
 // time from a keystroke to rendered results in headless Chromium.
 /* global Event, requestAnimationFrame -- used inside page.evaluate, in the browser */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../dist/config/config.js';
@@ -86,17 +87,26 @@ export async function run() {
   const rows = [];
   try {
     for (const n of sizes) {
-      const dir = mkdtempSync(join(tmpdir(), 'dcr-bench-site-'));
-      try {
-        mkdirSync(join(dir, 'contracts'));
+      // The generated contracts are kept under bench/.work (written once per size).
+      const work = join(fileURLToPath(new URL('.work/', import.meta.url)), `site-${n}`);
+      if (!existsSync(join(work, '.complete'))) {
+        rmSync(work, { recursive: true, force: true });
+        mkdirSync(join(work, 'contracts'), { recursive: true });
         for (let i = 0; i < n; i++)
           writeFileSync(
-            join(dir, 'contracts', `${contractYaml(i).split('\n')[0].slice(17)}.yaml`),
+            join(work, 'contracts', `${contractYaml(i).split('\n')[0].slice(17)}.yaml`),
             contractYaml(i),
           );
-        writeFileSync(join(dir, 'dcr.config.yaml'), 'contracts: contracts\nrules: { filename-jobid: off }\n');
+        writeFileSync(
+          join(work, 'dcr.config.yaml'),
+          'contracts: contracts\nrules: { filename-jobid: off }\n',
+        );
+        writeFileSync(join(work, '.complete'), '');
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'dcr-bench-site-'));
+      try {
         const t0 = performance.now();
-        const catalog = await loadCatalog(loadConfig(dir), { now: new Date() });
+        const catalog = await loadCatalog(loadConfig(work), { now: new Date() });
         const t1 = performance.now();
         const site = await writeSite(catalog.entries, { outDir: join(dir, 'site'), now: new Date() });
         const t2 = performance.now();
