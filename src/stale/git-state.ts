@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DcrError, ExitCode, UsageError } from '../errors.js';
 import { gitTop } from '../git/refs.js';
@@ -96,10 +96,11 @@ export class GitState {
       else if (await isAncestor(top, remoteTip, localTip)) useRemote = false;
     }
     const parents = [...(useLocal ? [localTip!] : []), ...(useRemote ? [remoteTip!] : [])];
-    // A killed run's working ledger is newer than the local ref (it checkpointed from it).
+    // A killed run's working ledger is newer than the local ref, if that still holds its last save.
     const leftover = existsSync(file) || existsSync(`${file}.journal`);
+    const supersedesLocal = leftover && localTip !== undefined && savedCommit(file) === localTip;
     const absorb: LedgerState[] = [];
-    if (useLocal && !leftover) absorb.push(await readState(top, localTip!));
+    if (useLocal && !supersedesLocal) absorb.push(await readState(top, localTip!));
     if (useRemote) absorb.push(await readState(top, remoteTip!));
     const ledger = Ledger.open(file, { readOnly: options.readOnly ?? false, absorb });
     return new GitState(location, ledger, localTip, parents, remoteTip);
@@ -140,14 +141,16 @@ export class GitState {
         commit = await commitTree(top, tree, this.parents, 'dcr remind: reminders state');
         if (!(await updateRef(top, ref, commit, this.localTip, 'dcr remind: save state'))) {
           const moved = remindMessages.stateRefMoved(ref);
-          throw new DcrError(moved.message, moved);
+          throw new DcrError(moved.message, { ...(moved.hint ? { hint: moved.hint } : {}) });
         }
+        writeFileSync(`${file}.saved`, commit); // which commit the working ledger was last saved as
       }
       this.localTip = commit;
       this.parents = [commit];
       if (this.ledger.closed) {
         rmSync(file, { force: true }); // the ref holds it now
         rmSync(`${file}.journal`, { force: true });
+        rmSync(`${file}.saved`, { force: true });
       }
       if (remote === undefined || this.remoteTip === commit) return;
       let outcome: 'pushed' | 'rejected';
@@ -170,6 +173,15 @@ export class GitState {
       this.ledger.absorb(await readState(top, theirs));
       this.parents = [commit, theirs];
     }
+  }
+}
+
+/** The commit the working ledger `file` was last saved as, if any. */
+function savedCommit(file: string): string | undefined {
+  try {
+    return readFileSync(`${file}.saved`, 'utf8').trim();
+  } catch {
+    return undefined;
   }
 }
 

@@ -290,6 +290,53 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
     }
   });
 
+  it('stops when another program moves the local ref, and the next run merges both', async () => {
+    const origin = staleOrigin();
+    const dir = origin.clone();
+    const smtp = await startSmtp((n) => {
+      if (n === 1) {
+        const theirs =
+          '{"version":1,"people":{"other@example.com":{"reminded":{"jobx":{"at":"2026-05-31T00:00:00.000Z","lastUpdated":"2025-01-01","messageId":"<x>"}}}}}';
+        const blob = origin.git(dir, ['hash-object', '-w', '--stdin'], theirs).trim();
+        const tree = origin.git(dir, ['mktree'], `100644 blob ${blob}\treminders.json\n`).trim();
+        const commit = origin
+          .git(dir, [
+            '-c',
+            'user.name=x',
+            '-c',
+            'user.email=x@example.com',
+            'commit-tree',
+            tree,
+            '-m',
+            'someone else',
+          ])
+          .trim();
+        origin.git(dir, ['update-ref', 'refs/dcr/reminders', commit]);
+      }
+      return 'accept';
+    });
+    try {
+      const local = ['--state', 'git:refs/dcr/reminders'];
+      const r = await dcr(dir, ['remind', '--now', NOW, ...local], { DCR_SMTP_URL: smtp.url });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('the local ref refs/dcr/reminders was changed by another program');
+      expect(byPerson(smtp.received)).toEqual({ 'data@example.com': 1 });
+      const next = await dcr(dir, ['remind', '--now', NOW, ...local, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(next.code).toBe(0);
+      expect(JSON.parse(next.stdout).summary).toMatchObject({ sent: 5, skipped: 1 });
+      expect(byPerson(smtp.received)).toEqual(ALL_ONCE);
+      const state = JSON.parse(origin.git(dir, ['show', 'refs/dcr/reminders:reminders.json']));
+      expect(Object.keys(state.people).sort()).toEqual(
+        [...Object.keys(ALL_ONCE), 'other@example.com'].sort(),
+      );
+    } finally {
+      await smtp.close();
+      origin.cleanup();
+    }
+  });
+
   it('refuses a ref or remote that is not one (option injection), before anything is sent', async () => {
     const origin = staleOrigin();
     const smtp = await startSmtp();
