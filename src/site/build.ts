@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DcrError } from '../errors.js';
 import type { CatalogEntry } from './catalog-entry.js';
@@ -191,6 +190,7 @@ function readEngine(): Buffer {
  * Writes the site into a fresh folder next to `outDir`, then swaps it in, so a reader (or
  * `dcr serve`) never sees a half-written site. Refuses to replace a folder dcr did not build.
  */
+// Async so that callers need not change if writes overlap rendering again.
 export async function writeSite(entries: readonly CatalogEntry[], options: SiteOptions): Promise<SiteResult> {
   const outDir = resolve(options.outDir);
   let files = 0;
@@ -209,43 +209,26 @@ export async function writeSite(entries: readonly CatalogEntry[], options: SiteO
   }
   const temp = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   const made = new Set<string>();
-  // Pages are rendered while earlier ones are written: a bounded number of writes in flight.
-  const writing = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
   try {
+    // Plain synchronous writes: measured no slower here than overlapping them with rendering.
     for (const [path, data] of siteFiles(entries, options)) {
-      if (failure) break;
       const file = join(temp, path);
       const dir = dirname(file);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
-      const write: Promise<void> = writeFile(file, data).then(
-        () => void writing.delete(write),
-        (error: unknown) => {
-          failure ??= { error };
-          writing.delete(write);
-        },
-      );
-      writing.add(write);
+      writeFileSync(file, data);
       files++;
       bytes += Buffer.byteLength(data);
-      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
     }
-    await Promise.all(writing);
-    if (failure) throw failure.error;
     const old = `${outDir}.old-${process.pid}-${Date.now()}`;
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(temp, outDir);
     rmSync(old, { recursive: true, force: true });
   } catch (error) {
-    await Promise.all(writing);
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
   return { outDir, files, bytes, contracts: entries.length };
 }
-
-/** Enough to keep libuv's file threads busy, few enough to bound memory. */
-const WRITES_IN_FLIGHT = 64;
