@@ -285,10 +285,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -299,8 +299,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -390,7 +390,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str4 = input2;
+      let str2 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -409,10 +409,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str4.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -589,24 +589,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base3 = str4;
+      let base3 = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base3 && isGlob === true && lastIndex > 0) {
-        base3 = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
+        base3 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base3 = "";
-        glob = str4;
+        glob = str2;
       } else {
-        base3 = str4;
+        base3 = str2;
       }
-      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str4) {
+      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str2) {
         if (isPathSeparator(base3.charCodeAt(base3.length - 1))) {
           base3 = base3.slice(0, -1);
         }
@@ -1653,8 +1653,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str4) => {
-        switch (str4) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1672,7 +1672,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1703,9 +1703,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch3(input2, options, returnState));
-        const arrayMatcher = (str4) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str4);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -1781,7 +1781,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -2211,16 +2211,16 @@ var require_libpg_query = __commonJS({
           if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
             return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
           }
-          var str4 = "";
+          var str2 = "";
           while (idx < endPtr) {
             var u0 = heapOrArray[idx++];
             if (!(u0 & 128)) {
-              str4 += String.fromCharCode(u0);
+              str2 += String.fromCharCode(u0);
               continue;
             }
             var u1 = heapOrArray[idx++] & 63;
             if ((u0 & 224) == 192) {
-              str4 += String.fromCharCode((u0 & 31) << 6 | u1);
+              str2 += String.fromCharCode((u0 & 31) << 6 | u1);
               continue;
             }
             var u2 = heapOrArray[idx++] & 63;
@@ -2230,13 +2230,13 @@ var require_libpg_query = __commonJS({
               u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
             }
             if (u0 < 65536) {
-              str4 += String.fromCharCode(u0);
+              str2 += String.fromCharCode(u0);
             } else {
               var ch = u0 - 65536;
-              str4 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+              str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
             }
           }
-          return str4;
+          return str2;
         };
         var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
         var ___assert_fail = (condition, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
@@ -2433,10 +2433,10 @@ var require_libpg_query = __commonJS({
           return outputParts.join("/");
         } };
         var FS_stdin_getChar_buffer = [];
-        var lengthBytesUTF8 = (str4) => {
+        var lengthBytesUTF8 = (str2) => {
           var len = 0;
-          for (var i = 0; i < str4.length; ++i) {
-            var c = str4.charCodeAt(i);
+          for (var i = 0; i < str2.length; ++i) {
+            var c = str2.charCodeAt(i);
             if (c <= 127) {
               len++;
             } else if (c <= 2047) {
@@ -2450,12 +2450,12 @@ var require_libpg_query = __commonJS({
           }
           return len;
         };
-        var stringToUTF8Array = (str4, heap, outIdx, maxBytesToWrite) => {
+        var stringToUTF8Array = (str2, heap, outIdx, maxBytesToWrite) => {
           if (!(maxBytesToWrite > 0)) return 0;
           var startIdx = outIdx;
           var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i = 0; i < str4.length; ++i) {
-            var u = str4.codePointAt(i);
+          for (var i = 0; i < str2.length; ++i) {
+            var u = str2.codePointAt(i);
             if (u <= 127) {
               if (outIdx >= endIdx) break;
               heap[outIdx++] = u;
@@ -2805,12 +2805,12 @@ var require_libpg_query = __commonJS({
           MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
           return 0;
         } } };
-        var FS_modeStringToFlags = (str4) => {
-          if (typeof str4 != "string") return str4;
+        var FS_modeStringToFlags = (str2) => {
+          if (typeof str2 != "string") return str2;
           var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags = flagModes[str4];
+          var flags = flagModes[str2];
           if (typeof flags == "undefined") {
-            throw new Error(`Unknown file open mode: ${str4}`);
+            throw new Error(`Unknown file open mode: ${str2}`);
           }
           return flags;
         };
@@ -4305,7 +4305,7 @@ var require_libpg_query = __commonJS({
           }
           return func;
         };
-        var stringToUTF8 = (str4, outPtr, maxBytesToWrite) => stringToUTF8Array(str4, HEAPU8, outPtr, maxBytesToWrite);
+        var stringToUTF8 = (str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
         FS.createPreloadedFile = FS_createPreloadedFile;
         FS.preloadFile = FS_preloadFile;
         FS.staticInit();
@@ -4619,15 +4619,15 @@ var require_wasm = __commonJS({
         return fn(...args);
       });
     }
-    function stringToPtr(str4) {
+    function stringToPtr(str2) {
       ensureLoaded();
-      if (typeof str4 !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str4}`);
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string, got ${typeof str2}`);
       }
-      const len = wasmModule.lengthBytesUTF8(str4) + 1;
+      const len = wasmModule.lengthBytesUTF8(str2) + 1;
       const ptr = wasmModule._malloc(len);
       try {
-        wasmModule.stringToUTF8(str4, ptr, len);
+        wasmModule.stringToUTF8(str2, ptr, len);
         return ptr;
       } catch (error2) {
         wasmModule._free(ptr);
@@ -4902,10 +4902,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4926,7 +4926,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -4938,11 +4938,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -5836,13 +5836,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -5996,16 +5996,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -6022,11 +6022,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -6035,38 +6035,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str4 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str4 += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str4 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -6076,14 +6076,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str4 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str4 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -6092,8 +6092,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -6221,15 +6221,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -6381,11 +6381,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -6420,8 +6420,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -6430,27 +6430,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -6466,7 +6466,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -6510,16 +6510,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -6746,31 +6746,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str3);
       }
-      let str4;
+      let str2;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -6813,21 +6813,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -6839,11 +6839,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str2 = start;
           for (const line of lines)
-            str4 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -7175,7 +7175,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -7213,7 +7213,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -7265,7 +7265,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7274,7 +7274,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7285,11 +7285,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -7306,7 +7306,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -7319,7 +7319,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -7327,7 +7327,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7336,7 +7336,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7389,7 +7389,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -7406,7 +7406,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -7414,7 +7414,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -7422,7 +7422,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -7430,9 +7430,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -7464,10 +7464,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -7478,28 +7478,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -7705,7 +7705,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7714,7 +7714,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7725,11 +7725,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -7749,34 +7749,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign2 = str4[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign2 = str2[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str2);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str2, radix);
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -7786,7 +7786,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -7795,7 +7795,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -7803,7 +7803,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7812,7 +7812,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7916,9 +7916,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign2 = str4[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
@@ -7955,7 +7955,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -7964,7 +7964,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7975,8 +7975,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -9050,9 +9050,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9088,7 +9088,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -9128,7 +9128,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -9151,7 +9151,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -9183,7 +9183,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9199,7 +9199,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10486,7 +10486,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -10570,7 +10570,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12229,10 +12229,15 @@ function yaml() {
   loaded ??= createRequire(import.meta.url)("yaml");
   return loaded;
 }
-var loaded;
+var loaded, isMap, isScalar, isSeq, mapGet, scalarText;
 var init_yaml_lazy = __esm({
   "src/util/yaml-lazy.ts"() {
     "use strict";
+    isMap = (node) => yaml().isMap(node);
+    isScalar = (node) => yaml().isScalar(node);
+    isSeq = (node) => yaml().isSeq(node);
+    mapGet = (map2, key) => isMap(map2) ? map2.get(key, true) : void 0;
+    scalarText = (node) => isScalar(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
   }
 });
 
@@ -12675,20 +12680,20 @@ var init_source_file = __esm({
        * falls back to the nearest existing ancestor: the mapping that lacks a key is blamed.
        */
       locate(path3, key = false) {
-        const { isMap: isMap4, isPair, isScalar: isScalar3, isSeq: isSeq3 } = yaml();
+        const { isMap: isMap3, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yaml();
         let node = this.doc?.contents;
         let best = node && isNode(node) && node.range ? this.at(node.range[0]) : { line: 1, column: 1 };
         for (let i = 0; i < path3.length; i++) {
           const step = path3[i];
           let next;
           let keyNode;
-          if (isMap4(node)) {
+          if (isMap3(node)) {
             const pair = node.items.find(
-              (p) => isPair(p) && isScalar3(p.key) && String(p.key.value) === String(step)
+              (p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(step)
             );
             next = pair?.value;
             keyNode = pair?.key;
-          } else if (isSeq3(node) && typeof step === "number") {
+          } else if (isSeq2(node) && typeof step === "number") {
             next = node.items[step];
           } else {
             break;
@@ -13215,7 +13220,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -13226,7 +13231,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str2;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -13269,7 +13274,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -14231,22 +14236,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword2)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -15271,8 +15276,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -16369,10 +16374,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -17442,7 +17447,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -18237,16 +18242,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -20689,27 +20694,27 @@ function registryFromJson(data2, where) {
   if (doc.version !== 1) return bad(`version ${JSON.stringify(doc.version)} (expected 1)`);
   if (!Array.isArray(doc.contracts)) return bad('no "contracts" list');
   const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-  const str4 = (v) => typeof v === "string" ? v : void 0;
+  const str2 = (v) => typeof v === "string" ? v : void 0;
   const contracts = [];
   for (const item of doc.contracts) {
     if (!item || typeof item !== "object") continue;
     const c = item;
     const owners = c.owners ?? {};
-    const jobId = str4(c.jobId);
+    const jobId = str2(c.jobId);
     if (!jobId) continue;
     const contract = {
       jobId,
-      file: str4(c.file) ?? `${jobId}.yaml`,
+      file: str2(c.file) ?? `${jobId}.yaml`,
       status: STATUSES.includes(c.status) ? c.status : "active",
-      sourceHost: str4(c.sourceHost) ?? "",
-      sourceDb: str4(c.sourceDb) ?? "",
+      sourceHost: str2(c.sourceHost) ?? "",
+      sourceDb: str2(c.sourceDb) ?? "",
       tables: strings(c.tables),
-      ingestionType: str4(c.ingestionType) ?? "full",
+      ingestionType: str2(c.ingestionType) ?? "full",
       owners: { source: strings(owners.source), ingestion: strings(owners.ingestion) },
       tags: strings(c.tags),
       extensions: /* @__PURE__ */ Object.create(null)
     };
-    const repo = str4(c.sourceRepo);
+    const repo = str2(c.sourceRepo);
     if (repo) contract.sourceRepo = repo;
     if (c.policy === "warn" || c.policy === "block") contract.policy = c.policy;
     contracts.push(contract);
@@ -21065,11 +21070,11 @@ function legacyParse(input2, parseQueryString, whatwgError, slashesDenoteHost) {
   result2.password = legacyAuth && legacyAuth.length ? legacyAuth.join(":") : null;
   return result2;
 }
-function safeDecode(str4) {
+function safeDecode(str2) {
   try {
-    return decodeURIComponent(str4);
+    return decodeURIComponent(str2);
   } catch (_err) {
-    return str4;
+    return str2;
   }
 }
 function normalizeHostname(raw, href) {
@@ -22192,10 +22197,10 @@ var init_shared = __esm({
         }
       }
     };
-    parseConnectionUrl = (str4) => {
-      str4 = str4 || "";
+    parseConnectionUrl = (str2) => {
+      str2 = str2 || "";
       const options = {};
-      const url = parse(str4, true);
+      const url = parse(str2, true);
       switch (url.protocol) {
         case "smtp:":
           options.secure = false;
@@ -22359,11 +22364,11 @@ var init_shared = __esm({
       });
       return target;
     };
-    encodeXText = (str4) => {
-      if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str4)) {
-        return str4;
+    encodeXText = (str2) => {
+      if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str2)) {
+        return str2;
       }
-      const buf = Buffer.from(str4);
+      const buf = Buffer.from(str2);
       let result2 = "";
       for (let i = 0, len = buf.length; i < len; i++) {
         const c = buf[i];
@@ -24599,19 +24604,19 @@ function encodeBytes(buffer, next, binary, previous) {
   }
   return output.toString("latin1", 0, pos);
 }
-function wrap(str4, lineLength) {
-  str4 = (str4 || "").toString();
+function wrap(str2, lineLength) {
+  str2 = (str2 || "").toString();
   lineLength = Math.max(Number(lineLength) || 76, MIN_LINE_LENGTH);
-  if (str4.length <= lineLength) {
-    return str4;
+  if (str2.length <= lineLength) {
+    return str2;
   }
   let pos = 0;
-  const len = str4.length;
+  const len = str2.length;
   let match, code2, line;
   const lineMargin = Math.floor(lineLength / 3);
   let result2 = "";
   while (pos < len) {
-    line = str4.substr(pos, lineLength);
+    line = str2.substr(pos, lineLength);
     if (match = line.match(/\r\n/)) {
       line = line.substr(0, match.index + match[0].length);
       result2 += line;
@@ -24647,7 +24652,7 @@ function wrap(str4, lineLength) {
       }
     }
     if (!line.length) {
-      line = str4.substr(pos, lineLength);
+      line = str2.substr(pos, lineLength);
     }
     if (pos + line.length < len && line.substr(-1) !== "\n") {
       if (line.length === lineLength && line.match(/[=][\da-f]{2}$/i)) {
@@ -24796,11 +24801,11 @@ function isPlainParamValue(value) {
 function quoteString(value) {
   return '"' + (value || "").toString().replace(/["\\]/g, "\\$&") + '"';
 }
-function hasLongerLines(str4, lineLength) {
-  if (str4.length > 128 * 1024) {
+function hasLongerLines(str2, lineLength) {
+  if (str2.length > 128 * 1024) {
     return true;
   }
-  return new RegExp("^.{" + (lineLength + 1) + ",}", "m").test(str4);
+  return new RegExp("^.{" + (lineLength + 1) + ",}", "m").test(str2);
 }
 function encodeWord(data2, mimeWordEncoding, maxLength) {
   mimeWordEncoding = (mimeWordEncoding || "Q").toString().toUpperCase().trim().charAt(0);
@@ -24964,9 +24969,9 @@ function buildHeaderParam(key, data2, maxLength) {
         }
       ];
     }
-    encodedStr = encodedStr.replace(new RegExp(".{" + maxLength + "}", "g"), (str4) => {
+    encodedStr = encodedStr.replace(new RegExp(".{" + maxLength + "}", "g"), (str2) => {
       list3.push({
-        line: str4
+        line: str2
       });
       return "";
     });
@@ -25046,10 +25051,10 @@ function buildHeaderParam(key, data2, maxLength) {
     value: item.line
   }));
 }
-function _findCommentEnd(str4, start) {
+function _findCommentEnd(str2, start) {
   let depth = 0;
-  for (let i = start, len = str4.length; i < len; i++) {
-    const c = str4.charAt(i);
+  for (let i = start, len = str2.length; i < len; i++) {
+    const c = str2.charAt(i);
     if (c === "\\") {
       i++;
     } else if (c === "(") {
@@ -25063,7 +25068,7 @@ function _findCommentEnd(str4, start) {
 function _isParamName(name2) {
   return !!name2 && !isProtoKey(name2);
 }
-function parseHeaderValue(str4, options) {
+function parseHeaderValue(str2, options) {
   const response = {
     value: "",
     params: {}
@@ -25111,11 +25116,11 @@ function parseHeaderValue(str4, options) {
   const storeEmptyKey = () => {
     setParam(takeValue().trim(), "");
   };
-  for (let i = 0, len = str4.length; i < len; i++) {
-    chr = str4.charAt(i);
+  for (let i = 0, len = str2.length; i < len; i++) {
+    chr = str2.charAt(i);
     if (stripComments && chr === "(" && !quote && !quoteClosed && !(stage === "value" && key !== false && !pendingSpace)) {
-      let end = _findCommentEnd(str4, i);
-      if (end < 0 && str4.indexOf(";", i) < 0) {
+      let end = _findCommentEnd(str2, i);
+      if (end < 0 && str2.indexOf(";", i) < 0) {
         end = len - 1;
       }
       if (end >= 0) {
@@ -25222,15 +25227,15 @@ function detectExtension2(mimeType) {
 function detectMimeType2(extension) {
   return detectMimeType(extension);
 }
-function foldLines(str4, lineLength, afterSpace) {
-  str4 = (str4 || "").toString();
+function foldLines(str2, lineLength, afterSpace) {
+  str2 = (str2 || "").toString();
   lineLength = lineLength || 76;
   let pos = 0;
-  const len = str4.length;
+  const len = str2.length;
   let result2 = "";
   let line, match;
   while (pos < len) {
-    line = str4.substr(pos, lineLength);
+    line = str2.substr(pos, lineLength);
     if (line.length < lineLength) {
       result2 += line;
       break;
@@ -25242,7 +25247,7 @@ function foldLines(str4, lineLength, afterSpace) {
       continue;
     } else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || "").length : 0) < line.length) {
       line = line.substr(0, line.length - (match[0].length - (afterSpace ? (match[1] || "").length : 0)));
-    } else if (match = str4.substr(pos + line.length).match(/^[^\s]+(\s*)/)) {
+    } else if (match = str2.substr(pos + line.length).match(/^[^\s]+(\s*)/)) {
       line = line + match[0].substr(0, match[0].length - (!afterSpace ? (match[1] || "").length : 0));
     }
     result2 += line;
@@ -25253,20 +25258,20 @@ function foldLines(str4, lineLength, afterSpace) {
   }
   return result2;
 }
-function splitMimeEncodedString(str4, maxlen) {
+function splitMimeEncodedString(str2, maxlen) {
   const lines = [];
   let curLine, fallbackLine, match, chr, done;
   maxlen = Math.max(maxlen || 0, 12);
-  while (str4.length) {
-    curLine = str4.substr(0, maxlen);
+  while (str2.length) {
+    curLine = str2.substr(0, maxlen);
     if (match = curLine.match(/[=][0-9A-F]?$/i)) {
       curLine = curLine.substr(0, match.index);
     }
-    fallbackLine = curLine.length ? curLine : str4.substr(0, maxlen);
+    fallbackLine = curLine.length ? curLine : str2.substr(0, maxlen);
     done = false;
     while (!done && curLine.length) {
       done = true;
-      if (match = str4.substr(curLine.length).match(/^[=]([0-9A-F]{2})/i)) {
+      if (match = str2.substr(curLine.length).match(/^[=]([0-9A-F]{2})/i)) {
         chr = parseInt(match[1], 16);
         if (chr < 194 && chr > 127) {
           curLine = curLine.substr(0, curLine.length - 3);
@@ -25278,7 +25283,7 @@ function splitMimeEncodedString(str4, maxlen) {
       curLine = fallbackLine;
     }
     lines.push(curLine);
-    str4 = str4.substr(curLine.length);
+    str2 = str2.substr(curLine.length);
   }
   return lines;
 }
@@ -25297,14 +25302,14 @@ function encodeURICharComponent(chr) {
   }
   return res;
 }
-function safeEncodeURIComponent(str4) {
-  str4 = (str4 || "").toString();
+function safeEncodeURIComponent(str2) {
+  str2 = (str2 || "").toString();
   try {
-    str4 = encodeURIComponent(str4);
+    str2 = encodeURIComponent(str2);
   } catch (_E) {
-    str4 = encodeURIComponent(Buffer.from(str4, "utf-8").toString("utf-8"));
+    str2 = encodeURIComponent(Buffer.from(str2, "utf-8").toString("utf-8"));
   }
-  return str4.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, (chr) => encodeURICharComponent(chr));
+  return str2.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, (chr) => encodeURICharComponent(chr));
 }
 var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN;
 var init_mime_funcs = __esm({
@@ -25344,9 +25349,9 @@ function _isSpaceCode(code2) {
 function _isFoldingSpaceCode(code2) {
   return code2 === 32 || code2 === 9 || code2 === 13 || code2 === 10;
 }
-function _isFoldingGap(str4, from, to) {
+function _isFoldingGap(str2, from, to) {
   for (let i = from; i < to; i++) {
-    if (!_isFoldingSpaceCode(str4.charCodeAt(i))) {
+    if (!_isFoldingSpaceCode(str2.charCodeAt(i))) {
       return false;
     }
   }
@@ -25793,8 +25798,8 @@ function _mergeNameFragments(list3) {
   }
   return merged.reverse();
 }
-function _parseAddressList(str4) {
-  const tokens = new Tokenizer(str4).tokenize();
+function _parseAddressList(str2) {
+  const tokens = new Tokenizer(str2).tokenize();
   const parsedAddresses = [];
   let group = null;
   let members = [];
@@ -25829,8 +25834,8 @@ function _parseAddressList(str4) {
   }
   return _mergeNameFragments(parsedAddresses);
 }
-function addressparser(str4, options) {
-  const parsedAddresses = _parseAddressList(str4);
+function addressparser(str2, options) {
+  const parsedAddresses = _parseAddressList(str2);
   if (options?.flatten) {
     const flatAddresses = [];
     const walkAddressList = (list3) => {
@@ -25855,8 +25860,8 @@ var init_addressparser = __esm({
     TOKEN_ESCAPES = 8;
     TOKEN_STARTS_ESCAPED = 16;
     TokenList = class {
-      constructor(str4) {
-        this.str = str4;
+      constructor(str2) {
+        this.str = str2;
         this.slots = new Int32Array(48);
         this.length = 0;
         this.cleaned = /* @__PURE__ */ new Map();
@@ -25949,8 +25954,8 @@ var init_addressparser = __esm({
       ASCII_ATEXT[code2] = '()<>[]:;@\\,."'.indexOf(String.fromCharCode(code2)) < 0 ? 1 : 0;
     }
     Tokenizer = class {
-      constructor(str4) {
-        this.str = (str4 || "").toString();
+      constructor(str2) {
+        this.str = (str2 || "").toString();
         this.operatorCurrent = "";
         this.operatorExpecting = "";
         this.node = -1;
@@ -25986,10 +25991,10 @@ var init_addressparser = __esm({
        * @return An array of operator|text tokens
        */
       tokenize() {
-        const str4 = this.str;
-        const len = str4.length;
+        const str2 = this.str;
+        const len = str2.length;
         for (let i = 0; i < len; i++) {
-          this.checkChar(str4.charAt(i), i);
+          this.checkChar(str2.charAt(i), i);
         }
         this._closeText(len);
         const list3 = this.list;
@@ -26006,10 +26011,10 @@ var init_addressparser = __esm({
             }
             list3.cleaned.set(kept, value);
           } else if (!(kind & TOKEN_OPERATOR)) {
-            while (start < end && _isSpaceCode(str4.charCodeAt(start))) {
+            while (start < end && _isSpaceCode(str2.charCodeAt(start))) {
               start++;
             }
-            while (end > start && _isSpaceCode(str4.charCodeAt(end - 1))) {
+            while (end > start && _isSpaceCode(str2.charCodeAt(end - 1))) {
               end--;
             }
             if (start === end) {
@@ -26046,12 +26051,12 @@ var init_addressparser = __esm({
        * @return Value of the run
        */
       _cleanValue(start, end, kind) {
-        const str4 = this.str;
+        const str2 = this.str;
         const escapes = (kind & TOKEN_ESCAPES) !== 0;
         let escaped = (kind & TOKEN_STARTS_ESCAPED) !== 0;
         let value = "";
         for (let i = start; i < end; i++) {
-          const chr = str4.charAt(i);
+          const chr = str2.charAt(i);
           if (escapes && !escaped && chr === "\\") {
             escaped = true;
             continue;
@@ -28118,16 +28123,16 @@ var init_mail_composer = __esm({
 
 // node_modules/nodemailer/dist/esm/dkim/message-parser.js
 import { Transform as Transform6 } from "node:stream";
-function _trimFieldName(str4) {
+function _trimFieldName(str2) {
   let start = 0;
-  let end = str4.length;
-  while (start < end && (str4.charCodeAt(start) === 32 || str4.charCodeAt(start) === 9)) {
+  let end = str2.length;
+  while (start < end && (str2.charCodeAt(start) === 32 || str2.charCodeAt(start) === 9)) {
     start++;
   }
-  while (end > start && (str4.charCodeAt(end - 1) === 32 || str4.charCodeAt(end - 1) === 9)) {
+  while (end > start && (str2.charCodeAt(end - 1) === 32 || str2.charCodeAt(end - 1) === 9)) {
     end--;
   }
-  return str4.slice(start, end);
+  return str2.slice(start, end);
 }
 var MessageParser, message_parser_default;
 var init_message_parser = __esm({
@@ -29668,15 +29673,15 @@ function timeoutError(message, timeoutType) {
   err.timeoutType = timeoutType;
   return err;
 }
-function decodeServerResponse(str4) {
-  if (!str4) {
-    return str4;
+function decodeServerResponse(str2) {
+  if (!str2) {
+    return str2;
   }
-  const utf83 = Buffer.from(str4, "binary").toString("utf8");
-  return utf83.includes("\uFFFD") ? str4 : utf83;
+  const utf83 = Buffer.from(str2, "binary").toString("utf8");
+  return utf83.includes("\uFFFD") ? str2 : utf83;
 }
-function isPartialResponse(str4) {
-  return isPartialLine(str4.slice(str4.lastIndexOf("\n") + 1));
+function isPartialResponse(str2) {
+  return isPartialLine(str2.slice(str2.lastIndexOf("\n") + 1));
 }
 function isPartialLine(line) {
   return /^\d+-/.test(line);
@@ -30090,21 +30095,21 @@ var init_smtp_connection = __esm({
                 done = callbackPromise(resolve8, reject2);
               });
             }
-            this._responseActions.push((str4) => {
-              lastResponse = str4;
-              let codes = str4.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
+            this._responseActions.push((str2) => {
+              lastResponse = str2;
+              let codes = str2.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
               let data2 = {
                 command: cmd,
-                response: str4
+                response: str2
               };
               if (codes) {
                 data2.status = Number(codes[1]) || 0;
                 if (codes[2]) {
                   data2.code = codes[2];
                 }
-                data2.text = str4.substr(codes[0].length);
+                data2.text = str2.substr(codes[0].length);
               } else {
-                data2.text = str4;
+                data2.text = str2;
                 data2.status = 0;
               }
               done(null, data2);
@@ -30132,14 +30137,14 @@ var init_smtp_connection = __esm({
             this._handleXOauth2Token(false, callback);
             return;
           case "LOGIN":
-            this._responseActions.push((str4) => {
-              this._actionAUTH_LOGIN_USER(str4, callback);
+            this._responseActions.push((str2) => {
+              this._actionAUTH_LOGIN_USER(str2, callback);
             });
             this._sendCommand("AUTH LOGIN");
             return;
           case "PLAIN":
-            this._responseActions.push((str4) => {
-              this._actionAUTHComplete(str4, callback);
+            this._responseActions.push((str2) => {
+              this._actionAUTHComplete(str2, callback);
             });
             this._sendCommand(
               "AUTH PLAIN " + Buffer.from(
@@ -30158,8 +30163,8 @@ var init_smtp_connection = __esm({
             );
             return;
           case "CRAM-MD5":
-            this._responseActions.push((str4) => {
-              this._actionAUTH_CRAM_MD5(str4, callback);
+            this._responseActions.push((str2) => {
+              this._actionAUTH_CRAM_MD5(str2, callback);
             });
             this._sendCommand("AUTH CRAM-MD5");
             return;
@@ -30217,7 +30222,7 @@ var init_smtp_connection = __esm({
             return callback(err);
           }
           const envelopeTime = Date.now();
-          const stream = this._createSendStream((err2, str4) => {
+          const stream = this._createSendStream((err2, str2) => {
             if (err2) {
               return callback(err2);
             }
@@ -30225,7 +30230,7 @@ var init_smtp_connection = __esm({
             result2.envelopeTime = envelopeTime - startTime;
             result2.messageTime = Date.now() - envelopeTime;
             result2.messageSize = stream.outByteCount;
-            result2.response = str4;
+            result2.response = str2;
             const serverMessageId = parseServerMessageId(result2.response, this.options.host);
             if (serverMessageId) {
               result2.serverMessageId = serverMessageId;
@@ -30255,9 +30260,9 @@ var init_smtp_connection = __esm({
           return callback(this._formatError(isDestroyedMessage, "ECONNECTION", false, "API"));
         }
         this._sendCommand("RSET");
-        this._responseActions.push((str4) => {
-          if (str4.charAt(0) !== "2") {
-            return callback(this._formatError("Could not reset session state. response=" + str4, "EPROTOCOL", str4, "RSET"));
+        this._responseActions.push((str2) => {
+          if (str2.charAt(0) !== "2") {
+            return callback(this._formatError("Could not reset session state. response=" + str2, "EPROTOCOL", str2, "RSET"));
           }
           this._envelope = false;
           return callback(null, true);
@@ -30314,7 +30319,7 @@ var init_smtp_connection = __esm({
        * @param str The 421 reply
        * @internal
        */
-      _onServerClosing(str4) {
+      _onServerClosing(str2) {
         if (this._destroyed) {
           return;
         }
@@ -30323,7 +30328,7 @@ var init_smtp_connection = __esm({
         this._responseActions = [];
         this.close();
         if (pendingSend) {
-          pendingSend.callback(envelope && envelope.mailError || this._formatError("Server closed the connection", "ECONNECTION", str4, "CONN"));
+          pendingSend.callback(envelope && envelope.mailError || this._formatError("Server closed the connection", "ECONNECTION", str2, "CONN"));
         }
       }
       /**
@@ -30589,27 +30594,27 @@ var init_smtp_connection = __esm({
           this._responseQueue.unshift(raw);
           return;
         }
-        const str4 = this.lastServerResponse = decodeServerResponse(raw);
+        const str2 = this.lastServerResponse = decodeServerResponse(raw);
         if (this.options.debug || this.options.transactionLog) {
           this.logger.debug({
             tnx: "server"
-          }, str4.replace(/\r?\n$/, ""));
+          }, str2.replace(/\r?\n$/, ""));
         }
         const action = this._responseActions.shift();
-        const closing = /^421[ -]/.test(str4);
+        const closing = /^421[ -]/.test(str2);
         if (typeof action === "function") {
-          action.call(this, str4);
+          action.call(this, str2);
           if (closing) {
-            return this._onServerClosing(str4);
+            return this._onServerClosing(str2);
           }
           setImmediate(() => this._processResponse());
         } else if (closing && !this._pendingSend && this.stage === "connected") {
           this.logger.info({
             tnx: "smtp"
-          }, "Server closed the idle connection: %s", str4);
+          }, "Server closed the idle connection: %s", str2);
           this.close();
         } else {
-          return this._onError(new Error("Unexpected Response"), "EPROTOCOL", str4, "CONN");
+          return this._onError(new Error("Unexpected Response"), "EPROTOCOL", str2, "CONN");
         }
       }
       /**
@@ -30619,7 +30624,7 @@ var init_smtp_connection = __esm({
        * @param logStr Optional string to be used for logging instead of the actual string
        * @internal
        */
-      _sendCommand(str4, logStr) {
+      _sendCommand(str2, logStr) {
         if (this._destroyed) {
           return;
         }
@@ -30630,9 +30635,9 @@ var init_smtp_connection = __esm({
         if (this.options.debug || this.options.transactionLog) {
           this.logger.debug({
             tnx: "client"
-          }, (logStr || str4 || "").toString().replace(/\r?\n$/, ""));
+          }, (logStr || str2 || "").toString().replace(/\r?\n$/, ""));
         }
-        socket.write(Buffer.from(str4 + "\r\n", "utf-8"));
+        socket.write(Buffer.from(str2 + "\r\n", "utf-8"));
       }
       /**
        * Initiates a new message by submitting envelope data, starting with
@@ -30688,8 +30693,8 @@ var init_smtp_connection = __esm({
           }
         }
         this._envelope.pipelined = this._supportedExtensions.includes("PIPELINING");
-        this._responseActions.push((str4) => {
-          this._actionMAIL(str4, callback);
+        this._responseActions.push((str2) => {
+          this._actionMAIL(str2, callback);
         });
         if (useSmtpUtf8 && this._supportedExtensions.includes("SMTPUTF8")) {
           args.push("SMTPUTF8");
@@ -30728,8 +30733,8 @@ var init_smtp_connection = __esm({
         while (this._envelope.rcptQueue.length) {
           this._sendRcpt(this._envelope.rcptQueue.shift(), callback);
         }
-        this._responseActions.push((str4) => {
-          this._actionDATA(str4, callback);
+        this._responseActions.push((str2) => {
+          this._actionDATA(str2, callback);
         });
         this._sendCommand("DATA");
         socket.uncork();
@@ -30743,8 +30748,8 @@ var init_smtp_connection = __esm({
        */
       _sendRcpt(recipient, callback) {
         this._recipientQueue.push(recipient);
-        this._responseActions.push((str4) => {
-          this._actionRCPT(str4, callback);
+        this._responseActions.push((str2) => {
+          this._actionRCPT(str2, callback);
         });
         this._sendCommand("RCPT TO:<" + recipient + ">" + this._getDsnRcptToArgs());
       }
@@ -30812,13 +30817,13 @@ var init_smtp_connection = __esm({
         if (this.options.lmtp) {
           envelope.accepted.forEach((recipient, i) => {
             const final = i === envelope.accepted.length - 1;
-            this._responseActions.push((str4) => {
-              this._actionLMTPStream(recipient, final, str4, callback);
+            this._responseActions.push((str2) => {
+              this._actionLMTPStream(recipient, final, str2, callback);
             });
           });
         } else {
-          this._responseActions.push((str4) => {
-            this._actionSMTPStream(str4, callback);
+          this._responseActions.push((str2) => {
+            this._actionSMTPStream(str2, callback);
           });
         }
         this._currentDataStream = dataStream;
@@ -30858,10 +30863,10 @@ var init_smtp_connection = __esm({
        * @param str Message from the server
        * @internal
        */
-      _actionGreeting(str4) {
+      _actionGreeting(str2) {
         this._clearPhase();
-        if (str4.substr(0, 3) !== "220") {
-          this._onError(new Error("Invalid greeting. response=" + str4), "EPROTOCOL", str4, "CONN");
+        if (str2.substr(0, 3) !== "220") {
+          this._onError(new Error("Invalid greeting. response=" + str2), "EPROTOCOL", str2, "CONN");
           return;
         }
         if (this.options.lmtp) {
@@ -30879,12 +30884,12 @@ var init_smtp_connection = __esm({
        * @param str Message from the server
        * @internal
        */
-      _actionLHLO(str4) {
-        if (str4.charAt(0) !== "2") {
-          this._onError(new Error("Invalid LHLO. response=" + str4), "EPROTOCOL", str4, "LHLO");
+      _actionLHLO(str2) {
+        if (str2.charAt(0) !== "2") {
+          this._onError(new Error("Invalid LHLO. response=" + str2), "EPROTOCOL", str2, "LHLO");
           return;
         }
-        this._actionEHLO(str4);
+        this._actionEHLO(str2);
       }
       /**
        * Handles server response for EHLO command. If it yielded in
@@ -30895,27 +30900,27 @@ var init_smtp_connection = __esm({
        * @param str Message from the server
        * @internal
        */
-      _actionEHLO(str4) {
-        if (str4.substr(0, 3) === "421") {
-          this._onError(new Error("Server terminates connection. response=" + str4), "ECONNECTION", str4, "EHLO");
+      _actionEHLO(str2) {
+        if (str2.substr(0, 3) === "421") {
+          this._onError(new Error("Server terminates connection. response=" + str2), "ECONNECTION", str2, "EHLO");
           return;
         }
-        if (str4.charAt(0) !== "2") {
+        if (str2.charAt(0) !== "2") {
           if (this.options.requireTLS) {
-            this._onError(new Error("EHLO failed but HELO does not support required STARTTLS. response=" + str4), "ECONNECTION", str4, "EHLO");
+            this._onError(new Error("EHLO failed but HELO does not support required STARTTLS. response=" + str2), "ECONNECTION", str2, "EHLO");
             return;
           }
           this._responseActions.push(this._actionHELO);
           this._sendCommand("HELO " + this.name);
           return;
         }
-        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str4) || this.options.requireTLS)) {
-          this._plaintextEhlo = str4;
+        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str2) || this.options.requireTLS)) {
+          this._plaintextEhlo = str2;
           this._sendCommand("STARTTLS");
           this._responseActions.push(this._actionSTARTTLS);
           return;
         }
-        this._parseEhloExtensions(str4);
+        this._parseEhloExtensions(str2);
         this.emit("connect");
       }
       /**
@@ -30924,25 +30929,25 @@ var init_smtp_connection = __esm({
        * @param str EHLO response from the server
        * @internal
        */
-      _parseEhloExtensions(str4) {
+      _parseEhloExtensions(str2) {
         let match;
-        this._ehloLines = str4.split(/\r?\n/).map((line) => line.replace(/^\d+[ -]/, "").trim()).filter((line) => line).slice(1);
-        if (/[ -]SMTPUTF8\b/im.test(str4)) {
+        this._ehloLines = str2.split(/\r?\n/).map((line) => line.replace(/^\d+[ -]/, "").trim()).filter((line) => line).slice(1);
+        if (/[ -]SMTPUTF8\b/im.test(str2)) {
           this._supportedExtensions.push("SMTPUTF8");
         }
-        if (/[ -]DSN\b/im.test(str4)) {
+        if (/[ -]DSN\b/im.test(str2)) {
           this._supportedExtensions.push("DSN");
         }
-        if (/[ -]8BITMIME\b/im.test(str4)) {
+        if (/[ -]8BITMIME\b/im.test(str2)) {
           this._supportedExtensions.push("8BITMIME");
         }
-        if (/[ -]REQUIRETLS\b/im.test(str4)) {
+        if (/[ -]REQUIRETLS\b/im.test(str2)) {
           this._supportedExtensions.push("REQUIRETLS");
         }
-        if (/[ -]PIPELINING\b/im.test(str4)) {
+        if (/[ -]PIPELINING\b/im.test(str2)) {
           this._supportedExtensions.push("PIPELINING");
         }
-        if (/[ -]AUTH\b/i.test(str4)) {
+        if (/[ -]AUTH\b/i.test(str2)) {
           this.allowsAuth = true;
         }
         const authMechanisms = /* @__PURE__ */ new Set();
@@ -30959,7 +30964,7 @@ var init_smtp_connection = __esm({
             this._supportedAuth.push(mechanism);
           }
         }
-        if (match = str4.match(/[ -]SIZE(?:[ \t]+(\d+))?/im)) {
+        if (match = str2.match(/[ -]SIZE(?:[ \t]+(\d+))?/im)) {
           this._supportedExtensions.push("SIZE");
           this._maxAllowedSize = Number(match[1]) || 0;
         }
@@ -30971,9 +30976,9 @@ var init_smtp_connection = __esm({
        * @param str Message from the server
        * @internal
        */
-      _actionHELO(str4) {
-        if (str4.charAt(0) !== "2") {
-          this._onError(new Error("Invalid HELO. response=" + str4), "EPROTOCOL", str4, "HELO");
+      _actionHELO(str2) {
+        if (str2.charAt(0) !== "2") {
+          this._onError(new Error("Invalid HELO. response=" + str2), "EPROTOCOL", str2, "HELO");
           return;
         }
         this.allowsAuth = true;
@@ -30987,8 +30992,8 @@ var init_smtp_connection = __esm({
        * @param str Message from the server
        * @internal
        */
-      _actionSTARTTLS(str4) {
-        if (str4.charAt(0) !== "2") {
+      _actionSTARTTLS(str2) {
+        if (str2.charAt(0) !== "2") {
           if (this.options.opportunisticTLS) {
             this.logger.info({
               tnx: "smtp"
@@ -31002,7 +31007,7 @@ var init_smtp_connection = __esm({
             this.emit("connect");
             return;
           }
-          this._onError(new Error("Error upgrading connection with STARTTLS"), "ETLS", str4, "STARTTLS");
+          this._onError(new Error("Error upgrading connection with STARTTLS"), "ETLS", str2, "STARTTLS");
           return;
         }
         this._upgradeConnection((err, secured) => {
@@ -31037,13 +31042,13 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the authentication sequence completes
        * @internal
        */
-      _actionAUTH_LOGIN_USER(str4, callback) {
-        if (!/^334[ -]/.test(str4)) {
-          callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', "EAUTH", str4, "AUTH LOGIN"));
+      _actionAUTH_LOGIN_USER(str2, callback) {
+        if (!/^334[ -]/.test(str2)) {
+          callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', "EAUTH", str2, "AUTH LOGIN"));
           return;
         }
-        this._responseActions.push((str5) => {
-          this._actionAUTH_LOGIN_PASS(str5, callback);
+        this._responseActions.push((str3) => {
+          this._actionAUTH_LOGIN_PASS(str3, callback);
         });
         this._sendCommand(Buffer.from(this._auth.credentials.user + "", "utf-8").toString("base64"));
       }
@@ -31058,17 +31063,17 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the authentication sequence completes
        * @internal
        */
-      _actionAUTH_CRAM_MD5(str4, callback) {
-        const challengeMatch = str4.match(/^334\s+(.+)$/);
+      _actionAUTH_CRAM_MD5(str2, callback) {
+        const challengeMatch = str2.match(/^334\s+(.+)$/);
         if (!challengeMatch) {
-          return callback(this._formatError("Invalid login sequence while waiting for server challenge string", "EAUTH", str4, "AUTH CRAM-MD5"));
+          return callback(this._formatError("Invalid login sequence while waiting for server challenge string", "EAUTH", str2, "AUTH CRAM-MD5"));
         }
         const base64decoded = Buffer.from(challengeMatch[1], "base64").toString("ascii");
         const hmacMD5 = crypto7.createHmac("md5", this._auth.credentials.pass);
         hmacMD5.update(base64decoded);
         const prepended = this._auth.credentials.user + " " + hmacMD5.digest("hex");
-        this._responseActions.push((str5) => {
-          this._actionAUTH_CRAM_MD5_PASS(str5, callback);
+        this._responseActions.push((str3) => {
+          this._actionAUTH_CRAM_MD5_PASS(str3, callback);
         });
         this._sendCommand(
           Buffer.from(prepended).toString("base64"),
@@ -31084,9 +31089,9 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the authentication sequence completes
        * @internal
        */
-      _actionAUTH_CRAM_MD5_PASS(str4, callback) {
-        if (!str4.match(/^235\s+/)) {
-          return callback(this._formatError('Invalid login sequence while waiting for "235"', "EAUTH", str4, "AUTH CRAM-MD5"));
+      _actionAUTH_CRAM_MD5_PASS(str2, callback) {
+        if (!str2.match(/^235\s+/)) {
+          return callback(this._formatError('Invalid login sequence while waiting for "235"', "EAUTH", str2, "AUTH CRAM-MD5"));
         }
         this.logger.info({
           tnx: "smtp",
@@ -31106,12 +31111,12 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the authentication sequence completes
        * @internal
        */
-      _actionAUTH_LOGIN_PASS(str4, callback) {
-        if (!/^334[ -]/.test(str4)) {
-          return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', "EAUTH", str4, "AUTH LOGIN"));
+      _actionAUTH_LOGIN_PASS(str2, callback) {
+        if (!/^334[ -]/.test(str2)) {
+          return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', "EAUTH", str2, "AUTH LOGIN"));
         }
-        this._responseActions.push((str5) => {
-          this._actionAUTHComplete(str5, callback);
+        this._responseActions.push((str3) => {
+          this._actionAUTHComplete(str3, callback);
         });
         this._sendCommand(
           Buffer.from((this._auth.credentials.pass || "").toString(), "utf-8").toString("base64"),
@@ -31128,15 +31133,15 @@ var init_smtp_connection = __esm({
        * @param [callback] Callback to run once the authentication sequence completes
        * @internal
        */
-      _actionAUTHComplete(str4, isRetry, callback) {
+      _actionAUTHComplete(str2, isRetry, callback) {
         if (!callback && typeof isRetry === "function") {
           callback = isRetry;
           isRetry = false;
         }
-        if (str4.substr(0, 3) === "334") {
-          this._responseActions.push((str5) => {
+        if (str2.substr(0, 3) === "334") {
+          this._responseActions.push((str3) => {
             if (isRetry || this._authMethod !== "XOAUTH2") {
-              this._actionAUTHComplete(str5, true, callback);
+              this._actionAUTHComplete(str3, true, callback);
             } else {
               setImmediate(() => this._handleXOauth2Token(true, callback));
             }
@@ -31144,14 +31149,14 @@ var init_smtp_connection = __esm({
           this._sendCommand("");
           return;
         }
-        if (str4.charAt(0) !== "2") {
+        if (str2.charAt(0) !== "2") {
           this.logger.info({
             tnx: "smtp",
             username: this._auth.user,
             action: "authfail",
             method: this._authMethod
           }, "User %s failed to authenticate", JSON.stringify(this._auth.user));
-          return callback(this._formatError("Invalid login", "EAUTH", str4, "AUTH " + this._authMethod));
+          return callback(this._formatError("Invalid login", "EAUTH", str2, "AUTH " + this._authMethod));
         }
         this.logger.info({
           tnx: "smtp",
@@ -31169,13 +31174,13 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the envelope is processed
        * @internal
        */
-      _actionMAIL(str4, callback) {
+      _actionMAIL(str2, callback) {
         const envelope = this._envelope;
-        if (Number(str4.charAt(0)) !== 2) {
-          const message = this._usingSmtpUtf8 && /^550 /.test(str4) && /[\x80-\uFFFF]/.test(envelope.from) ? "Internationalized mailbox name not allowed" : "Mail command failed";
-          envelope.mailError = this._formatError(message, "EENVELOPE", str4, "MAIL FROM");
+        if (Number(str2.charAt(0)) !== 2) {
+          const message = this._usingSmtpUtf8 && /^550 /.test(str2) && /[\x80-\uFFFF]/.test(envelope.from) ? "Internationalized mailbox name not allowed" : "Mail command failed";
+          envelope.mailError = this._formatError(message, "EENVELOPE", str2, "MAIL FROM");
         }
-        this._advanceEnvelope(str4, callback);
+        this._advanceEnvelope(str2, callback);
       }
       /**
        * Handle response for a RCPT TO: command
@@ -31184,20 +31189,20 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the envelope is processed
        * @internal
        */
-      _actionRCPT(str4, callback) {
+      _actionRCPT(str2, callback) {
         const envelope = this._envelope;
         let err;
         const curRecipient = this._recipientQueue.shift();
-        if (Number(str4.charAt(0)) !== 2) {
-          const message = this._usingSmtpUtf8 && /^553 /.test(str4) && /[\x80-\uFFFF]/.test(curRecipient) ? "Internationalized mailbox name not allowed" : "Recipient command failed";
+        if (Number(str2.charAt(0)) !== 2) {
+          const message = this._usingSmtpUtf8 && /^553 /.test(str2) && /[\x80-\uFFFF]/.test(curRecipient) ? "Internationalized mailbox name not allowed" : "Recipient command failed";
           envelope.rejected.push(curRecipient);
-          err = this._formatError(message, "EENVELOPE", str4, "RCPT TO");
+          err = this._formatError(message, "EENVELOPE", str2, "RCPT TO");
           err.recipient = curRecipient;
           envelope.rejectedErrors.push(err);
         } else {
           envelope.accepted.push(curRecipient);
         }
-        this._advanceEnvelope(str4, callback);
+        this._advanceEnvelope(str2, callback);
       }
       /**
        * Moves the envelope on after a reply to MAIL FROM or RCPT TO. A pipelined envelope sent every
@@ -31208,7 +31213,7 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the envelope is processed
        * @internal
        */
-      _advanceEnvelope(str4, callback) {
+      _advanceEnvelope(str2, callback) {
         const envelope = this._envelope;
         if (envelope.pipelined) {
           return;
@@ -31222,12 +31227,12 @@ var init_smtp_connection = __esm({
         if (this._recipientQueue.length) {
           return;
         }
-        const err = this._envelopeError(str4);
+        const err = this._envelopeError(str2);
         if (err) {
           return callback(err);
         }
-        this._responseActions.push((str5) => {
-          this._actionDATA(str5, callback);
+        this._responseActions.push((str3) => {
+          this._actionDATA(str3, callback);
         });
         this._sendCommand("DATA");
       }
@@ -31239,7 +31244,7 @@ var init_smtp_connection = __esm({
        * @returns The error to fail the message with, or null when DATA can go ahead
        * @internal
        */
-      _envelopeError(str4) {
+      _envelopeError(str2) {
         const envelope = this._envelope;
         if (envelope.mailError) {
           return envelope.mailError;
@@ -31249,7 +31254,7 @@ var init_smtp_connection = __esm({
         }
         const deferred = envelope.rejectedErrors.find((rejectedErr) => rejectedErr.responseCode && rejectedErr.responseCode < 500);
         const lastRejected = envelope.rejectedErrors[envelope.rejectedErrors.length - 1];
-        const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str4);
+        const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str2);
         const err = this._formatError("Can't send mail - all recipients were rejected", "EENVELOPE", reply, "RCPT TO");
         err.rejected = envelope.rejected;
         err.rejectedErrors = envelope.rejectedErrors;
@@ -31262,12 +31267,12 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run once the envelope is processed
        * @internal
        */
-      _actionDATA(str4, callback) {
+      _actionDATA(str2, callback) {
         const envelope = this._envelope;
         if (envelope.pipelined) {
-          const err = this._envelopeError(str4);
+          const err = this._envelopeError(str2);
           if (err) {
-            if (/^3/.test(str4)) {
+            if (/^3/.test(str2)) {
               if (envelope.mailError) {
                 this.close();
                 return callback(err);
@@ -31279,8 +31284,8 @@ var init_smtp_connection = __esm({
             return callback(err);
           }
         }
-        if (!/^[23]/.test(str4)) {
-          return callback(this._formatError("Data command failed", "EENVELOPE", str4, "DATA"));
+        if (!/^[23]/.test(str2)) {
+          return callback(this._formatError("Data command failed", "EENVELOPE", str2, "DATA"));
         }
         const response = {
           accepted: envelope.accepted,
@@ -31302,11 +31307,11 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run with the final send result
        * @internal
        */
-      _actionSMTPStream(str4, callback) {
-        if (Number(str4.charAt(0)) !== 2) {
-          return callback(this._formatError("Message failed", "EMESSAGE", str4, "DATA"));
+      _actionSMTPStream(str2, callback) {
+        if (Number(str2.charAt(0)) !== 2) {
+          return callback(this._formatError("Message failed", "EMESSAGE", str2, "DATA"));
         }
-        return callback(null, str4);
+        return callback(null, str2);
       }
       /**
        * Handle response for a DATA stream
@@ -31319,11 +31324,11 @@ var init_smtp_connection = __esm({
        * @param callback Callback to run with the final send result
        * @internal
        */
-      _actionLMTPStream(recipient, final, str4, callback) {
+      _actionLMTPStream(recipient, final, str2, callback) {
         const envelope = this._envelope;
         let err;
-        if (Number(str4.charAt(0)) !== 2) {
-          err = this._formatError("Message failed for recipient " + recipient, "EMESSAGE", str4, "DATA");
+        if (Number(str2.charAt(0)) !== 2) {
+          err = this._formatError("Message failed for recipient " + recipient, "EMESSAGE", str2, "DATA");
           err.recipient = recipient;
           envelope.rejected.push(recipient);
           envelope.rejectedErrors.push(err);
@@ -31334,7 +31339,7 @@ var init_smtp_connection = __esm({
           }
         }
         if (final) {
-          return callback(null, str4);
+          return callback(null, str2);
         }
       }
       /** @internal */
@@ -31349,8 +31354,8 @@ var init_smtp_connection = __esm({
             }, "User %s failed to authenticate", JSON.stringify(this._auth.user));
             return callback(this._formatError(err, "EAUTH", false, "AUTH XOAUTH2"));
           }
-          this._responseActions.push((str4) => {
-            this._actionAUTHComplete(str4, isRetry, callback);
+          this._responseActions.push((str2) => {
+            this._actionAUTHComplete(str2, isRetry, callback);
           });
           this._sendCommand(
             "AUTH XOAUTH2 " + this._auth.oauth2.buildXOAuth2Token(accessToken),
@@ -34671,9 +34676,9 @@ var require_dist2 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str4, index, len, stopChar) {
+    function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code2 = str4.charCodeAt(index);
+        const code2 = str2.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -34698,12 +34703,12 @@ var require_dist2 = __commonJS({
       }
       return end;
     }
-    function qstring(str4) {
-      if (TOKEN_REGEXP.test(str4))
-        return str4;
-      if (TEXT_REGEXP.test(str4))
-        return `"${str4.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str4}`);
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
     }
   }
 });
@@ -34810,9 +34815,9 @@ var require_dist3 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str4, index, len, stopChar) {
+    function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code2 = str4.charCodeAt(index);
+        const code2 = str2.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -34837,12 +34842,12 @@ var require_dist3 = __commonJS({
       }
       return end;
     }
-    function qstring(str4) {
-      if (TOKEN_REGEXP.test(str4))
-        return str4;
-      if (TEXT_REGEXP.test(str4))
-        return `"${str4.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str4}`);
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
     }
   }
 });
@@ -36707,8 +36712,8 @@ function lineInString(src, line) {
   let marks = inString.get(src);
   if (!marks) {
     marks = new Uint8Array(src.lineStarts.length + 2);
-    for (const str4 of src.strings) {
-      for (let l = lineOf(src, str4.open) + 1; l <= src.lineStarts.length && src.lineStarts[l - 1] < str4.close; l++) {
+    for (const str2 of src.strings) {
+      for (let l = lineOf(src, str2.open) + 1; l <= src.lineStarts.length && src.lineStarts[l - 1] < str2.close; l++) {
         marks[l] = 1;
       }
     }
@@ -38118,7 +38123,7 @@ var inBlock = (tokens, from, to, dialect) => classify(tokens, from, to, dialect,
 function classify(tokens, start, end, dialect, procedural) {
   const recurse = {
     statement: (from, to, inner) => classify(tokens, from, to, dialect, inner),
-    inString: (str4, at) => nested(str4, dialect, at)
+    inString: (str2, at) => nested(str2, dialect, at)
   };
   const c = new TargetReader(tokens, start, end, dialect, procedural, recurse);
   if (c.accept("WITH")) return readWith(c);
@@ -38146,11 +38151,11 @@ function readWith(c) {
   const main = c.recurse.statement(c.i, c.end, c.procedural).targets;
   return { targets: [...c.targets, ...main.map((t) => ({ ...t, at: c.start }))] };
 }
-function nested(str4, dialect, at) {
-  const inner = tokenize(str4.value, dialect);
+function nested(str2, dialect, at) {
+  const inner = tokenize(str2.value, dialect);
   if (inner.length === 0) return [];
   const found = scanBlock(inner, 0, inner.length, dialect, inBlock);
-  const outer = (l) => str4.line + l - 1;
+  const outer = (l) => str2.line + l - 1;
   return found.map((t) => {
     const lines = /* @__PURE__ */ new Set();
     for (let k = t.at; k < inner.length && (k === t.at || inner[k].text !== ";"); k++)
@@ -39728,28 +39733,23 @@ function dbtModelChanges(change) {
 
 // src/detect/extractors/dbt-sources.ts
 init_yaml_lazy();
-var isMap = (node) => yaml().isMap(node);
-var isScalar = (node) => yaml().isScalar(node);
-var isSeq = (node) => yaml().isSeq(node);
 var MAX_BYTES = 2e6;
-var get = (map2, key) => isMap(map2) ? map2.get(key, true) : void 0;
-var str = (node) => isScalar(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
 function dbtSourceTables(text2) {
   if (text2.length > MAX_BYTES) return [];
   const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
   const lc = new LineCounter2();
   const doc = parseDocument2(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
-  const sources = get(doc.contents, "sources");
+  const sources = mapGet(doc.contents, "sources");
   if (!isSeq(sources)) return [];
   const out = [];
   for (const source of sources.items) {
-    const schema = str(get(source, "schema")) ?? str(get(source, "name"));
-    const tables = get(source, "tables");
+    const schema = scalarText(mapGet(source, "schema")) ?? scalarText(mapGet(source, "name"));
+    const tables = mapGet(source, "tables");
     if (!isSeq(tables)) continue;
     for (const table of tables.items) {
       if (!isMap(table) || !table.range) continue;
-      const name2 = str(get(table, "identifier")) ?? str(get(table, "name"));
+      const name2 = scalarText(mapGet(table, "identifier")) ?? scalarText(mapGet(table, "name"));
       if (!name2 || /\{\{/.test(name2)) continue;
       const from = line(table.range[0]);
       const to = line(Math.max(table.range[0], table.range[1] - 1));
@@ -39926,50 +39926,45 @@ function liquibaseXmlChanges(text2, dialect) {
 
 // src/detect/extractors/liquibase-yaml.ts
 init_yaml_lazy();
-var isMap2 = (node) => yaml().isMap(node);
-var isScalar2 = (node) => yaml().isScalar(node);
-var isSeq2 = (node) => yaml().isSeq(node);
 var MAX_BYTES2 = 2e6;
-var get2 = (map2, key) => isMap2(map2) ? map2.get(key, true) : void 0;
-var str2 = (node) => isScalar2(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
 function liquibaseYamlChanges(text2, dialect) {
   if (text2.length > MAX_BYTES2) return [];
   const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
   const lc = new LineCounter2();
   const doc = parseDocument2(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
-  const root = get2(doc.contents, "databaseChangeLog");
-  if (!isSeq2(root)) return [];
+  const root = mapGet(doc.contents, "databaseChangeLog");
+  if (!isSeq(root)) return [];
   const out = [];
   for (const entry of root.items) {
-    const set = get2(entry, "changeSet");
-    const changes = get2(set, "changes");
-    if (!isSeq2(changes)) continue;
-    const runOnChange = str2(get2(set, "runOnChange")) === "true" || get2(set, "runOnChange")?.value === true;
+    const set = mapGet(entry, "changeSet");
+    const changes = mapGet(set, "changes");
+    if (!isSeq(changes)) continue;
+    const runOnChange = scalarText(mapGet(set, "runOnChange")) === "true" || mapGet(set, "runOnChange")?.value === true;
     const note = runOnChange ? "runOnChange changeset: it runs again whenever it changes" : void 0;
-    const dbms = str2(get2(set, "dbms"));
+    const dbms = scalarText(mapGet(set, "dbms"));
     for (const item of changes.items) {
-      if (!isMap2(item) || !item.range) continue;
+      if (!isMap(item) || !item.range) continue;
       const pair = item.items[0];
-      const type = str2(pair?.key);
+      const type = scalarText(pair?.key);
       const body = pair?.value;
       if (!type || !body) continue;
       const from = line(item.range[0]);
       const to = line(Math.max(item.range[0], item.range[1] - 1));
       if (type === "sql") {
-        const sqlNode = isScalar2(body) ? body : get2(body, "sql");
-        const sql = str2(sqlNode);
-        if (!sql || !isScalar2(sqlNode) || !sqlNode.range) continue;
+        const sqlNode = isScalar(body) ? body : mapGet(body, "sql");
+        const sql = scalarText(sqlNode);
+        if (!sql || !isScalar(sqlNode) || !sqlNode.range) continue;
         const block = sqlNode.type === "BLOCK_LITERAL" || sqlNode.type === "BLOCK_FOLDED";
-        const d = dialect ?? str2(get2(body, "dbms")) ?? dbms;
+        const d = dialect ?? scalarText(mapGet(body, "dbms")) ?? dbms;
         out.push(...embeddedSql(sql, line(sqlNode.range[0]) + (block ? 1 : 0), d?.split(",")[0], note));
         continue;
       }
       const known = LIQUIBASE_CHANGES[type];
       if (!known) continue;
-      const table = known.table.map((a) => str2(get2(body, a))).find((v) => v);
+      const table = known.table.map((a) => scalarText(mapGet(body, a))).find((v) => v);
       if (!table) continue;
-      const schema = str2(get2(body, "schemaName")) ?? str2(get2(body, "baseTableSchemaName"));
+      const schema = scalarText(mapGet(body, "schemaName")) ?? scalarText(mapGet(body, "baseTableSchemaName"));
       const l = {
         table: schema ? `${schema}.${table}` : table,
         kind: known.kind,
@@ -39977,7 +39972,7 @@ function liquibaseYamlChanges(text2, dialect) {
         from,
         to
       };
-      const renamed = known.renamedTo ? str2(get2(body, known.renamedTo)) : void 0;
+      const renamed = known.renamedTo ? scalarText(mapGet(body, known.renamedTo)) : void 0;
       if (renamed) l.renamedTo = renamed;
       if (note) l.note = note;
       out.push(l);
@@ -40438,7 +40433,7 @@ function readConfig(file) {
     const value = json && typeof json === "object" && Object.hasOwn(json, "dcr") ? json.dcr : json;
     return { config: checkConfig(value, file), root: dirname2(file), file };
   }
-  const { isMap: isMap4, LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
+  const { isMap: isMap3, LineCounter: LineCounter2, parseDocument: parseDocument2 } = yaml();
   const lineCounter = new LineCounter2();
   const doc = parseDocument2(text2, {
     version: "1.2",
@@ -40455,7 +40450,7 @@ function readConfig(file) {
       `${file}:${line}:${column}: the config file is not valid YAML: ${first.message.split("\n")[0]}`
     );
   }
-  if (doc.contents !== null && !isMap4(doc.contents))
+  if (doc.contents !== null && !isMap3(doc.contents))
     throw new DcrError(`${file}:1:1: the config file must be a mapping of settings`);
   const data2 = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 20 });
   return { config: checkConfig(data2, file, source), root: dirname2(file), file };
@@ -40582,9 +40577,9 @@ function diffFields(a, b) {
   list2(fields, "owners.source", a.owners.source, b.owners.source, lower);
   list2(fields, "owners.ingestion", a.owners.ingestion, b.owners.ingestion, lower);
   list2(fields, "tables", a.tables, b.tables, tableKeyOf);
-  for (const { field, get: get3 } of SCALARS) {
-    const x = get3(a);
-    const y = get3(b);
+  for (const { field, get } of SCALARS) {
+    const x = get(a);
+    const y = get(b);
     if (x !== y)
       fields.push({
         field,
@@ -40634,7 +40629,7 @@ function annotation(a) {
 init_errors();
 import { readFileSync as readFileSync5 } from "node:fs";
 var obj = (v) => v !== null && typeof v === "object" ? v : {};
-var str3 = (v) => typeof v === "string" ? v : void 0;
+var str = (v) => typeof v === "string" ? v : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
@@ -40648,14 +40643,14 @@ function readPullRequestEvent(path3) {
   const number = typeof pr.number === "number" ? pr.number : void 0;
   const base3 = obj(pr.base);
   const head = obj(pr.head);
-  const baseSha = str3(base3.sha);
-  const headSha = str3(head.sha);
+  const baseSha = str(base3.sha);
+  const headSha = str(head.sha);
   if (number === void 0 || !baseSha || !headSha) return void 0;
-  const headRepo = str3(obj(head.repo).full_name);
-  const baseRepo = str3(obj(base3.repo).full_name);
-  const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => str3(obj(l).name)).filter((x) => !!x) : [];
-  const author = str3(obj(pr.user).login);
-  const htmlUrl = str3(pr.html_url);
+  const headRepo = str(obj(head.repo).full_name);
+  const baseRepo = str(obj(base3.repo).full_name);
+  const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => str(obj(l).name)).filter((x) => !!x) : [];
+  const author = str(obj(pr.user).login);
+  const htmlUrl = str(pr.html_url);
   return {
     number,
     baseSha,
@@ -41324,16 +41319,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
