@@ -43120,7 +43120,7 @@ var GithubClient = class {
     const existing = await ours();
     if (existing.length === 0) {
       if (options.create === false) return { action: "skipped", removed: 0 };
-      try {
+      const create = async () => {
         const { data: data2 } = await this.octokit.request(
           "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
           {
@@ -43131,22 +43131,14 @@ var GithubClient = class {
           }
         );
         return { action: "created", id: Number(data2.id), url: data2.html_url, removed: 0 };
+      };
+      try {
+        return await create();
       } catch (error2) {
         const problem = githubProblem(error2);
         if (problem.kind !== "server" && problem.kind !== "network") throw error2;
         const after = await ours();
-        if (after.length === 0) {
-          const { data: data2 } = await this.octokit.request(
-            "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-            {
-              ...repo,
-              issue_number: issue,
-              body,
-              request: { retries: 0 }
-            }
-          );
-          return { action: "created", id: Number(data2.id), url: data2.html_url, removed: 0 };
-        }
+        if (after.length === 0) return await create();
         return this.keepFirst(repo, after, body);
       }
     }

@@ -256,7 +256,8 @@ export class GithubClient {
     const existing = await ours();
     if (existing.length === 0) {
       if (options.create === false) return { action: 'skipped', removed: 0 };
-      try {
+      // Never retried by the plugin: a create that committed and then failed would post twice.
+      const create = async () => {
         const { data } = await this.octokit.request(
           'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           {
@@ -266,24 +267,16 @@ export class GithubClient {
             request: { retries: 0 },
           },
         );
-        return { action: 'created', id: Number(data.id), url: data.html_url, removed: 0 };
+        return { action: 'created' as const, id: Number(data.id), url: data.html_url, removed: 0 };
+      };
+      try {
+        return await create();
       } catch (error) {
         const problem = githubProblem(error);
         if (problem.kind !== 'server' && problem.kind !== 'network') throw error;
         // Ambiguous: the comment may exist now. Look before writing again.
         const after = await ours();
-        if (after.length === 0) {
-          const { data } = await this.octokit.request(
-            'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-            {
-              ...repo,
-              issue_number: issue,
-              body,
-              request: { retries: 0 },
-            },
-          );
-          return { action: 'created', id: Number(data.id), url: data.html_url, removed: 0 };
-        }
+        if (after.length === 0) return await create();
         return this.keepFirst(repo, after, body);
       }
     }
