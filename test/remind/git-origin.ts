@@ -1,37 +1,8 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contractYaml, tempRepo } from '../stale/helpers.js';
-
-const BIN = resolve(__dirname, '../../dist/cli/bin.js');
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built dcr without blocking the event loop (the SMTP server lives in this process). */
-export function dcr(
-  cwd: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  onSpawn?: (child: ChildProcess) => void,
-): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', DCR_SMTP_URL: '', GIT_CONFIG_NOSYSTEM: '1', ...env },
-    });
-    onSpawn?.(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** A bare "origin" holding five stale contracts (s1..s5 own one each; data@ ingests all), and fresh clones of it. */
 export interface Origin {

@@ -1,8 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byPerson, dcr, staleOrigin, type Origin } from './git-origin.js';
+import { byPerson, staleOrigin, type Origin } from './git-origin.js';
+import { dcr, killOnMessage } from './run-dcr.js';
 import { startSmtp, type Behaviour } from './smtp.js';
 
 const NOW = '2026-06-01';
@@ -112,23 +112,15 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
 
   it('a killed run, then a run from a fresh clone: nothing is sent twice', async () => {
     const origin = staleOrigin();
-    let child: ChildProcess | undefined;
-    // The third message arrives: kill dcr before answering, as a crash mid-send would.
-    const behaviour: Behaviour = async (n) => {
-      if (n !== 3) return 'accept';
-      await new Promise<void>((r) => {
-        child!.once('close', () => r());
-        child!.kill('SIGKILL');
-      });
-      return 451;
-    };
-    const smtp = await startSmtp(behaviour);
+    // The third message arrives: dcr is killed before it is answered, as a crash mid-send would.
+    const kill = killOnMessage(3);
+    const smtp = await startSmtp(kill.behaviour);
     try {
       const killed = await dcr(
         origin.clone(),
         ['remind', '--now', NOW, ...GIT_STATE],
         { DCR_SMTP_URL: smtp.url },
-        (c) => (child = c),
+        kill.onSpawn,
       );
       expect(killed.code).toBeNull();
       expect(byPerson(smtp.received)).toEqual({ 'data@example.com': 1, 's1@example.com': 1 });
@@ -153,20 +145,13 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
 
   it('a killed run resumes from its own clone without the network (local ref, no remote)', async () => {
     const origin = staleOrigin();
-    let child: ChildProcess | undefined;
-    const behaviour: Behaviour = async (n) => {
-      if (n !== 3) return 'accept';
-      await new Promise<void>((r) => {
-        child!.once('close', () => r());
-        child!.kill('SIGKILL');
-      });
-      return 451;
-    };
-    const smtp = await startSmtp(behaviour);
+    // The third message arrives: dcr is killed before it is answered, as a crash mid-send would.
+    const kill = killOnMessage(3);
+    const smtp = await startSmtp(kill.behaviour);
     try {
       const dir = origin.clone();
       const local = ['--state', 'git:refs/dcr/reminders'];
-      await dcr(dir, ['remind', '--now', NOW, ...local], { DCR_SMTP_URL: smtp.url }, (c) => (child = c));
+      await dcr(dir, ['remind', '--now', NOW, ...local], { DCR_SMTP_URL: smtp.url }, kill.onSpawn);
       const resumed = await dcr(dir, ['remind', '--now', NOW, ...local, '--format', 'json'], {
         DCR_SMTP_URL: smtp.url,
       });

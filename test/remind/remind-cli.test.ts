@@ -1,39 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contractYaml, tempRepo, type TempRepo } from '../stale/helpers.js';
-import { closedPort, startSmtp, type Behaviour } from './smtp.js';
+import { dcr, killOnMessage } from './run-dcr.js';
+import { closedPort, startSmtp } from './smtp.js';
 
-const BIN = resolve(__dirname, '../../dist/cli/bin.js');
 const NOW = '2026-06-01';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built dcr without blocking the event loop (the SMTP server lives in this process). */
-function dcr(
-  cwd: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  onSpawn?: (child: ChildProcess) => void,
-): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', DCR_SMTP_URL: '', ...env },
-    });
-    onSpawn?.(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** Five stale contracts: s1..s5 own one each; data@ ingests all five. */
 function staleRepo(extraConfig = ''): TempRepo {
@@ -140,24 +112,11 @@ describe('dcr remind (built CLI, real SMTP server on loopback)', () => {
 
   it('resumes a killed run without resending, and leaves the interrupted digest alone', async () => {
     const repo = staleRepo();
-    let child: ChildProcess | undefined;
-    // The third message arrives: kill dcr before answering, as a crash mid-send would.
-    const behaviour: Behaviour = async (n) => {
-      if (n !== 3) return 'accept';
-      await new Promise<void>((r) => {
-        child!.once('close', () => r());
-        child!.kill('SIGKILL');
-      });
-      return 451;
-    };
-    const smtp = await startSmtp(behaviour);
+    // The third message arrives: dcr is killed before it is answered, as a crash mid-send would.
+    const kill = killOnMessage(3);
+    const smtp = await startSmtp(kill.behaviour);
     try {
-      const killed = await dcr(
-        repo.dir,
-        ['remind', '--now', NOW],
-        { DCR_SMTP_URL: smtp.url },
-        (c) => (child = c),
-      );
+      const killed = await dcr(repo.dir, ['remind', '--now', NOW], { DCR_SMTP_URL: smtp.url }, kill.onSpawn);
       expect(killed.code).toBeNull();
       expect(byPerson(smtp.received)).toEqual({ 'data@example.com': 1, 's1@example.com': 1 });
       expect(existsSync(join(repo.dir, '.dcr/reminders.json.journal'))).toBe(true);
