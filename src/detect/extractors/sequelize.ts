@@ -3,7 +3,8 @@ import { matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { stringConstants } from '../lang/constants.js';
 import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
-import { sniffDialect, sqlOperations } from '../lang/embedded-sql.js';
+import { sniffDialect } from '../lang/embedded-sql.js';
+import { migrationCallOps } from '../lang/migration-call.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable, pluralize } from '../lang/naming.js';
 import {
@@ -57,22 +58,15 @@ function migrationOps(text: string): Parsed {
   };
   for (const site of findCalls(src, [...Object.keys(QI), ...ALTERS, 'query'], false)) {
     const root = /^\w+/.exec(site.receiver)?.[0] ?? '';
-    const isDown = inRanges(down, site.startLine);
-    const args = positional(site.call);
-    if (site.name === 'query') {
-      if (!/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root)) continue;
-      const a = args[0];
-      if (a)
-        for (const op of sqlOperations(src, a.start, a.end, sniffDialect(text)))
-          ops.push({ ...op, down: isDown });
+    if (
+      site.name === 'query'
+        ? !/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root)
+        : !qi.has(root) || site.receiver.split('.').length > 2
+    )
       continue;
-    }
-    if (!qi.has(root) || site.receiver.split('.').length > 2) continue;
-    const base = { start: site.startLine, end: site.endLine, down: isDown };
-    if (site.name === 'renameTable') {
-      const to = tableArg(args[1]);
-      ops.push({ ...base, table: tableArg(args[0]), kind: 'rename', ...(to ? { renamedTo: to } : {}) });
-    } else ops.push({ ...base, table: tableArg(args[0]), kind: QI[site.name] ?? 'alter' });
+    ops.push(
+      ...migrationCallOps(src, site, inRanges(down, site.startLine), QI, tableArg, sniffDialect(text)),
+    );
   }
   return { src, ops };
 }

@@ -1,9 +1,10 @@
-import { literalAt, positional, propIn, type Arg } from '../lang/args.js';
+import { literalAt, propIn, type Arg } from '../lang/args.js';
 import { matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { stringConstants } from '../lang/constants.js';
 import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
-import { sniffDialect, sqlOperations } from '../lang/embedded-sql.js';
+import { sniffDialect } from '../lang/embedded-sql.js';
+import { migrationCallOps } from '../lang/migration-call.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { dottedTable, ormTable, underscore } from '../lang/naming.js';
 import {
@@ -74,18 +75,7 @@ function migrationOps(text: string): Parsed {
   };
   for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS, 'query'], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
-    const isDown = inRanges(down, site.startLine);
-    const args = positional(site.call);
-    if (site.name === 'query') {
-      const a = args[0];
-      if (a) for (const op of sqlOperations(src, a.start, a.end, dialect)) ops.push({ ...op, down: isDown });
-      continue;
-    }
-    const base = { start: site.startLine, end: site.endLine, down: isDown };
-    if (site.name === 'renameTable') {
-      const to = tableArg(args[1]);
-      ops.push({ ...base, table: tableArg(args[0]), kind: 'rename', ...(to ? { renamedTo: to } : {}) });
-    } else ops.push({ ...base, table: tableArg(args[0]), kind: RUNNER[site.name] ?? 'alter' });
+    ops.push(...migrationCallOps(src, site, inRanges(down, site.startLine), RUNNER, tableArg, dialect));
   }
   return { src, ops };
 }
