@@ -1,5 +1,8 @@
 // `dcr validate` on 10,000 generated contracts, beside the floor on the same files: a bare
 // loop of readFile + yaml.parse + one compiled ajv validator. Goal: < 3 s, within 1.5x.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateContracts, listYaml } from './lib/generate.mjs';
 import { exec, median, ms } from './lib/timing.mjs';
@@ -33,6 +36,19 @@ export async function run() {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
     });
   }, 3);
+  // The pre-commit hook's first step when no contract is staged: it must cost little more
+  // than starting Node.
+  const repo = mkdtempSync(join(tmpdir(), 'dcr-bench-hook-'));
+  try {
+    exec('git', ['init', '-q'], { cwd: repo });
+    writeFileSync(join(repo, 'app.ts'), 'export {};\n');
+    exec('git', ['add', 'app.ts'], { cwd: repo });
+    const noop = await median(() => exec(process.execPath, [dcr, 'validate', '--staged'], { cwd: repo }), 7);
+    const bare = await median(() => exec(process.execPath, ['-e', '0']), 7);
+    console.log(`dcr validate --staged, no contract staged: ${ms(noop)} (node -e 0: ${ms(bare)})\n`);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
   console.log(`| contracts | dcr validate (process) | floor: read + yaml.parse + ajv (process) | ratio |`);
   console.log(`|---|---|---|---|`);
   console.log(`| ${COUNT} | ${ms(whole)} | ${ms(floor)} | ${(whole / floor).toFixed(2)}x |`);
