@@ -1,5 +1,3 @@
-import type { DcrError } from '../errors.js';
-
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliContext {
   cwd: string;
@@ -9,5 +7,3 @@ export interface CliContext {
   stdin: NodeJS.ReadableStream;
   debug: boolean;
 }
-
-export type { DcrError };

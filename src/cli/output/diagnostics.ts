@@ -28,7 +28,7 @@ function codeFrame(d: Diagnostic, lines: LineSource, c: Colors): string {
   const previous = d.line > 1 ? lines(d.file, d.line - 1) : undefined;
   let out = '';
   if (previous !== undefined)
-    out += c.dim(`    ${' '.repeat(1)} ${String(d.line - 1).padStart(width)} | ${clip(previous)}`) + '\n';
+    out += c.dim(`      ${String(d.line - 1).padStart(width)} | ${clip(previous)}`) + '\n';
   out += `    ${c.red('>')} ${String(d.line).padStart(width)} | ${clip(text)}\n`;
   const caret = ' '.repeat(Math.max(0, Math.min(d.column - 1, 120)));
   out += `      ${' '.repeat(width)} | ${caret}${c.red('^')}\n`;
