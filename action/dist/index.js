@@ -39437,6 +39437,21 @@ var schemaRbExtractor = {
   }
 };
 
+// src/detect/lang/migration-call.ts
+function migrationCallOps(src, site, down, kinds, tableArg, dialect) {
+  const args = positional(site.call);
+  if (site.name === "query") {
+    const a = args[0];
+    return a ? sqlOperations(src, a.start, a.end, dialect).map((op) => ({ ...op, down })) : [];
+  }
+  const base3 = { start: site.startLine, end: site.endLine, down };
+  if (site.name === "renameTable") {
+    const to = tableArg(args[1]);
+    return [{ ...base3, table: tableArg(args[0]), kind: "rename", ...to ? { renamedTo: to } : {} }];
+  }
+  return [{ ...base3, table: tableArg(args[0]), kind: kinds[site.name] ?? "alter" }];
+}
+
 // src/detect/extractors/sequelize.ts
 var QI = {
   createTable: "create",
@@ -39478,22 +39493,11 @@ function migrationOps2(text2) {
   };
   for (const site of findCalls(src, [...Object.keys(QI), ...ALTERS2, "query"], false)) {
     const root = /^\w+/.exec(site.receiver)?.[0] ?? "";
-    const isDown = inRanges(down, site.startLine);
-    const args = positional(site.call);
-    if (site.name === "query") {
-      if (!/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root)) continue;
-      const a = args[0];
-      if (a)
-        for (const op of sqlOperations(src, a.start, a.end, sniffDialect(text2)))
-          ops.push({ ...op, down: isDown });
+    if (site.name === "query" ? !/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root) : !qi.has(root) || site.receiver.split(".").length > 2)
       continue;
-    }
-    if (!qi.has(root) || site.receiver.split(".").length > 2) continue;
-    const base3 = { start: site.startLine, end: site.endLine, down: isDown };
-    if (site.name === "renameTable") {
-      const to = tableArg(args[1]);
-      ops.push({ ...base3, table: tableArg(args[0]), kind: "rename", ...to ? { renamedTo: to } : {} });
-    } else ops.push({ ...base3, table: tableArg(args[0]), kind: QI[site.name] ?? "alter" });
+    ops.push(
+      ...migrationCallOps(src, site, inRanges(down, site.startLine), QI, tableArg, sniffDialect(text2))
+    );
   }
   return { src, ops };
 }
@@ -39613,18 +39617,7 @@ function migrationOps3(text2) {
   };
   for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS3, "query"], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
-    const isDown = inRanges(down, site.startLine);
-    const args = positional(site.call);
-    if (site.name === "query") {
-      const a = args[0];
-      if (a) for (const op of sqlOperations(src, a.start, a.end, dialect)) ops.push({ ...op, down: isDown });
-      continue;
-    }
-    const base3 = { start: site.startLine, end: site.endLine, down: isDown };
-    if (site.name === "renameTable") {
-      const to = tableArg(args[1]);
-      ops.push({ ...base3, table: tableArg(args[0]), kind: "rename", ...to ? { renamedTo: to } : {} });
-    } else ops.push({ ...base3, table: tableArg(args[0]), kind: RUNNER[site.name] ?? "alter" });
+    ops.push(...migrationCallOps(src, site, inRanges(down, site.startLine), RUNNER, tableArg, dialect));
   }
   return { src, ops };
 }
