@@ -1,18 +1,19 @@
 # Shared by dcr's Git hooks. Sourced, not run. POSIX sh.
-# Finds the dcr command: $DCR_BIN, the project's node_modules, dcr's own checkout, or PATH.
+# dcr_run finds the dcr command: $DCR_BIN, the project's node_modules, dcr's own checkout, or PATH
+# (named apart from `dcr` so that `command -v dcr` finds only a real command).
 
 dcr_skip() {
   # HUSKY=0 turns off all husky hooks; DCR_SKIP=1 turns off only dcr's.
   [ "${DCR_SKIP:-0}" = "1" ] || [ "${HUSKY:-}" = "0" ]
 }
 
-dcr() {
+dcr_run() {
   top=$(git rev-parse --show-toplevel 2>/dev/null) || top=.
   if [ -n "${DCR_BIN:-}" ]; then
     node "$DCR_BIN" "$@"
   elif [ -x "$top/node_modules/.bin/dcr" ]; then
     "$top/node_modules/.bin/dcr" "$@"
-  elif [ -f "$top/dist/cli/bin.js" ] && grep -q '"name": "dcr"' "$top/package.json" 2>/dev/null; then
+  elif [ -f "$top/dist/cli/bin.js" ] && grep -q '"name": "data-contract-registry"' "$top/package.json" 2>/dev/null; then
     node "$top/dist/cli/bin.js" "$@"
   elif command -v dcr >/dev/null 2>&1; then
     command dcr "$@"

@@ -33,7 +33,7 @@ export function initRepository(options: InitOptions): InitResult {
   const plan: { path: string; content: string; mode?: number; skip?: SkipReason }[] = [];
 
   const example = posix.join(contracts, 'orders_postgres.yaml');
-  const schema = posix.relative(posix.dirname(example), 'node_modules/dcr/schema/contract.schema.json');
+  const schema = posix.relative(posix.dirname(example), 'node_modules/data-contract-registry/schema/contract.schema.json');
   plan.push({
     path: example,
     content: exampleContract(schema),

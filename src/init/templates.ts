@@ -58,9 +58,9 @@ contracts: ${contracts}
 /** husky hooks that run the hooks shipped in the dcr package (one source for their logic). */
 export const huskyHooks: Record<string, string> = {
   'pre-commit': `# dcr: validate staged contracts, report staged changes to contracted tables
-sh node_modules/dcr/hooks/pre-commit
+sh node_modules/data-contract-registry/hooks/pre-commit
 `,
   'commit-msg': `# dcr: block changes to "block" contracts unless acknowledged (Data-Contract-Ack: <jobid>)
-sh node_modules/dcr/hooks/commit-msg "$1"
+sh node_modules/data-contract-registry/hooks/commit-msg "$1"
 `,
 };

@@ -29,7 +29,7 @@ describe('smoke: the packed package in a fresh repository', () => {
         stdio: 'pipe',
       },
     );
-    repo.git('config', 'core.hooksPath', 'node_modules/dcr/hooks');
+    repo.git('config', 'core.hooksPath', 'node_modules/data-contract-registry/hooks');
   }, 180_000);
 
   afterAll(() => {
@@ -40,8 +40,8 @@ describe('smoke: the packed package in a fresh repository', () => {
   it('ships the CLI, the schema and the hooks', () => {
     for (const path of [
       'node_modules/.bin/dcr',
-      'node_modules/dcr/schema/contract.schema.json',
-      'node_modules/dcr/hooks/pre-commit',
+      'node_modules/data-contract-registry/schema/contract.schema.json',
+      'node_modules/data-contract-registry/hooks/pre-commit',
     ]) {
       expect(existsSync(join(repo.dir, path)), path).toBe(true);
     }
