@@ -1,0 +1,1 @@
+ALTER TABLE sweep_batches DROP COLUMN cancelled;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS deposit_updates_id_timestamp_index;

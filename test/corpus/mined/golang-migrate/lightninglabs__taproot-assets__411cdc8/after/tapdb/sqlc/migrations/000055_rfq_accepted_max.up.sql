@@ -1,0 +1,2 @@
+ALTER TABLE rfq_policies
+    ADD COLUMN accepted_max_amount BIGINT;

@@ -1,0 +1,2 @@
+ALTER TABLE rfq_policies
+    ADD COLUMN execution_policy INTEGER;

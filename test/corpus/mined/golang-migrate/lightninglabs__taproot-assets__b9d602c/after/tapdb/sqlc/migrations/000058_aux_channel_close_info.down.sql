@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS aux_channel_close_info;

@@ -1,0 +1,2 @@
+-- Sequence reset is forward-only; no rollback needed.
+SELECT 1;

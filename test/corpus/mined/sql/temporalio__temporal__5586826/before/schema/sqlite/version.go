@@ -1,0 +1,7 @@
+package sqlite
+
+// Version is the SQLite database release version
+const Version = "0.10"
+
+// VisibilityVersion is the SQLite visibility database release version
+const VisibilityVersion = "0.1"
