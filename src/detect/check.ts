@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
 import { gitTop, remoteUrls } from '../git/refs.js';
+import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
 import { acknowledgedJobIds } from './ack.js';
 import { excludeMatcher } from './changes/exclude.js';
@@ -103,7 +104,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       notices.push({
         file: '',
         line: 0,
-        message: noticeText.registryUnreachable(error.location, error.message),
+        message: registryMessages.unreachable(error.location, error.message),
       });
       return result([], notices);
     }

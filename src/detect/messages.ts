@@ -57,10 +57,6 @@ export const notices = {
   unknownTable: (evidence: string): string => `changes a table whose name dcr cannot tell: ${evidence}`,
   extractorFailed: (id: string, error: string): string =>
     `the ${id} reader failed on this file (${error}); it was not checked`,
-  registryUnreachable: (where: string, why: string): string =>
-    `the contracts at ${where} could not be read (${why}); nothing was checked`,
-  registryStale: (where: string, age: string): string =>
-    `using the cached contracts from ${where}, ${age} old (offline)`,
   repoUnknown: (jobId: string, repo: string): string =>
     `contract ${jobId} is limited to ${repo}, but this repository's name is unknown (no remote, no \`repo:\` in the config); applied anyway`,
 };

@@ -14,23 +14,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
 import { STATUSES, type Contract } from '../contract/types.js';
-import { notices } from '../detect/messages.js';
 import { DcrError } from '../errors.js';
 import { runIsolatedGit } from '../git/clone.js';
 import { VERSION } from '../version.js';
+import { locationOf } from './location.js';
+import { registryMessages } from './messages.js';
 import { Registry } from './registry.js';
 
-/** Where contracts come from: a folder, a git repository, or a published registry.json. */
-export type ContractsLocation =
-  { kind: 'folder'; path: string } | { kind: 'git'; url: string } | { kind: 'json'; url: string };
-
-/** Tells a git URL (`git@host:o/r.git`, `ssh://`, `git://`, `https://....git`, `file://`) from an https registry.json and a folder. */
-export function locationOf(text: string): ContractsLocation {
-  if (/^https?:\/\/.*\.json(?:[?#].*)?$/i.test(text)) return { kind: 'json', url: text };
-  if (/^(?:ssh|git|file|https?):\/\//i.test(text) || /^[\w.-]+@[\w.-]+:/.test(text))
-    return { kind: 'git', url: text };
-  return { kind: 'folder', path: text };
-}
+export { locationOf, type ContractsLocation } from './location.js';
 
 /** The registry could not be reached and no usable cache exists: a warning unless strict. */
 export class RegistryUnavailable extends DcrError {
@@ -256,7 +247,7 @@ async function loadJson(url: string, s: CacheSettings & { allowHttp: boolean }):
         : (error as Error).name === 'TimeoutError'
           ? `no answer within ${s.timeoutMs} ms`
           : (error as Error).message;
-    if (age !== undefined) return fromCache(notices.registryStale(safeUrl(url), describeAge(age)));
+    if (age !== undefined) return fromCache(registryMessages.stale(safeUrl(url), describeAge(age)));
     throw new RegistryUnavailable(safeUrl(url), why);
   }
   mkdirSync(s.cacheDir, { recursive: true });
@@ -326,7 +317,7 @@ async function loadGit(loaded: LoadedConfig, spec: string, s: CacheSettings): Pr
       writeFileSync(stamp, new Date().toISOString());
     } else if (have) {
       warnings.push(
-        notices.registryStale(safeUrl(url), age === undefined ? 'of unknown age' : describeAge(age)),
+        registryMessages.stale(safeUrl(url), age === undefined ? 'of unknown age' : describeAge(age)),
       );
     } else {
       throw new RegistryUnavailable(safeUrl(url), problem);

@@ -10,10 +10,10 @@ describe('action.yml', () => {
     runs: { using: string; main: string };
   };
 
-  it('declares the inputs the entry reads, and runs the committed bundle on node20', () => {
+  it('declares the inputs the entry reads, and runs the committed bundle on node24', () => {
     expect(Object.keys(action.inputs)).toEqual(['contracts', 'mode', 'notify', 'github-token', 'smtp-url']);
     expect(action.inputs.mode!.default).toBe('warn');
-    expect(action.runs).toEqual({ using: 'node20', main: 'action/dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'action/dist/index.js' });
     expect(existsSync(join(REPO, action.runs.main))).toBe(true);
   });
 
