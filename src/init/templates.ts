@@ -6,23 +6,41 @@ const PACKAGE_ROOT = new URL('../../', import.meta.url);
 /** The workflow templates dcr ships, read from the package at run time (their one source). */
 export const WORKFLOWS = ['dcr-check.yml', 'remind.yml', 'pages.yml'] as const;
 
-/** What `uses:` names in a user's repository (dcr's own workflow runs the action from `./`). */
-export const DCR_ACTION_REF = 'dcr-dev/dcr@v0';
+/** The package's name on the npm registry (the command it installs is `dcr`). */
+export const PACKAGE_NAME = 'data-contract-registry';
 
-/** A workflow template's text, or undefined when this copy of dcr does not ship it. */
-export function workflowTemplate(name: string): string | undefined {
+/** `owner/repo@ref` or `owner/repo/path@ref`: what `uses:` accepts for an action in another repository. */
+export const ACTION_REF = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[\w./-]+$/;
+
+/**
+ * Without `--action`, the check workflow's first dcr step fails at once and says what to write:
+ * dcr has no official action reference yet, and a plausible guess could name a stranger's
+ * repository that would then run with `pull-requests: write`.
+ */
+const actionNotSet = (indent: string) =>
+  [
+    `${indent}- name: Choose the dcr action`,
+    `${indent}  run: |`,
+    `${indent}    echo "::error title=dcr::Set the dcr action: replace 'uses: ./.github/dcr-action-not-set' below with your copy of dcr's action (<owner>/<repo>@<ref>), or run 'npx dcr init --action <owner>/<repo>@<ref>' again."`,
+    `${indent}    exit 1`,
+    `${indent}- uses: ./.github/dcr-action-not-set # <owner>/<repo>@<ref>: your copy of dcr's action`,
+  ].join('\n');
+
+/**
+ * A workflow template's text, or undefined when this copy of dcr does not ship it. In dcr's own
+ * repository the check workflow runs the action from `./`; elsewhere it runs `actionRef`.
+ */
+export function workflowTemplate(name: string, actionRef?: string): string | undefined {
   let text: string;
   try {
     text = readFileSync(new URL(`.github/workflows/${name}`, PACKAGE_ROOT), 'utf8');
   } catch {
     return undefined;
   }
-  // In dcr's own repository the action is `./`; elsewhere it is the published action.
   return text
     .replace(/^.*`dcr init` writes .*\n/m, '')
-    .replace(
-      /^(\s*-?\s*uses:\s*)\.\/\s*$/m,
-      `$1${DCR_ACTION_REF}   # or your copy of dcr: <owner>/<repo>@<ref>`,
+    .replace(/^(\s*)-\s*uses:\s*\.\/\s*$/m, (_all, indent: string) =>
+      actionRef ? `${indent}- uses: ${actionRef}` : actionNotSet(indent),
     );
 }
 
@@ -45,8 +63,15 @@ destination: analytics.raw_orders
 tags: [example]
 `;
 
-export const configFile = (contracts: string) => `# dcr configuration (see the README, "Configuration").
-contracts: ${contracts}
+export const configFile = (
+  contracts: string,
+  remote: boolean,
+) => `# dcr configuration (see the README, "Configuration").
+${
+  remote
+    ? `# The contracts live elsewhere: a git URL of the contracts repository, or its catalog's registry.json.\ncontracts: ${JSON.stringify(contracts)}`
+    : `contracts: ${contracts}`
+}
 # policy: warn                 # warn | block: what the change guard does by default
 # people:                      # email -> GitHub user or team, for PR mentions and review requests
 #   dev-team@example.com: "@your-org/dev-team"
@@ -54,13 +79,3 @@ contracts: ${contracts}
 # github:
 #   ackLabel: data-contract-ack
 `;
-
-/** husky hooks that run the hooks shipped in the dcr package (one source for their logic). */
-export const huskyHooks: Record<string, string> = {
-  'pre-commit': `# dcr: validate staged contracts, report staged changes to contracted tables
-sh node_modules/data-contract-registry/hooks/pre-commit
-`,
-  'commit-msg': `# dcr: block changes to "block" contracts unless acknowledged (Data-Contract-Ack: <jobid>)
-sh node_modules/data-contract-registry/hooks/commit-msg "$1"
-`,
-};

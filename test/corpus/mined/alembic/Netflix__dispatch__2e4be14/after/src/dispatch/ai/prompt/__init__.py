@@ -1,0 +1,1 @@
+# This file makes the prompt directory a Python package

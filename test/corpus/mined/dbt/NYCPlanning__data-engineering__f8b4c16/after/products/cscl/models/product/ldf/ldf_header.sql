@@ -1,0 +1,1 @@
+{{ select_rows_as_text(model='ldf_header_by_field') }}

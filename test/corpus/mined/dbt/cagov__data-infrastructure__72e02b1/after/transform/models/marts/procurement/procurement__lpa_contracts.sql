@@ -1,0 +1,8 @@
+with
+contracts as (
+    select *
+    from {{ ref('stg_scprs__lpa_contracts') }}
+)
+
+select *
+from contracts

@@ -1,0 +1,54 @@
+# -*- coding: utf-8 -*-
+from datetime import time
+
+from django.utils.translation import gettext_lazy as _
+
+import dbsettings
+
+from django.forms.fields import BooleanField
+from core.fields import NapStartMaxTimeField, NapStartMinTimeField
+from .widgets import TimeInput
+from django.forms.widgets import CheckboxInput
+
+
+class NapStartMaxTimeValue(dbsettings.TimeValue):
+    field = NapStartMaxTimeField
+
+
+class NapStartMinTimeValue(dbsettings.TimeValue):
+    field = NapStartMinTimeField
+
+
+class NapSettings(dbsettings.Group):
+    nap_start_min = NapStartMinTimeValue(
+        default=time(6),
+        description=_("Default minimum nap start time"),
+        help_text=_(
+            "The minimum default time that a sleep entry is consider a nap. If set the nap property will be preselected if the start time is within the bounds."
+        ),
+        widget=TimeInput,
+    )
+    nap_start_max = NapStartMaxTimeValue(
+        default=time(18),
+        description=_("Default maximum nap start time"),
+        help_text=_(
+            "The maximum default time that a sleep entry is consider a nap. If set the nap property will be preselected if the start time is within the bounds."
+        ),
+        widget=TimeInput,
+    )
+
+
+class FeedingDiffEndValue(dbsettings.BooleanValue):
+    field = BooleanField
+
+
+class FeedingSettings(dbsettings.Group):
+    feeding_diff_end = FeedingDiffEndValue(
+        required=False,
+        default=False,
+        description=_("Time diff between feedings based on end"),
+        help_text=_(
+            "Use feeding end instead of start time for displaying time between feedings"
+        ),
+        widget=CheckboxInput,
+    )

@@ -1,0 +1,10 @@
+using Newtonsoft.Json.Linq;
+
+namespace BTCPayServer.Client.Models
+{
+    public class UpdateInvoiceRequest
+    {
+        public JObject Metadata { get; set; }
+        public string Comment { get; set; }
+    }
+}

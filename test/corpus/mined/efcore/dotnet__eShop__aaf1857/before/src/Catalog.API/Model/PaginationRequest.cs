@@ -1,0 +1,3 @@
+﻿namespace eShop.Catalog.API.Model;
+
+public record PaginationRequest(int PageSize = 10, int PageIndex = 0);

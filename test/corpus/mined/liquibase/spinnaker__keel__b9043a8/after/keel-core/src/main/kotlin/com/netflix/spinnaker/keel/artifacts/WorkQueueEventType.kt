@@ -1,0 +1,5 @@
+package com.netflix.spinnaker.keel.artifacts
+
+enum class WorkQueueEventType {
+  ARTIFACT, CODE
+}

@@ -1,0 +1,7 @@
+-- Revert telemetry
+
+BEGIN;
+
+DROP TABLE IF EXISTS telemetry;
+
+COMMIT;

@@ -1,0 +1,7 @@
+-- Verify enterprise_chef:telemetry on pg
+
+BEGIN;
+
+-- XXX Add verifications here.
+
+ROLLBACK;

@@ -1,0 +1,7 @@
+-- Revert kvpair
+
+BEGIN;
+
+-- XXX Add DDLs here.
+
+COMMIT;

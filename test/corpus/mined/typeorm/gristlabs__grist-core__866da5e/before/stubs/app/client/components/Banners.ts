@@ -1,0 +1,1 @@
+export { buildHomeBanners, buildDocumentBanners } from "app/client/components/CoreBanners";

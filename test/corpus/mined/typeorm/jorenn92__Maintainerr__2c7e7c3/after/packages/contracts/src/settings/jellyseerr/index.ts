@@ -1,0 +1,2 @@
+export * from './jellyseerrSetting'
+export * from './jellyseerrSetting.dto'

@@ -1,0 +1,2 @@
+export * from './basicResponse.dto'
+export * from './versionResponse.dto'

@@ -1,0 +1,2 @@
+export * from './tautulliSetting'
+export * from './tautulliSetting.dto'
