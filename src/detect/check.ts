@@ -7,12 +7,13 @@ import { acknowledgedJobIds } from './ack.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
-import { readChanges, type Notice } from './changes/read-changes.js';
+import type { Notice } from './changes/read-changes.js';
+import { detectTableChanges, type Located } from './detect-changes.js';
 import { checkSettings } from './check-settings.js';
 import { partKey } from '../contract/table-name.js';
 import { matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, notices as noticeText } from './messages.js';
-import type { CheckResult, Finding, TableChange } from './types.js';
+import type { CheckResult, Finding } from './types.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -39,10 +40,6 @@ export interface CheckOptions {
   allowHttp?: boolean;
 }
 
-interface Located extends TableChange {
-  file: string;
-}
-
 /**
  * The change guard: finds the table changes in the source's diff, matches them to contracts,
  * applies policy and acknowledgements. The registry is loaded only when some file changes a
@@ -53,31 +50,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
-  const extractOptions = settings.dialect ? { dialect: settings.dialect } : {};
 
   const changes: Located[] = [];
   for (const range of ranges) {
-    const set = await readChanges(top, range.target, {
+    const found = await detectTableChanges(top, range.target, {
       excluded,
       ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
+      ...(settings.dialect ? { dialect: settings.dialect } : {}),
     });
-    notices.push(...set.notices);
-    // Slow starters (the PostgreSQL parser) load only for the extractors this change uses;
-    // extraction works without them, so a failed load is not an error.
-    const used = new Set(set.changes.map((c) => c.extractor));
-    await Promise.all([...used].map((e) => e.prepare?.(extractOptions).catch(() => undefined)));
-    for (const { change, extractor } of set.changes) {
-      try {
-        for (const t of extractor.extract(change, extractOptions))
-          changes.push({ ...t, file: t.side === 'before' && change.oldPath ? change.oldPath : change.path });
-      } catch (error) {
-        notices.push({
-          file: change.path,
-          line: 1,
-          message: noticeText.extractorFailed(extractor.id, (error as Error).message ?? String(error)),
-        });
-      }
-    }
+    changes.push(...found.changes);
+    notices.push(...found.notices);
   }
   for (const c of changes)
     if (c.table === null)

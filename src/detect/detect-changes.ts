@@ -1,0 +1,47 @@
+import type { DiffTarget } from '../git/diff.js';
+import { readChanges, type Notice, type ReadOptions } from './changes/read-changes.js';
+import { notices as noticeText } from './messages.js';
+import type { TableChange } from './types.js';
+
+/** A table change with the file it was found in. */
+export interface Located extends TableChange {
+  file: string;
+}
+
+export interface DetectOptions extends ReadOptions {
+  /** SQL dialect from the config. */
+  dialect?: string;
+}
+
+/**
+ * The table changes of one diff (the staged changes, or between two trees): what the change
+ * guard and the accuracy benchmark both measure. Files no extractor reads, and extractor
+ * failures, become notices; nothing is matched to contracts here.
+ */
+export async function detectTableChanges(
+  top: string,
+  target: DiffTarget,
+  options: DetectOptions,
+): Promise<{ changes: Located[]; notices: Notice[] }> {
+  const extractOptions = options.dialect ? { dialect: options.dialect } : {};
+  const set = await readChanges(top, target, options);
+  const notices = [...set.notices];
+  const changes: Located[] = [];
+  // Slow starters (the PostgreSQL parser) load only for the extractors this change uses;
+  // extraction works without them, so a failed load is not an error.
+  const used = new Set(set.changes.map((c) => c.extractor));
+  await Promise.all([...used].map((e) => e.prepare?.(extractOptions).catch(() => undefined)));
+  for (const { change, extractor } of set.changes) {
+    try {
+      for (const t of extractor.extract(change, extractOptions))
+        changes.push({ ...t, file: t.side === 'before' && change.oldPath ? change.oldPath : change.path });
+    } catch (error) {
+      notices.push({
+        file: change.path,
+        line: 1,
+        message: noticeText.extractorFailed(extractor.id, (error as Error).message ?? String(error)),
+      });
+    }
+  }
+  return { changes, notices };
+}
