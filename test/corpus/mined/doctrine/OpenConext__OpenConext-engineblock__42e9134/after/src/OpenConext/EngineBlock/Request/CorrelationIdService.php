@@ -1,0 +1,53 @@
+<?php
+
+/**
+ * Copyright 2026 SURFnet B.V.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+namespace OpenConext\EngineBlock\Request;
+
+final class CorrelationIdService implements CorrelationIdServiceInterface
+{
+    public function __construct(
+        private readonly CorrelationIdRepository $repository,
+        private readonly CurrentCorrelationId $current,
+    ) {
+    }
+
+    public function mint(string $requestId): void
+    {
+        if ($this->repository->find($requestId) === null) {
+            $this->repository->store($requestId, CorrelationId::mint());
+        }
+    }
+
+    public function link(string $targetRequestId, string $sourceRequestId): void
+    {
+        $this->repository->link($targetRequestId, $sourceRequestId);
+    }
+
+    public function resolve(?string $requestId): void
+    {
+        if ($requestId === null) {
+            return;
+        }
+
+        $cid = $this->repository->find($requestId);
+
+        if ($cid !== null) {
+            $this->current->correlationId = $cid->correlationId;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import { EventId, Pubkey } from './base'
+import { EventKinds } from '../constants/base'
+
+export type SubscriptionId = string
+
+export interface SubscriptionFilter {
+  ids?: EventId[]
+  kinds?: EventKinds[]
+  since?: number
+  until?: number
+  authors?: Pubkey[]
+  limit?: number
+  [key: `#${string}`]: string[]
+}

@@ -1,0 +1,4 @@
+DELETE FROM
+    sims.restrictions
+WHERE
+    restriction_code = 'ISR';

@@ -1,0 +1,4 @@
+DELETE FROM
+    sims.notification_messages
+WHERE
+    ID = 43;

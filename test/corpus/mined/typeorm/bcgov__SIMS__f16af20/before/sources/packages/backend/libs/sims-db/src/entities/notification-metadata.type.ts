@@ -1,0 +1,8 @@
+/**
+ * Metadata for notification.
+ */
+export interface NotificationMetadata {
+  disbursementId?: number;
+  applicationNumber?: string;
+  assessmentId?: number;
+}
