@@ -124,7 +124,11 @@ Examples:
     if (smtpUrl && !dryRun && settings.from === DEFAULT_REMINDERS.from)
       say(remindMessages.defaultFrom(settings.from));
 
-    const lock = dryRun ? undefined : acquireLock(`${statePath}.lock`);
+    // No SMTP: a rehearsal into the outbox. It reads the state (to pick whom a real run would
+    // remind) but never writes it, so the first real run still sends everyone their digest.
+    const rehearsal = !dryRun && !smtpUrl;
+    const recording = !dryRun && !rehearsal;
+    const lock = recording ? acquireLock(`${statePath}.lock`) : undefined;
     const abort = new AbortController();
     const stop = () => abort.abort();
     process.once('SIGINT', stop);
@@ -133,8 +137,8 @@ Examples:
     let result: RemindResult;
     let stateError: unknown;
     try {
-      const gitState = gitLocation ? await GitState.open(gitLocation, { readOnly: dryRun }) : undefined;
-      const ledger = gitState?.ledger ?? Ledger.open(statePath, { readOnly: dryRun });
+      const gitState = gitLocation ? await GitState.open(gitLocation, { readOnly: !recording }) : undefined;
+      const ledger = gitState?.ledger ?? Ledger.open(statePath, { readOnly: !recording });
       try {
         if (!dryRun) mailer = await createSender(ctx, settings, smtpUrl, outbox);
         const byId = new Map(report.contracts.map((c) => [c.jobId, c]));
@@ -153,10 +157,11 @@ Examples:
           }),
           intervalDays,
           dryRun,
+          rehearsal,
           resendUncertain: values['resend-uncertain'] === true,
           concurrency: settings.smtp.maxConnections,
           signal: abort.signal,
-          ...(gitState && !dryRun ? { beforeSend: () => gitState.checkpoint() } : {}),
+          ...(gitState && recording ? { beforeSend: () => gitState.checkpoint() } : {}),
           ...(progress
             ? {
                 onProgress: (done: number, total: number) =>
@@ -167,7 +172,7 @@ Examples:
       } finally {
         mailer?.close();
         // Also after a failure: what was sent must reach the ref.
-        if (gitState && !dryRun)
+        if (gitState && recording)
           stateError = await gitState.finish().then(
             () => undefined,
             (e: unknown) => e,
@@ -258,6 +263,7 @@ function printText(
   const c = colorsFor(ctx.stdout, ctx.env);
   const mark: Record<PersonResult['status'], string> = {
     sent: c.green('sent'),
+    written: c.cyan('written'),
     'would-send': c.cyan('would send'),
     skipped: c.dim('skipped'),
     failed: c.red('FAILED'),
@@ -272,7 +278,9 @@ function printText(
     if (p.reason) ctx.stdout.write(`           ${c.dim(p.reason)}\n`);
     if (info.dryRun && p.subject) ctx.stdout.write(`           ${c.dim(`subject: ${p.subject}`)}\n`);
   }
-  ctx.stdout.write(`\n${remindMessages.summary(result.summary, info.stale)}\n`);
+  ctx.stdout.write(
+    `\n${remindMessages.summary(result.summary, info.stale, info.transport.kind === 'outbox')}\n`,
+  );
   if (info.transport.kind === 'outbox')
     ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.outbox(info.transport.target ?? '')}\n`);
   if (info.dryRun) ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.dryRun()}\n`);
