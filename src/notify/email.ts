@@ -24,7 +24,9 @@ export interface MailMessage {
 }
 
 export type SendResult =
-  | { status: 'sent'; attempts: number; response?: string; file?: string }
+  | { status: 'sent'; attempts: number; response?: string }
+  /** Written to the outbox as an .eml file: nobody received it. */
+  | { status: 'written'; attempts: number; file: string }
   | { status: 'failed'; kind: Exclude<FailureKind, 'uncertain'>; attempts: number; error: string }
   | { status: 'uncertain'; attempts: number; error: string };
 
@@ -73,7 +75,10 @@ export function redactSmtpUrl(url: string): string {
   }
 }
 
-/** A sender over SMTP (pooled) or into an outbox folder of .eml files. */
+/**
+ * A sender over SMTP (pooled) or into an outbox folder of .eml files. The outbox delivers
+ * nothing: its messages come back `written`, never `sent`.
+ */
 export function createMailer(options: MailerOptions): Mailer {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const retries = options.retries ?? 3;
@@ -205,7 +210,7 @@ function outboxMailer(folder: string): Mailer {
         const file = join(folder, name);
         writeFileSync(`${file}.tmp`, info.message as Buffer);
         renameSync(`${file}.tmp`, file);
-        return { status: 'sent', attempts: 1, file };
+        return { status: 'written', attempts: 1, file };
       } catch (error) {
         return { status: 'failed', kind: 'temporary', attempts: 1, error: describeMailError(error) };
       }

@@ -14,10 +14,12 @@ export const remindMessages = {
   }),
   progress: (done: number, total: number): string => `sending reminders: ${done}/${total}`,
   nothingStale: (): string => '✔ no stale contracts: nobody to remind',
-  summary: (s: Record<string, number>, stale: number): string =>
-    `${stale} stale contract(s): ${s.sent} sent, ${s['would-send'] ? `${s['would-send']} would be sent, ` : ''}${s.skipped} skipped, ${s.failed} failed${s.uncertain ? `, ${s.uncertain} uncertain` : ''}`,
+  summary: (s: Record<string, number>, stale: number, outbox = false): string =>
+    `${stale} stale contract(s): ${outbox ? `${s.written} written to the outbox (none sent)` : `${s.sent} sent`}, ${s['would-send'] ? `${s['would-send']} would be sent, ` : ''}${s.skipped} skipped, ${s.failed} failed${s.uncertain ? `, ${s.uncertain} uncertain` : ''}`,
   outbox: (folder: string): string =>
-    `no SMTP server configured (--smtp or DCR_SMTP_URL): the emails were written as .eml files into ${folder}`,
+    `no SMTP server configured (--smtp or DCR_SMTP_URL), so nothing was sent: the emails were written as .eml files into ${folder}\n` +
+    '      This was a rehearsal: open them in a mail client to check them. Nothing was recorded as\n' +
+    '      sent, so the first run with SMTP sends every digest.',
   dryRun: (): string => 'dry run: nothing was sent or recorded',
   stateSpec: (spec: string, problem: string): Message => ({
     message: `the reminders state ${JSON.stringify(spec)}: the ref ${problem}`,

@@ -7,7 +7,9 @@ import type { StaleContract } from './stale.js';
 
 /** How one send ended (structurally the notify adapter's SendResult). */
 export type SendOutcome =
-  | { status: 'sent'; attempts: number; response?: string; file?: string }
+  | { status: 'sent'; attempts: number; response?: string }
+  /** Written to a file (the outbox), not delivered to anyone. */
+  | { status: 'written'; attempts: number; file: string }
   | { status: 'failed'; kind: 'temporary' | 'permanent'; attempts: number; error: string }
   | { status: 'uncertain'; attempts: number; error: string };
 
@@ -16,7 +18,7 @@ export interface DigestSender {
   send(message: DigestMessage): Promise<SendOutcome>;
 }
 
-export type PersonStatus = 'sent' | 'would-send' | 'skipped' | 'failed' | 'uncertain';
+export type PersonStatus = 'sent' | 'written' | 'would-send' | 'skipped' | 'failed' | 'uncertain';
 
 /** What happened for one person. */
 export interface PersonResult {
@@ -45,6 +47,12 @@ export interface RemindOptions {
   digest: DigestContext;
   intervalDays: number;
   dryRun?: boolean;
+  /**
+   * A rehearsal (the outbox): the sender only writes the digests somewhere and delivers
+   * nothing, so the ledger is read (the rehearsal picks whom a real run would) but never
+   * written: the first real run still sends everyone their digest.
+   */
+  rehearsal?: boolean;
   resendUncertain?: boolean;
   /** Digests in flight at once (match the SMTP pool size). */
   concurrency?: number;
@@ -63,7 +71,8 @@ export interface RemindOptions {
 /**
  * Sends one digest per person with due stale contracts, recording each send in the ledger
  * before (`sending`) and after (`sent` / `failed`), so that a run killed at any point never
- * sends a digest twice. Never throws for a failed send; the result says who was not reached.
+ * sends a digest twice. A dry run composes only; a rehearsal writes without recording. Never
+ * throws for a failed send; the result says who was not reached.
  */
 export async function sendReminders(options: RemindOptions): Promise<RemindResult> {
   const now = options.digest.now;
@@ -101,6 +110,8 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
         result = { ...base, status: 'failed', reason: `refused: the address ${problem}` };
       } else if (options.dryRun) {
         result = { ...base, status: 'would-send' };
+      } else if (options.rehearsal) {
+        result = outcomeResult(base, await options.sender.send(message)); // the ledger stays as it was
       } else {
         options.ledger.markSending(digest.person, {
           at: now.toISOString(),
@@ -125,30 +136,14 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
         if (outcome.status === 'meanwhile') {
           options.ledger.markFailed(digest.person, message.messageId, now.toISOString()); // not sent: drop the mark
           result = { ...base, status: 'skipped', reason: remindMessages.remindedMeanwhile() };
-        } else if (outcome.status === 'sent') {
-          options.ledger.markSent(digest.person, message.messageId, now.toISOString());
-          result = {
-            ...base,
-            status: 'sent',
-            attempts: outcome.attempts,
-            ...(outcome.file ? { file: outcome.file } : {}),
-          };
-        } else if (outcome.status === 'failed') {
-          options.ledger.markFailed(digest.person, message.messageId, now.toISOString());
-          result = {
-            ...base,
-            status: 'failed',
-            attempts: outcome.attempts,
-            reason: `${outcome.kind === 'permanent' ? 'refused: ' : outcome.attempts === 0 ? '' : 'gave up after temporary failures: '}${outcome.error}`,
-          };
         } else {
-          // Left `sending` in the ledger: the next runs will not resend it within the interval.
-          result = {
-            ...base,
-            status: 'uncertain',
-            attempts: outcome.attempts,
-            reason: `the connection broke mid-send; the message may have arrived: ${outcome.error}`,
-          };
+          if (outcome.status === 'sent')
+            options.ledger.markSent(digest.person, message.messageId, now.toISOString());
+          // Not accepted, or only written to a file: drop the mark, so a later run sends it.
+          else if (outcome.status !== 'uncertain')
+            options.ledger.markFailed(digest.person, message.messageId, now.toISOString());
+          // Uncertain: left `sending` in the ledger, so the next runs do not resend it within the interval.
+          result = outcomeResult(base, outcome);
         }
       }
       results.push(result);
@@ -159,6 +154,7 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
   results.sort((a, b) => a.email.localeCompare(b.email));
   const summary: Record<PersonStatus, number> = {
     sent: 0,
+    written: 0,
     'would-send': 0,
     skipped: 0,
     failed: 0,
@@ -166,6 +162,33 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
   };
   for (const r of results) summary[r.status]++;
   return { people: results, summary };
+}
+
+/** What one person's result says about a send's outcome. */
+function outcomeResult(
+  base: Pick<PersonResult, 'email' | 'contracts' | 'subject' | 'messageId'>,
+  outcome: SendOutcome,
+): PersonResult {
+  switch (outcome.status) {
+    case 'sent':
+      return { ...base, status: 'sent', attempts: outcome.attempts };
+    case 'written':
+      return { ...base, status: 'written', attempts: outcome.attempts, file: outcome.file };
+    case 'failed':
+      return {
+        ...base,
+        status: 'failed',
+        attempts: outcome.attempts,
+        reason: `${outcome.kind === 'permanent' ? 'refused: ' : outcome.attempts === 0 ? '' : 'gave up after temporary failures: '}${outcome.error}`,
+      };
+    case 'uncertain':
+      return {
+        ...base,
+        status: 'uncertain',
+        attempts: outcome.attempts,
+        reason: `the connection broke mid-send; the message may have arrived: ${outcome.error}`,
+      };
+  }
 }
 
 /** Whether every contract of a planned digest has since been reminded about (by another run). */

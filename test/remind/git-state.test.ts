@@ -348,4 +348,48 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
       origin.cleanup();
     }
   });
+
+  it('an outbox rehearsal leaves the ref alone; the first SMTP run then sends every digest', async () => {
+    const origin = staleOrigin();
+    const smtp = await startSmtp();
+    try {
+      const a = origin.clone();
+      const rehearsal = await dcr(a, ['remind', '--now', NOW, ...GIT_STATE, '--format', 'json']);
+      expect(rehearsal.stderr).toBe('');
+      expect(rehearsal.code).toBe(0);
+      const json = JSON.parse(rehearsal.stdout);
+      expect(json).toMatchObject({ state: 'git:refs/dcr/reminders', transport: { kind: 'outbox' } });
+      expect(json.summary).toMatchObject({ written: 6, sent: 0 });
+      expect((json.people as { status: string }[]).every((p) => p.status === 'written')).toBe(true);
+      // Neither the origin's ref nor a local one, nor a working ledger in .git.
+      expect(origin.git(origin.bare, ['for-each-ref', 'refs/dcr'])).toBe('');
+      expect(origin.git(a, ['for-each-ref', 'refs/dcr'])).toBe('');
+      expect(existsSync(join(a, '.git/dcr-state'))).toBe(false);
+
+      const text = await dcr(a, ['remind', '--now', NOW, '--state', 'git:refs/dcr/reminders']);
+      expect(text.stdout).toMatch(/^written\s+s1@example\.com: job1$/m);
+      expect(text.stdout).not.toMatch(/^sent\b/m);
+      expect(origin.git(a, ['for-each-ref', 'refs/dcr'])).toBe('');
+
+      const real = await dcr(a, ['remind', '--now', NOW, ...GIT_STATE, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(real.code).toBe(0);
+      expect(JSON.parse(real.stdout).summary).toMatchObject({ sent: 6, written: 0, skipped: 0 });
+      expect(byPerson(smtp.received)).toEqual(ALL_ONCE);
+      expect(remindedAbout(origin)['data@example.com']).toEqual(['job1', 'job2', 'job3', 'job4', 'job5']);
+
+      // A rehearsal from a fresh clone after the real run: nobody is due, and the ref stays put.
+      const tip = origin.git(origin.bare, ['rev-parse', 'refs/dcr/reminders']);
+      const b = origin.clone();
+      const after = await dcr(b, ['remind', '--now', '2026-06-08', ...GIT_STATE, '--format', 'json']);
+      expect(JSON.parse(after.stdout).summary).toMatchObject({ written: 0, skipped: 6 });
+      expect(origin.git(origin.bare, ['rev-parse', 'refs/dcr/reminders'])).toBe(tip);
+      expect(origin.git(b, ['for-each-ref', 'refs/dcr'])).toBe('');
+      expect(smtp.received).toHaveLength(6);
+    } finally {
+      await smtp.close();
+      origin.cleanup();
+    }
+  });
 });

@@ -236,6 +236,63 @@ describe('dcr remind (built CLI, real SMTP server on loopback)', () => {
     }
   });
 
+  it('an outbox run is a rehearsal: it says written, records nothing, and the first SMTP run sends every digest', async () => {
+    const repo = staleRepo();
+    const smtp = await startSmtp();
+    const state = join(repo.dir, '.dcr/reminders.json');
+    try {
+      const rehearsal = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json']);
+      expect(rehearsal.stderr).toBe('');
+      expect(rehearsal.code).toBe(0);
+      const json = JSON.parse(rehearsal.stdout);
+      expect(json.transport).toEqual({ kind: 'outbox', target: join(repo.dir, '.dcr/outbox') });
+      expect(json.summary).toMatchObject({ written: 6, sent: 0, skipped: 0, failed: 0 });
+      for (const p of json.people as { status: string; file: string }[]) {
+        expect(p.status).toBe('written');
+        expect(existsSync(p.file)).toBe(true);
+      }
+      expect(existsSync(state)).toBe(false);
+
+      const text = await dcr(repo.dir, ['remind', '--now', NOW]);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toMatch(/^written\s+data@example\.com: job1, job2, job3, job4, job5$/m);
+      expect(text.stdout).not.toMatch(/^sent\b/m);
+      expect(text.stdout).toContain(
+        '5 stale contract(s): 6 written to the outbox (none sent), 0 skipped, 0 failed',
+      );
+      expect(text.stdout).toContain('This was a rehearsal');
+      expect(existsSync(state)).toBe(false);
+
+      const real = await dcr(repo.dir, ['remind', '--now', NOW, '--format', 'json'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(real.code).toBe(0);
+      expect(JSON.parse(real.stdout).summary).toMatchObject({ sent: 6, written: 0, skipped: 0 });
+      expect(byPerson(smtp.received)).toEqual({
+        'data@example.com': 1,
+        's1@example.com': 1,
+        's2@example.com': 1,
+        's3@example.com': 1,
+        's4@example.com': 1,
+        's5@example.com': 1,
+      });
+      // The messages the rehearsal wrote are the ones that went out.
+      expect(smtp.received.map((m) => m.messageId).sort()).toEqual(
+        (json.people as { messageId: string }[]).map((p) => p.messageId).sort(),
+      );
+
+      // A rehearsal after real sends picks whom a real run would (nobody yet) and leaves the state alone.
+      const recorded = readFileSync(state, 'utf8');
+      const after = await dcr(repo.dir, ['remind', '--now', '2026-06-10', '--format', 'json']);
+      expect(JSON.parse(after.stdout).summary).toMatchObject({ written: 0, skipped: 6 });
+      expect(readFileSync(state, 'utf8')).toBe(recorded);
+      expect(existsSync(`${state}.journal`)).toBe(false);
+    } finally {
+      await smtp.close();
+      repo.cleanup();
+    }
+  });
+
   it('never emails owner fields crafted for header injection: validation refuses them first', async () => {
     const repo = tempRepo();
     const smtp = await startSmtp();

@@ -29,13 +29,19 @@ Emails every owner of a stale contract (see \`dcr stale\`) one digest listing th
 they own or ingest, with what to do: review it, then change it or bump \`reviewed_at\`.
 
 Where mail goes: --smtp URL, else the DCR_SMTP_URL environment variable (smtp:// or smtps://;
-the password in the URL or in DCR_SMTP_PASSWORD, never printed). With neither, each email is
-written as an .eml file into the outbox folder (default .dcr/outbox) and nothing is sent.
+the password in the URL or in DCR_SMTP_PASSWORD, never printed).
 
-Never twice by accident: a state file (default .dcr/reminders.json) records what was sent to
-whom. A person hears about a contract at most once per interval (default 14d) until it is
-updated. A run killed half-way resumes without resending; a send whose outcome is unknown
-(the connection broke mid-message) is not repeated within the interval unless
+The outbox, for a rehearsal: with no SMTP configured, each email is written as an .eml file
+into the outbox folder (default .dcr/outbox), to open in a mail client and check before the
+real thing. Nothing is sent and nothing is recorded: the state is read, so the outbox holds
+what a real run would send now, but never written, so the first run with SMTP still sends
+every digest. The output says "written", not "sent". --dry-run goes further: it lists who
+would get what and writes no files at all.
+
+Never twice by accident: a state file (default .dcr/reminders.json) records what was sent
+over SMTP to whom. A person hears about a contract at most once per interval (default 14d)
+until it is updated. A run killed half-way resumes without resending; a send whose outcome
+is unknown (the connection broke mid-message) is not repeated within the interval unless
 --resend-uncertain. Temporary SMTP failures are retried with back-off.
 
 State on a git ref, for CI runners that start empty: --state git:refs/dcr/reminders keeps it
@@ -46,7 +52,7 @@ is merged and retried, and one that still fails exits 2 (the local ref holds the
 Without --state-remote nothing touches the network.
 
 Options:
-  --dry-run              show who would get what; send and record nothing
+  --dry-run              show who would get what; send, write and record nothing
   --smtp URL             SMTP server, e.g. smtp://user@mail.example.com:587
   --now ISO-DATE         judge and record as of this date (reproducible runs)
   --older-than DURATION  stale threshold (default: reminders.olderThan, else 6mo)
@@ -55,7 +61,8 @@ Options:
                          (default: reminders.state, else .dcr/reminders.json)
   --state-remote NAME    with a git state: fetch it from and push it to this remote
                          (default: reminders.stateRemote, else none)
-  --outbox DIR           folder for .eml files when no SMTP is configured
+  --outbox DIR           folder for the rehearsal's .eml files when no SMTP is configured
+                         (default: reminders.outbox, else .dcr/outbox)
   --resend-uncertain     resend digests whose earlier outcome is unknown
 
 Settings (dcr.config.yaml, \`reminders:\`): olderThan, interval, from, replyTo, state,
@@ -63,12 +70,13 @@ stateRemote, outbox, fileUrl (\`{path}\`), catalogUrl (\`{jobId}\`), smtp: { sec
 requireTLS, rejectUnauthorized, user, maxConnections, ratePerSecond, connectionTimeoutMs,
 greetingTimeoutMs, socketTimeoutMs, retries, retryDelayMs }.
 
-Exit codes: 0 everyone due was reached, 1 someone could not be reached (or a contract with
-validation errors was left out), 2 usage, configuration or state problem (including a git
-state that could not be pushed: the local ref then holds it).
+Exit codes: 0 everyone due was reached (or written to the outbox), 1 someone could not be
+reached (or a contract with validation errors was left out), 2 usage, configuration or state
+problem (including a git state that could not be pushed: the local ref then holds it).
 
 Examples:
   dcr remind --dry-run
+  dcr remind                     # no SMTP configured: a rehearsal into .dcr/outbox
   dcr remind --state git:refs/dcr/reminders --state-remote origin
   DCR_SMTP_URL=smtp://mail.internal:25 dcr remind --format json`,
   options: {
@@ -124,7 +132,11 @@ Examples:
     if (smtpUrl && !dryRun && settings.from === DEFAULT_REMINDERS.from)
       say(remindMessages.defaultFrom(settings.from));
 
-    const lock = dryRun ? undefined : acquireLock(`${statePath}.lock`);
+    // No SMTP: a rehearsal into the outbox. It reads the state (to pick whom a real run would
+    // remind) but never writes it, so the first real run still sends everyone their digest.
+    const rehearsal = !dryRun && !smtpUrl;
+    const recording = !dryRun && !rehearsal;
+    const lock = recording ? acquireLock(`${statePath}.lock`) : undefined;
     const abort = new AbortController();
     const stop = () => abort.abort();
     process.once('SIGINT', stop);
@@ -133,8 +145,8 @@ Examples:
     let result: RemindResult;
     let stateError: unknown;
     try {
-      const gitState = gitLocation ? await GitState.open(gitLocation, { readOnly: dryRun }) : undefined;
-      const ledger = gitState?.ledger ?? Ledger.open(statePath, { readOnly: dryRun });
+      const gitState = gitLocation ? await GitState.open(gitLocation, { readOnly: !recording }) : undefined;
+      const ledger = gitState?.ledger ?? Ledger.open(statePath, { readOnly: !recording });
       try {
         if (!dryRun) mailer = await createSender(ctx, settings, smtpUrl, outbox);
         const byId = new Map(report.contracts.map((c) => [c.jobId, c]));
@@ -153,10 +165,11 @@ Examples:
           }),
           intervalDays,
           dryRun,
+          rehearsal,
           resendUncertain: values['resend-uncertain'] === true,
           concurrency: settings.smtp.maxConnections,
           signal: abort.signal,
-          ...(gitState && !dryRun ? { beforeSend: () => gitState.checkpoint() } : {}),
+          ...(gitState && recording ? { beforeSend: () => gitState.checkpoint() } : {}),
           ...(progress
             ? {
                 onProgress: (done: number, total: number) =>
@@ -167,7 +180,7 @@ Examples:
       } finally {
         mailer?.close();
         // Also after a failure: what was sent must reach the ref.
-        if (gitState && !dryRun)
+        if (gitState && recording)
           stateError = await gitState.finish().then(
             () => undefined,
             (e: unknown) => e,
@@ -258,6 +271,7 @@ function printText(
   const c = colorsFor(ctx.stdout, ctx.env);
   const mark: Record<PersonResult['status'], string> = {
     sent: c.green('sent'),
+    written: c.cyan('written'),
     'would-send': c.cyan('would send'),
     skipped: c.dim('skipped'),
     failed: c.red('FAILED'),
@@ -272,7 +286,9 @@ function printText(
     if (p.reason) ctx.stdout.write(`           ${c.dim(p.reason)}\n`);
     if (info.dryRun && p.subject) ctx.stdout.write(`           ${c.dim(`subject: ${p.subject}`)}\n`);
   }
-  ctx.stdout.write(`\n${remindMessages.summary(result.summary, info.stale)}\n`);
+  ctx.stdout.write(
+    `\n${remindMessages.summary(result.summary, info.stale, info.transport.kind === 'outbox')}\n`,
+  );
   if (info.transport.kind === 'outbox')
     ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.outbox(info.transport.target ?? '')}\n`);
   if (info.dryRun) ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.dryRun()}\n`);

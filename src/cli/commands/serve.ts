@@ -22,8 +22,8 @@ Options:
   --no-watch      do not rebuild on change
   --now ISO-DATE  the clock for freshness badges (default: now)
   --schedule CRON also run \`dcr remind\` in-process on a five-field cron schedule in UTC
-                  (e.g. "0 8 * * 1" for Mondays 08:00, or @weekly); SMTP from DCR_SMTP_URL
-                  or the config, else the outbox folder
+                  (e.g. "0 8 * * 1" for Mondays 08:00, or @weekly); SMTP from DCR_SMTP_URL,
+                  else a rehearsal into the outbox folder (nothing sent or recorded)
 
 Examples:
   dcr serve
