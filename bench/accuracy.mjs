@@ -3,7 +3,8 @@
 //    by people who did not write the extractors. This is the accuracy figure.
 // 2. The hand-written corpus (test/corpus/<framework>): regression cases written by the
 //    extractors' authors. It measures agreement with ourselves, not accuracy.
-// `DCR_BENCH_MISSES=1` lists every mined case whose tables differ from the labels.
+// `DCR_BENCH_MISSES=1` lists every mined case whose tables differ from the labels;
+// `DCR_BENCH_FRAMEWORKS=django,alembic` runs only those frameworks' mined cases.
 import { fileURLToPath } from 'node:url';
 import { formatScores, loadCorpus, scoreCorpus } from '../dist/detect/accuracy.js';
 import { formatMined, loadMinedCorpus, runMinedCase, scoreMined } from '../dist/detect/mined-corpus.js';
@@ -11,7 +12,8 @@ import { formatMined, loadMinedCorpus, runMinedCase, scoreMined } from '../dist/
 const corpus = (path) => fileURLToPath(new URL(`../test/corpus/${path}`, import.meta.url));
 
 export async function run() {
-  const cases = loadMinedCorpus(corpus('mined'));
+  const only = process.env.DCR_BENCH_FRAMEWORKS?.split(',').filter(Boolean);
+  const cases = loadMinedCorpus(corpus('mined')).filter((c) => !only || only.includes(c.framework));
   const results = [];
   let next = 0;
   const started = performance.now();
