@@ -3,6 +3,17 @@ import type { Owners, Policy } from '../contract/types.js';
 /** What a change does to a table. `data` is INSERT/UPDATE/DELETE/COPY into it. */
 export type ChangeKind = 'create' | 'alter' | 'drop' | 'rename' | 'data';
 
+/** What an `alter` does, when an extractor can tell (reported as the finding's `kind`). */
+export type AlterDetail =
+  | 'add-column'
+  | 'drop-column'
+  | 'rename-column'
+  | 'column-type'
+  | 'nullability'
+  | 'default'
+  | 'index'
+  | 'constraint';
+
 /** One table a file change touches, as an extractor sees it. */
 export interface TableChange {
   /**
@@ -19,6 +30,15 @@ export interface TableChange {
   evidence: string;
   /** For renames, the new name. */
   renamedTo?: string;
+  /** For an `alter`, what it does, when known. */
+  detail?: AlterDetail;
+  /** The column changed, when known (for a column rename, its old name). */
+  column?: string;
+  /**
+   * `possible`: the file plainly changes schema but dcr could not read which table, and a
+   * contracted name appears on its changed lines. Shown apart; blocks only if policy says so.
+   */
+  confidence?: 'certain' | 'possible';
   /** Something worth telling the author (e.g. "edits an already-applied migration"). */
   note?: string;
 }
