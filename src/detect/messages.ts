@@ -54,6 +54,8 @@ export const notices = {
         ? 'not valid UTF-8, not checked; save it as UTF-8 so dcr can read it'
         : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
   refDeleted: (ref: string): string => `${ref} is deleted; nothing to check`,
+  unread: (): string =>
+    'looks like schema code, but no reader of dcr understands this file; its changed lines were only searched for contracted table names',
   unknownTable: (evidence: string): string => `changes a table whose name dcr cannot tell: ${evidence}`,
   extractorFailed: (id: string, error: string): string =>
     `the ${id} reader failed on this file (${error}); it was not checked`,

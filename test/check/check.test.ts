@@ -65,6 +65,35 @@ describe('runCheck', () => {
     });
   });
 
+  it('never passes schema code it cannot read in silence: a notice, and possible findings', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write(
+        'tools/upgrade.py',
+        'import db\n\ndef run(cur):\n    cur.execute("ALTER TABLE orders ADD COLUMN note text")\n',
+      );
+      repo.write('docs/schema.md', 'Run `ALTER TABLE order_items ADD x int` by hand.\n');
+      repo.git('add', '.');
+      const result = await check(repo);
+      expect(result.blocking).toBe(false); // a possible finding is a lead, never a block
+      expect(result.findings).toEqual([
+        expect.objectContaining({
+          contract: 'orders_pg',
+          file: 'tools/upgrade.py',
+          line: 4,
+          confidence: 'possible',
+          policy: 'warn',
+        }),
+      ]);
+      expect(result.notices).toContainEqual(
+        expect.objectContaining({
+          file: 'tools/upgrade.py',
+          message: expect.stringContaining('no reader of dcr'),
+        }),
+      );
+    });
+  });
+
   it('lets a Data-Contract-Ack trailer or --policy warn through, and shows the acknowledgement', async () => {
     await withRepo(async (repo) => {
       seed(repo);
