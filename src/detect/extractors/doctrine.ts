@@ -20,6 +20,7 @@ import {
   type Naming,
 } from './doctrine-entity.js';
 import { doctrineMigrationOps, isDoctrineMigration } from './doctrine-migration.js';
+import { isXmlMapping, xmlMappings } from './doctrine-xml.js';
 
 type Side = 'before' | 'after';
 
@@ -191,7 +192,10 @@ function entityChanges(change: FileChange, options: ExtractOptions): TableChange
     if (text === undefined) return undefined;
     const path = side === 'before' ? (change.oldPath ?? change.path) : change.path;
     const env = new Surroundings(options.repo, side, path, text);
-    return { text, env, classes: classMappings(text, { constant: (c) => env.constant(c, text) }).classes };
+    const classes = isXmlMapping(path, text)
+      ? xmlMappings(text).classes
+      : classMappings(text, { constant: (c) => env.constant(c, text) }).classes;
+    return { text, env, classes };
   };
   const after = change.status === 'deleted' ? undefined : image('after');
   const before = change.status === 'added' ? undefined : image('before');
@@ -285,17 +289,18 @@ function entityChanges(change: FileChange, options: ExtractOptions): TableChange
 /**
  * Doctrine (PHP): migrations, recognised by what they hold (`Doctrine\Migrations`, `up(Schema
  * $schema)` with `addSql` or the schema API), read in every method but the down ones; and ORM
- * mapping files (attributes or annotations), compared by the effective schema of their
+ * mappings (attributes, annotations or XML), compared by the effective schema of their
  * entities: a changed method, an inverse-side relation or a cascade option changes no table.
  */
 export const doctrineExtractor: Extractor = {
   id: 'doctrine',
   contextGlobs: [...CONFIG_GLOBS, ...ENTITY_GLOBS],
   matches: (path, text) =>
-    /\.php$/.test(path) && !isIgnoredPath(path) && (isDoctrineMigration(text) || isMappingFile(text)),
+    !isIgnoredPath(path) &&
+    ((/\.php$/.test(path) && (isDoctrineMigration(text) || isMappingFile(text))) || isXmlMapping(path, text)),
   extract: (change, options) => {
     const text = change.after ?? change.before ?? '';
-    if (!isDoctrineMigration(text)) return entityChanges(change, options);
+    if (isXmlMapping(change.path, text) || !isDoctrineMigration(text)) return entityChanges(change, options);
     const envs = {
       after: new Surroundings(options.repo, 'after', change.path, change.after),
       before: new Surroundings(options.repo, 'before', change.oldPath ?? change.path, change.before),

@@ -5,7 +5,8 @@ import { detectTableChanges } from '../../../src/detect/detect-changes.js';
 import { doctrineExtractor } from '../../../src/detect/extractors/doctrine.js';
 import { extractorFor } from '../../../src/detect/extractors/index.js';
 import { TempRepo } from '../../helpers/git-repo.js';
-import { run, summary } from './change.js';
+import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
+import { fileChange, run, summary } from './change.js';
 
 const migration = (up: string, down = "        $this->addSql('DROP TABLE orders');") => `<?php
 
@@ -227,5 +228,89 @@ describe('doctrine entities in a repository', () => {
 
   it('put a single-table-inheritance child on its root entity table, read from the parent class', async () => {
     expect(await tablesOf('single-table-inheritance')).toEqual(['sso_provider_roles_eb5']);
+  });
+});
+
+describe('doctrine traits and mapped superclasses', () => {
+  const trait = (type: string) => `<?php
+namespace App\\Traits;
+
+use Doctrine\\ORM\\Mapping as ORM;
+
+trait TimeStampable
+{
+    #[ORM\\Column(name: 'created', type: '${type}')]
+    protected $created;
+
+    public function touch(): void {}
+}
+`;
+  const user = (name: string, table: string) => `<?php
+namespace App\\Entity;
+
+use App\\Traits\\TimeStampable;
+use Doctrine\\ORM\\Mapping as ORM;
+
+#[ORM\\Entity]
+#[ORM\\Table(name: '${table}')]
+class ${name}
+{
+    use TimeStampable;
+}
+`;
+  it('change the tables of the entities that use them, read from the repository', () => {
+    const files = {
+      'src/Entity/Client.php': user('Client', 'clients'),
+      'src/Entity/Quote.php': user('Quote', 'quotes'),
+      'src/Entity/Tax.php': '<?php\nuse Doctrine\\ORM\\Mapping as ORM;\n#[ORM\\Entity]\nclass Tax {}\n',
+    };
+    const repo = staticRepoContext({ before: files, after: files });
+    const change = fileChange('src/Traits/TimeStampable.php', trait('datetime'), trait('datetime_immutable'));
+    expect(summary(doctrineExtractor.extract(change, { repo }))).toEqual(['clients alter', 'quotes alter']);
+    // Without the repository the table is unknown, and said so.
+    expect(doctrineExtractor.extract(change, {})).toMatchObject([{ table: null, kind: 'alter' }]);
+    // A method edit changes no table.
+    const method = trait('datetime').replace(
+      'public function touch(): void {}',
+      'public function touch(): void { $this->created = 1; }',
+    );
+    expect(
+      doctrineExtractor.extract(fileChange('src/Traits/TimeStampable.php', trait('datetime'), method), {
+        repo,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('doctrine XML mappings', () => {
+  const xml = (field: string, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<doctrine-mapping xmlns="http://doctrine-project.org/schemas/orm/doctrine-mapping">
+    <!-- <entity name="Old" table="commented_out"/> -->
+    <entity name="App\\Entity\\Invoice" table="invoices" repository-class="App\\Repository\\InvoiceRepository">
+        <id name="id" type="integer"><generator strategy="AUTO"/></id>
+        ${field}
+        <many-to-one field="client" target-entity="Client" inversed-by="invoices"${extra}>
+            <join-column name="client_id" referenced-column-name="id"/>
+        </many-to-one>
+        <one-to-many field="lines" target-entity="Line" mapped-by="invoice"/>
+    </entity>
+</doctrine-mapping>
+`;
+  const p = 'config/doctrine/Invoice.orm.xml';
+  it('compare the mapped schema, not formatting or loading options', () => {
+    const before = xml('<field name="total" type="decimal" precision="10" scale="2"/>');
+    expect(extractorFor(p, before)?.id).toBe('doctrine');
+    expect(
+      run(doctrineExtractor, p, before, xml('<field name="total" type="decimal" precision="12" scale="2"/>')),
+    ).toMatchObject([{ table: 'invoices', kind: 'alter', detail: 'column-type', column: 'total' }]);
+    expect(
+      run(
+        doctrineExtractor,
+        p,
+        before,
+        xml('<field name="total" type="decimal" precision="10" scale="2"/>', ' fetch="EAGER"'),
+      ),
+    ).toEqual([]);
+    expect(summary(run(doctrineExtractor, p, undefined, before))).toEqual(['invoices create']);
   });
 });
