@@ -83,16 +83,23 @@ export function doctrineMigrationOps(text: string, resolveClassConst: PhpResolve
     if (v !== undefined) consts.set(m[1]!, v);
   }
   const fnOf = (at: number): PhpFunction | undefined => functionAt(fns, at);
-  const isDown = (at: number): boolean => {
-    const f = fns.filter((fn) => at >= fn.start && at < fn.end);
-    return f.some((fn) => DOWN.has(fn.name));
-  };
+  const down = fns.filter((fn) => DOWN.has(fn.name));
+  const isDown = (at: number): boolean => down.some((fn) => at >= fn.start && at < fn.end);
+  // Each assignment's function, once: calls look up the last assignment of a name before them.
+  const byName = new Map<string, Array<{ at: number; start: number; end: number; fn?: PhpFunction }>>();
+  for (const a of assigns) {
+    const list = byName.get(a.name) ?? [];
+    list.push({ ...a, fn: fnOf(a.at) });
+    byName.set(a.name, list);
+  }
   /** The last assignment of `$name` before `at` in the same function. */
   const assignment = (name: string, at: number) => {
+    const list = byName.get(name);
+    if (!list) return undefined;
     const fn = fnOf(at);
-    return assigns
-      .filter((a) => a.name === name && a.at < at && fnOf(a.at) === fn)
-      .sort((a, b) => b.at - a.at)[0];
+    let best: { at: number; start: number; end: number } | undefined;
+    for (const a of list) if (a.at < at && a.fn === fn && (!best || a.at > best.at)) best = a;
+    return best;
   };
   const resolve: PhpResolver = (name, at) => {
     if (name.startsWith('$')) {
