@@ -294,3 +294,48 @@ export function bindingsAt(src: Source, attributes: ReadonlyMap<string, Term>): 
 /** A name a term stands for (a string or atom), if any. */
 export const nameOf = (t: Term | undefined): string | undefined =>
   typeof t === 'string' ? t : typeof t === 'number' ? String(t) : undefined;
+
+/**
+ * The settings of an Elixir config file (`config/config.exs`): `config :app, Mod, key: value`
+ * under `app|Mod|key`, `config :app, key: value` under `app|key`, with top-level variables
+ * (`prefix = "x"`) filled in.
+ */
+export function configValues(src: Source): Map<string, Term> {
+  const vars = new Map<string, Term>();
+  for (const m of src.masked.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?=[[{%"':\d])/gm)) {
+    const r = readTerm(src, m.index + m[0].length, (n) => vars.get(n));
+    if (r.value !== UNKNOWN && !vars.has(m[1]!)) vars.set(m[1]!, r.value);
+  }
+  const out = new Map<string, Term>();
+  for (const m of src.masked.matchAll(/^config\s+:(\w+)\s*,\s*(?:([A-Z][\w.]*)\s*,\s*)?/gm)) {
+    const scope = m[2] ? `${m[1]!}|${m[2]}` : m[1]!;
+    let k = m.index + m[0].length;
+    for (let guard = 0; guard < 200; guard++) {
+      k = skipSpace(src, k);
+      const key = KEY.exec(src.masked.slice(k, k + 100));
+      if (!key) break;
+      const r = readTerm(src, k + key[0].length, (n) => vars.get(n));
+      if (r.value !== UNKNOWN) out.set(`${scope}|${key[1]!}`, r.value);
+      k = skipSpace(src, r.end);
+      if (src.masked[k] !== ',') break;
+      k++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Module attributes set from the application's config: `@prefix Application.compile_env(:app,
+ * [App.Repo, :key])` (also `compile_env!`, `get_env`, `fetch_env!` with an atom key).
+ */
+export function configAttributes(src: Source, config: ReadonlyMap<string, Term>): Map<string, Term> {
+  const out = new Map<string, Term>();
+  const re =
+    /^[ \t]*(@[a-z_]\w*)[ \t]+Application\.(?:compile_env!?|get_env|fetch_env!)\(\s*:(\w+)\s*,\s*(?:\[\s*([A-Z][\w.]*)\s*,\s*:(\w+)\s*\]|:(\w+))/gm;
+  for (const m of src.masked.matchAll(re)) {
+    const key = m[3] ? `${m[2]!}|${m[3]}|${m[4]!}` : `${m[2]!}|${m[5]!}`;
+    const v = config.get(key);
+    if (v !== undefined) out.set(m[1]!, v);
+  }
+  return out;
+}

@@ -13,8 +13,16 @@ import {
   type Parsed,
 } from '../lang/operations.js';
 import { firstStringFrom, lineOf, scanSource, stringAt, type Source } from '../lang/source.js';
-import type { ChangeKind, Extractor, FileChange, TableChange } from '../types.js';
-import { bindingsAt, moduleAttributes, nameOf, type Env, type Term } from './ecto-terms.js';
+import type { ChangeKind, ExtractOptions, Extractor, FileChange, TableChange } from '../types.js';
+import {
+  bindingsAt,
+  configAttributes,
+  configValues,
+  moduleAttributes,
+  nameOf,
+  type Env,
+  type Term,
+} from './ecto-terms.js';
 
 const VERBS: Record<string, ChangeKind> = {
   create: 'create',
@@ -72,15 +80,56 @@ function sqlText(
       for (let k = a; k < b; k++)
         out[k - start] = src.text[k] === '\n' ? '\n' : value === undefined ? '_' : '';
       if (value !== undefined) out[a - start] = value;
+      else if (src.text[b] === '.' && /[A-Za-z_"]/.test(src.text[b + 1] ?? '') && b < end) {
+        // An unknown schema (`#{prefix}.orders`): the table is known, its schema is not.
+        for (let k = a; k <= b; k++) if (src.text[k] !== '\n') out[k - start] = '';
+      }
     }
   }
   return out.join('');
 }
 
-function opsOf(text: string): Parsed {
+/** What the application's config says about a migration: config values, the default prefix. */
+interface AppConfig {
+  values: ReadonlyMap<string, Term>;
+  /** The repo's `migration_default_prefix`, for tables a migration names without `prefix:`. */
+  defaultPrefix?: string;
+}
+
+const NO_CONFIG: AppConfig = { values: new Map() };
+const CONFIG_FILES = ['config.exs', 'prod.exs'];
+
+/** The config of the Mix project a file belongs to (the nearest `config/config.exs` above it). */
+function appConfig(path: string, options: ExtractOptions, side: 'before' | 'after'): AppConfig {
+  const repo = options.repo;
+  if (!repo) return NO_CONFIG;
+  const parts = path.split('/').slice(0, -1);
+  for (let n = parts.length; n >= 0; n--) {
+    const dir = parts.slice(0, n).join('/');
+    const at = (f: string): string => (dir ? `${dir}/config/${f}` : `config/${f}`);
+    if (repo.read(at('config.exs'), side) === undefined) continue;
+    const values = new Map<string, Term>();
+    for (const f of CONFIG_FILES) {
+      const text = repo.read(at(f), side);
+      if (text !== undefined) for (const [k, v] of configValues(scanSource(text, 'elixir'))) values.set(k, v);
+    }
+    const prefixes = new Set(
+      [...values].filter(([k]) => k.endsWith('|migration_default_prefix')).map(([, v]) => nameOf(v)),
+    );
+    const [only] = prefixes;
+    // Only migrations under priv/ run with the repo's default prefix (tenant migrations elsewhere
+    // are run by code that picks its own).
+    return prefixes.size === 1 && only && /(^|\/)priv\//.test(path)
+      ? { values, defaultPrefix: only }
+      : { values };
+  }
+  return NO_CONFIG;
+}
+
+function opsOf(text: string, config: AppConfig = NO_CONFIG): Parsed {
   const src = scanSource(text, 'elixir');
   const consts = stringConstants(src);
-  const attributes = moduleAttributes(src);
+  const attributes = new Map([...configAttributes(src, config.values), ...moduleAttributes(src)]);
   const envsAt = bindingsAt(src, attributes);
   const down = downLines(src);
   const isDown = (l: number): boolean => down.some(([a, b]) => l >= a && l <= b);
@@ -106,7 +155,9 @@ function opsOf(text: string): Parsed {
     const prefixes = prefix ? namesAt(prefix.value, envs) : [undefined];
     const names = namesAt(first.value, envs);
     const out = new Set<string | null>();
-    names.forEach((name, i) => out.add(name ? ormTable(name, prefixes[i] ?? prefixes[0]) : null));
+    names.forEach((name, i) =>
+      out.add(name ? ormTable(name, prefixes[i] ?? prefixes[0] ?? config.defaultPrefix) : null),
+    );
     return [...out];
   };
   const inner = (from: number): { kind: string; call: Call; at: number } | undefined => {
@@ -206,10 +257,10 @@ function codeOf(src: Source, start: number, end: number): string {
  * `mix format` does) changes nothing: the lines of an operation whose code, whitespace aside,
  * is the same on both sides are not counted as changed.
  */
-function withoutReformats(change: FileChange): FileChange {
+function withoutReformats(change: FileChange, parse: (text: string) => Parsed): FileChange {
   if (change.before === undefined || change.after === undefined || change.status === 'added') return change;
-  const before = opsOf(change.before);
-  const after = opsOf(change.after);
+  const before = parse(change.before);
+  const after = parse(change.after);
   const key = (p: Parsed, o: Operation): string => `${o.table}|${o.kind}|${codeOf(p.src, o.start, o.end)}`;
   const beforeKeys = new Set(before.ops.map((o) => key(before, o)));
   const afterKeys = new Set(after.ops.map((o) => key(after, o)));
@@ -237,8 +288,11 @@ export const ectoExtractor: Extractor = {
       (/\.ex$/.test(path) &&
         /use Ecto\.Schema|import Ecto\.Schema/.test(text) &&
         /^\s*schema\s+"/m.test(text))),
-  extract: (change): TableChange[] =>
-    isMigration(change.after ?? change.before ?? '')
-      ? changesFromOperations(withoutReformats(change), opsOf)
-      : changesFromModels(change, schemas),
+  contextGlobs: ['**/config/config.exs', '**/config/prod.exs'],
+  extract(change, options): TableChange[] {
+    if (!isMigration(change.after ?? change.before ?? '')) return changesFromModels(change, schemas);
+    const config = appConfig(change.path, options, change.after === undefined ? 'before' : 'after');
+    const parse = (text: string): Parsed => opsOf(text, config);
+    return changesFromOperations(withoutReformats(change, parse), parse);
+  },
 };

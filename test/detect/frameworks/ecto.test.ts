@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { ectoExtractor } from '../../../src/detect/extractors/ecto.js';
-import { run, summary } from './change.js';
+import { fileChange, run, summary } from './change.js';
 import { detectFixtureCommit, tablesOf } from './commit-fixture.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./ecto/${name}`, import.meta.url));
@@ -147,5 +148,50 @@ end
 
   it('in a real repository: a mix format reflow of an applied migration changes no table', async () => {
     expect(await detectFixtureCommit(fixture('sequin-7e1ebcd'))).toEqual([]);
+  });
+
+  it('takes prefixes from the application config: compile_env attributes, migration_default_prefix', () => {
+    const config = `import Config
+config_schema = "app_config"
+config :app, App.Repo,
+  config_schema_prefix: config_schema,
+  migration_default_prefix: config_schema,
+  pool_size: 10
+`;
+    const text = `defmodule App.Repo.Migrations.X do
+  use Ecto.Migration
+  @schema Application.compile_env(:app, [App.Repo, :config_schema_prefix])
+
+  def change do
+    execute "UPDATE #{@schema}.consumers SET kind = 'http'", ""
+    alter table(:health_snapshots) do
+      add :entity_name, :text
+    end
+    create index(:events, [:at], prefix: "audit")
+  end
+end
+`;
+    const path = 'priv/repo/migrations/1_x.exs';
+    const repo = staticRepoContext({
+      after: { 'config/config.exs': config },
+      before: { 'config/config.exs': config },
+    });
+    expect(summary(ectoExtractor.extract(fileChange(path, undefined, text), { repo }))).toEqual([
+      'app_config.consumers data',
+      'app_config.health_snapshots alter',
+      'audit.events alter',
+    ]);
+    // Without the repository: names as written, an unknown schema left unknown.
+    expect(summary(ectoExtractor.extract(fileChange(path, undefined, text), {}))).toEqual([
+      'audit.events alter',
+      'consumers data',
+      'health_snapshots alter',
+    ]);
+  });
+
+  it('in a real repository: a schema interpolated from the app config', async () => {
+    expect(tablesOf(await detectFixtureCommit(fixture('sequin-2ce5393')))).toEqual([
+      'sequin_config.sink_consumers',
+    ]);
   });
 });
