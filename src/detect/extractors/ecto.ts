@@ -12,7 +12,7 @@ import {
   type Operation,
   type Parsed,
 } from '../lang/operations.js';
-import { firstStringFrom, lineOf, scanSource, stringAt, type Source } from '../lang/source.js';
+import { firstStringFrom, lineOf, lineText, scanSource, stringAt, type Source } from '../lang/source.js';
 import type { ChangeKind, ExtractOptions, Extractor, FileChange, TableChange } from '../types.js';
 import {
   bindingsAt,
@@ -228,6 +228,35 @@ function opsOf(text: string, config: AppConfig = NO_CONFIG): Parsed {
   return { src, ops };
 }
 
+/** Schema statements that hold no column of the table: associations kept elsewhere, virtual fields. */
+const NO_COLUMN = /^(has_many|has_one|many_to_many)\b|\bvirtual:\s*true\b|\bdefine_field:\s*false\b/;
+
+/**
+ * Lines of a `schema` block whose statements map to no column of its table (`has_many`,
+ * `many_to_many`, `field ..., virtual: true`, `belongs_to ..., define_field: false`), each
+ * statement with its continuation lines: changing them leaves the table's schema as it was.
+ */
+function noColumnLines(src: Source, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  const indent = (l: string): number => l.length - l.trimStart().length;
+  let statement: number[] = [];
+  let base = -1;
+  const flush = (): void => {
+    const text = statement.map((l) => lineText(src, l, true).trim()).join(' ');
+    if (NO_COLUMN.test(text)) for (const l of statement) out.add(l);
+    statement = [];
+  };
+  for (let l = start + 1; l < end; l++) {
+    const masked = lineText(src, l, true);
+    if (masked.trim() === '') continue;
+    if (base < 0) base = indent(masked);
+    if (indent(masked) <= base) flush();
+    statement.push(l);
+  }
+  flush();
+  return out;
+}
+
 /** `schema "orders" do ... end` blocks, with `@schema_prefix`. */
 function schemas(text: string): { src: Source; models: Model[] } {
   const src = scanSource(text, 'elixir');
@@ -238,7 +267,14 @@ function schemas(text: string): { src: Source; models: Model[] } {
     const name = literalAt(src, m.index + m[0].length);
     if (!name) continue;
     const start = lineOf(src, m.index + m[0].length - 1);
-    models.push({ name: module, table: ormTable(name, prefix), start, end: blockEnd(src, start, true) });
+    const end = blockEnd(src, start, true);
+    models.push({
+      name: module,
+      table: ormTable(name, prefix),
+      start,
+      end,
+      ignore: noColumnLines(src, start, end),
+    });
   }
   return { src, models };
 }

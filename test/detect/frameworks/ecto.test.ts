@@ -194,4 +194,28 @@ end
       'sequin_config.sink_consumers',
     ]);
   });
+
+  it('a schema module counts only when a column changes, not for associations or virtual fields', () => {
+    const before = `defmodule App.Post do
+  use Ecto.Schema
+  schema "posts" do
+    field :title, :string
+    belongs_to :author, App.User
+    timestamps()
+  end
+
+  def changeset(post, attrs), do: cast(post, attrs, [:title])
+end
+`;
+    const path = 'lib/app/post.ex';
+    const noColumn = before
+      .replace(
+        '    timestamps()',
+        '    has_many :comments, App.Comment,\n      foreign_key: :post_id\n    field :score, :integer, virtual: true\n    timestamps()',
+      )
+      .replace('[:title]', '[:title, :score]');
+    expect(run(ectoExtractor, path, before, noColumn)).toEqual([]);
+    const column = before.replace('    timestamps()', '    field :slug, :string\n    timestamps()');
+    expect(summary(run(ectoExtractor, path, before, column))).toEqual(['posts alter']);
+  });
 });
