@@ -36,6 +36,9 @@ const CREATE_MODIFIERS = new Set([
   'EVENT',
   'EDITIONABLE',
   'NONEDITIONABLE',
+  // H2 storage: CREATE CACHED|MEMORY TABLE
+  'CACHED',
+  'MEMORY',
 ]);
 const TABLE_OR_VIEW = new Set(['TABLE', 'VIEW']);
 // MySQL `ALGORITHM=...`, `SQL SECURITY DEFINER` before VIEW.
