@@ -1,6 +1,7 @@
 import type { FileChange, TableChange } from '../types.js';
 import { bareName, isBookkeepingTable } from './bookkeeping.js';
 import { isWord } from './cursor.js';
+import { indexKey, indexTables } from './index-tables.js';
 import { statementTargets } from './statement-targets.js';
 import { statementFacts } from './table-facts.js';
 import type { Dialect } from './dialect.js';
@@ -38,10 +39,24 @@ interface ReadStatement {
  * Every statement of a SQL text with its targets. Bookkeeping tables and tables the same text
  * creates as temporary (session scratch, dropped or gone when it ends) are left out.
  */
-function readSql(text: string, dialect: Dialect): ReadStatement[] {
+function readSql(text: string, dialect: Dialect, otherImage?: string): ReadStatement[] {
   const statements = splitStatements(text, dialect);
   const temporary = temporaryTables(statements);
-  return statements.map((s) => ({ statement: s, targets: statementTargetsAt(s, dialect, temporary) }));
+  const indexes = indexTables(statements, dialect);
+  if (otherImage !== undefined) indexTables(splitStatements(otherImage, dialect), dialect, indexes);
+  return statements.map((s) => ({
+    statement: s,
+    targets: statementTargetsAt(s, dialect, temporary).map((t) => resolveIndex(t, indexes)),
+  }));
+}
+
+/** A `DROP INDEX ix` gets the table of the statement that created `ix` (this file, either image), or stays unknown. */
+function resolveIndex(t: LocatedTarget, indexes: ReadonlyMap<string, string>): LocatedTarget {
+  if (t.index === undefined) return t;
+  const { index, ...rest } = t;
+  const table = indexes.get(indexKey(index));
+  if (table) return { ...rest, table, note: `drops index ${index}` };
+  return { ...rest, note: `drops index ${index}; the statement that created it is not in this file` };
 }
 
 function statementTargetsAt(s: Statement, dialect: Dialect, temporary: ReadonlySet<string>): LocatedTarget[] {
@@ -132,7 +147,12 @@ export function sqlFileChanges(change: FileChange, options: SqlFileOptions): Tab
   const read = new Map<'after' | 'before', ReadStatement[]>();
   const readSide = (side: 'after' | 'before', text: string): ReadStatement[] => {
     let r = read.get(side);
-    if (!r) read.set(side, (r = readSql(prepare(text), options.dialect)));
+    const other = side === 'after' ? change.before : change.after;
+    if (!r)
+      read.set(
+        side,
+        (r = readSql(prepare(text), options.dialect, other === undefined ? undefined : prepare(other))),
+      );
     return r;
   };
   const keep = (side: 'after' | 'before') => (line: number) =>
