@@ -1,7 +1,8 @@
 import type { DiffTarget } from '../git/diff.js';
 import { readChanges, type Notice, type ReadOptions } from './changes/read-changes.js';
 import { notices as noticeText } from './messages.js';
-import type { TableChange } from './types.js';
+import { loadRepoContext } from './changes/repo-context.js';
+import type { ExtractOptions, TableChange } from './types.js';
 
 /** A table change with the file it was found in. */
 export interface Located extends TableChange {
@@ -23,13 +24,17 @@ export async function detectTableChanges(
   target: DiffTarget,
   options: DetectOptions,
 ): Promise<{ changes: Located[]; notices: Notice[] }> {
-  const extractOptions = options.dialect ? { dialect: options.dialect } : {};
   const set = await readChanges(top, target, options);
   const notices = [...set.notices];
   const changes: Located[] = [];
   // Slow starters (the PostgreSQL parser) load only for the extractors this change uses;
   // extraction works without them, so a failed load is not an error.
   const used = new Set(set.changes.map((c) => c.extractor));
+  const globs = [...used].flatMap((e) => e.contextGlobs ?? []);
+  const extractOptions: ExtractOptions = {
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(globs.length ? { repo: await loadRepoContext(top, target, globs) } : {}),
+  };
   await Promise.all([...used].map((e) => e.prepare?.(extractOptions).catch(() => undefined)));
   for (const { change, extractor } of set.changes) {
     try {

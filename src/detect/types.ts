@@ -63,6 +63,16 @@ export interface FileChange {
 export interface ExtractOptions {
   /** SQL dialect from the config (`postgres`, `mysql`, `sqlserver`, `snowflake`, `bigquery`...). */
   dialect?: string;
+  /** The repository around the change (files matching the extractor's `contextGlobs`); absent in unit tests. */
+  repo?: RepoContext;
+}
+
+/** Files of the repository the change did not touch, at the base ('before') and the head or index ('after'). */
+export interface RepoContext {
+  /** A file's text at that side; undefined when absent, binary, too large or not declared. */
+  read(path: string, side: 'before' | 'after'): string | undefined;
+  /** Paths at that side matching `glob` (among the declared globs' files), sorted. */
+  list(glob: string, side: 'before' | 'after'): string[];
 }
 
 /** Finds the table changes in one kind of file. One file per extractor, registered in extractors/index.ts. */
@@ -72,6 +82,11 @@ export interface Extractor {
   /** Whether this extractor handles the file (by path; `text` is the after- or before-image). */
   matches(path: string, text: string): boolean;
   extract(change: FileChange, options: ExtractOptions): TableChange[];
+  /**
+   * picomatch globs of repository files `extract` may read through `options.repo` (settings,
+   * base classes, models). Read once per diff, only when a change uses this extractor.
+   */
+  contextGlobs?: readonly string[];
   /**
    * Loads, once, what `extract` uses when available but is slow to start (the PostgreSQL
    * parser). `runCheck` awaits it only for the extractors a change uses; `extract` works without.
