@@ -105,6 +105,7 @@ end
 
   it('diffs the table sets: added and removed blocks, and top-level foreign keys', () => {
     const after = schema
+      .replace('2024_01_01_000000', '2024_02_01_000000')
       .replace('  create_table "accounts", force: :cascade do |t|\n    t.string "name"\n  end\n\n', '')
       .replace(
         '  add_foreign_key "users", "accounts"\n',
