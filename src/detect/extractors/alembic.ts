@@ -59,7 +59,8 @@ function sqlHeldBy(src: Source, start: number, end: number): [number, number] | 
   if (!name || /^(sa|sqlalchemy|text|True|False|None)$/.test(name)) return undefined;
   let found: [number, number] | undefined;
   for (const m of src.masked.matchAll(new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?\\+?=(?!=)\\s*`, 'gm'))) {
-    if (m.index >= start) break;
+    // After the call only a module-level constant (read when the function runs) still applies.
+    if (m.index >= start && (found || /^[ \t]/.test(m[0]))) break;
     const from = m.index + m[0].length;
     let to = src.masked.indexOf('\n', from);
     // A value spanning lines: up to the closing of the strings or brackets it opens.
