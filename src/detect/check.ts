@@ -10,10 +10,9 @@ import { resolveRange, type ResolvedRange } from './changes/range.js';
 import type { Notice } from './changes/read-changes.js';
 import { detectTableChanges, type Located } from './detect-changes.js';
 import { checkSettings } from './check-settings.js';
-import { partKey } from '../contract/table-name.js';
-import { matchTable, parseCodeName, repoMatches } from './match.js';
-import { fail, errors, notices as noticeText } from './messages.js';
-import type { CheckResult, Finding } from './types.js';
+import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
+import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
+import type { CheckResult, Finding, TableChange } from './types.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -72,7 +71,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
       const { loadContracts } = await import('../registry/remote.js');
-      const tables = new Set(named.flatMap((c) => bareKey(c.table!)));
+      const tables = new Set(named.flatMap((c) => namesOf(c).flatMap(bareKeys)));
       const loaded = await loadContracts(options.loaded, {
         tables,
         cacheMinutes: settings.cacheMinutes,
@@ -101,12 +100,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   ]);
   const findings = new Map<string, Finding>();
   const warnedRepo = new Set<string>();
+  const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
   for (const c of named) {
-    for (const m of matchTable(
-      c.table!,
-      registry,
-      settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {},
-    )) {
+    // A rename concerns contracts on the old name and on the new one.
+    const matches = namesOf(c).flatMap((name) =>
+      matchTable(name, registry, matchOptions).map((m) =>
+        name === c.table ? m : { ...m, note: matchNotes.renamedInto(c.table!, name) },
+      ),
+    );
+    for (const m of matches) {
       const contract = m.contract;
       if (contract.sourceRepo) {
         if (identities.length === 0) {
@@ -125,6 +127,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         file: c.file,
         line: c.line,
         change: c.kind,
+        kind: c.detail ?? c.kind,
+        ...(c.column ? { column: c.column } : {}),
+        confidence: c.confidence ?? 'certain',
         evidence: c.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
         policy: options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
@@ -139,10 +144,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   return result([...findings.values()], notices);
 }
 
-/** The bare table name's key (last part, case-folded unless quoted), as the registry indexes it. */
-function bareKey(code: string): string[] {
+/** The names a change concerns: the table, and for a rename the new name too. */
+const namesOf = (c: TableChange): string[] => (c.renamedTo ? [c.table!, c.renamedTo] : [c.table!]);
+
+/** The registry keys a name in code can match (see `lookupKeys`). */
+function bareKeys(code: string): string[] {
   const name = parseCodeName(code);
-  return name ? [partKey(name.table)] : [];
+  return name ? lookupKeys(name.table) : [];
 }
 
 const isUnavailable = (error: unknown): error is { location: string; message: string } =>

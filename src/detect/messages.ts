@@ -63,6 +63,7 @@ export const notices = {
 
 /** How a code name was matched to a contract table, shown beside the finding. */
 export const matchNotes = {
+  renamedInto: (from: string, to: string): string => `${from} is renamed to ${to}`,
   unqualified: (code: string, contract: string): string =>
     `unqualified \`${code}\` in code matches ${contract}`,
   defaultSchema: (code: string, schema: string, contract: string): string =>
@@ -71,6 +72,8 @@ export const matchNotes = {
 
 /** Words of the report for people. */
 export const report = {
+  possible: (): string =>
+    'possible: dcr could not read this file fully; a contracted name is on a changed line',
   none: (): string => 'no contracted table is changed',
   header: (contracts: number): string =>
     `${contracts} contract${contracts === 1 ? '' : 's'} affected by this change`,

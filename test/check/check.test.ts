@@ -48,6 +48,23 @@ describe('runCheck', () => {
     });
   });
 
+  it('matches a rename on the old and on the new name, and says which', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write('contracts/purchases.yaml', contractYaml('purchases', ['public.purchases']));
+      repo.git('add', '.');
+      repo.commit('purchases');
+      repo.write('db/migrations/002_rename.sql', 'ALTER TABLE orders RENAME TO purchases;\n');
+      repo.git('add', '.');
+      const result = await check(repo);
+      expect(result.findings.map((f) => [f.contract, f.change, f.confidence])).toEqual([
+        ['orders_pg', 'rename', 'certain'],
+        ['purchases', 'rename', 'certain'],
+      ]);
+      expect(result.findings[1]!.match).toBe('orders is renamed to purchases');
+    });
+  });
+
   it('lets a Data-Contract-Ack trailer or --policy warn through, and shows the acknowledgement', async () => {
     await withRepo(async (repo) => {
       seed(repo);
