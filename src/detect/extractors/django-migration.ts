@@ -3,7 +3,7 @@ import { findCalls, type CallSite } from '../lang/calls.js';
 import { sqlOperations } from '../lang/embedded-sql.js';
 import type { Operation, Parsed } from '../lang/operations.js';
 import { scanSource, type Source } from '../lang/source.js';
-import type { ChangeKind, RepoContext } from '../types.js';
+import type { AlterDetail, ChangeKind, RepoContext } from '../types.js';
 import { dataWrites } from './django-data.js';
 import { fieldAt, type FieldSig } from './django-fields.js';
 import { appDir, appModelFiles, migrationAppLabel } from './django-apps.js';
@@ -27,6 +27,22 @@ const OPS: Record<string, ChangeKind> = {
   AddIndexConcurrently: 'alter',
   RemoveIndexConcurrently: 'alter',
   AlterModelTableComment: 'alter',
+};
+
+const DETAIL: Record<string, AlterDetail> = {
+  AddField: 'add-column',
+  RemoveField: 'drop-column',
+  AlterField: 'column-type',
+  RenameField: 'rename-column',
+  AddIndex: 'index',
+  RemoveIndex: 'index',
+  RenameIndex: 'index',
+  AddIndexConcurrently: 'index',
+  RemoveIndexConcurrently: 'index',
+  AlterIndexTogether: 'index',
+  AddConstraint: 'constraint',
+  RemoveConstraint: 'constraint',
+  AlterUniqueTogether: 'constraint',
 };
 
 /** A Django migration file, recognised by its content wherever it lives. */
@@ -121,7 +137,8 @@ export function migrationOps(text: string, path: string, repo: RepoContext | und
       const model = arg(call, 'model_name', 0) ?? arg(call, 'name', 0);
       if (!model) continue;
       const table = tableOf(model);
-      const fieldName = arg(call, 'name', 1);
+      const fieldName = arg(call, 'name', 1) ?? arg(call, 'old_name', 1);
+      let detail = DETAIL[site.name];
       if (site.name === 'AddField' || site.name === 'AlterField') {
         const field = fieldOf(call);
         if (field?.noColumn) {
@@ -132,6 +149,8 @@ export function migrationOps(text: string, path: string, repo: RepoContext | und
         // AlterField restates the whole field: no SQL when only Python-side options changed.
         const old = site.name === 'AlterField' && fieldName ? priorField(model, fieldName) : undefined;
         if (field && old && old.sig === field.sig) continue;
+        const bare = (s: string) => s.replace(/(, )?null=\w+/, '');
+        if (field && old && bare(old.sig) === bare(field.sig)) detail = 'nullability';
       } else if (site.name === 'RemoveField' && fieldName) {
         const old = priorField(model, fieldName);
         if (old?.noColumn) {
@@ -139,7 +158,13 @@ export function migrationOps(text: string, path: string, repo: RepoContext | und
           continue;
         }
       }
-      ops.push({ table, kind: OPS[site.name]!, ...span(site) });
+      ops.push({
+        table,
+        kind: OPS[site.name]!,
+        ...span(site),
+        ...(detail ? { detail } : {}),
+        ...(detail && /column/.test(detail) && fieldName ? { column: fieldName } : {}),
+      });
     }
   }
   return { src, ops };

@@ -220,3 +220,23 @@ class Migration(migrations.Migration):
     ]);
   });
 });
+
+describe('django migration details', () => {
+  it('says what an operation does and to which column', () => {
+    const migration = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.AddField(model_name="invoice", name="total", field=models.IntegerField(default=0)),
+        migrations.RenameField(model_name="customer", old_name="vat", new_name="tax_id"),
+        migrations.AddIndex(model_name="order", index=models.Index(fields=["x"], name="ix")),
+    ]
+`;
+    expect(run(djangoExtractor, 'billing/migrations/0002_x.py', undefined, migration)).toMatchObject([
+      { table: 'billing_invoice', detail: 'add-column', column: 'total' },
+      { table: 'billing_customer', detail: 'rename-column', column: 'vat' },
+      { table: 'billing_order', detail: 'index' },
+    ]);
+  });
+});
