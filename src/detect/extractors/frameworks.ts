@@ -2,6 +2,7 @@ import type { Extractor } from '../types.js';
 import { alembicExtractor } from './alembic.js';
 import { djangoExtractor } from './django.js';
 import { ectoExtractor } from './ecto.js';
+import { efcoreExtractor } from './efcore.js';
 import { knexExtractor } from './knex.js';
 import { laravelExtractor } from './laravel.js';
 import { prismaExtractor } from './prisma.js';
@@ -26,4 +27,5 @@ export const FRAMEWORK_EXTRACTORS: Extractor[] = [
   knexExtractor,
   laravelExtractor,
   ectoExtractor,
+  efcoreExtractor,
 ];
