@@ -1,7 +1,9 @@
 import { keyword, literalAt, positional, type Call } from '../lang/args.js';
+import { stringConstants } from '../lang/constants.js';
 import { csharpCalls, csharpStringText, guardsAt, methodLines, type CsCall } from '../lang/csharp.js';
 import { sqlOperationsIn } from '../lang/embedded-sql.js';
 import { inRanges } from '../lang/directions.js';
+import { collapseRebuilds } from '../sql/rebuilds.js';
 import { ormTable } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { firstStringFrom, scanSource, type Source } from '../lang/source.js';
@@ -49,9 +51,22 @@ export function efDialect(text: string): string | undefined {
   return undefined;
 }
 
+const constants = new WeakMap<Source, Map<string, string>>();
+const constantsOf = (src: Source): Map<string, string> => {
+  let c = constants.get(src);
+  if (!c) constants.set(src, (c = stringConstants(src)));
+  return c;
+};
+
+/** A name argument: a string, a constant of the file (`const string Table = "x"`) or `nameof(X)`. */
 const str = (src: Source, call: Call, key: string, pos?: number): string | undefined => {
   const a = keyword(call, key) ?? (pos === undefined ? undefined : positional(call)[pos]);
-  return a ? literalAt(src, a.value) : undefined;
+  if (!a) return undefined;
+  const code = src.masked.slice(a.value, a.end);
+  return (
+    literalAt(src, a.value, constantsOf(src)) ??
+    /^\s*nameof\s*\(\s*(?:[\w.]+\.)?(\w+)\s*\)\s*$/.exec(code)?.[1]
+  );
 };
 const argText = (src: Source, call: Call, key: string): string | undefined => {
   const a = keyword(call, key);
@@ -163,7 +178,10 @@ function parseMigration(text: string, dialect: string | undefined): Keyed {
       keys.set(o, `${key} | ${sqlKey}`);
     }
   }
-  return { src, ops, keys };
+  // SQLite table rebuilds (`ef_temp_X` created, copied, `X` dropped, `ef_temp_X` renamed to `X`) are one change of X.
+  const up = collapseRebuilds(ops.filter((o) => !o.down));
+  for (const o of up) if (!keys.has(o)) keys.set(o, ops.map((x) => keys.get(x)).join(' | '));
+  return { src, ops: [...up, ...ops.filter((o) => o.down)], keys };
 }
 
 /**

@@ -74,9 +74,11 @@ function snapshotsDiffer(repo: RepoContext): boolean {
 /** Type names a model file declares or configures: classes, `DbSet<T>`, `Entity<T>`, `IEntityTypeConfiguration<T>`. */
 function typesIn(src: Source): Set<string> {
   const out = new Set<string>();
+  // `DbSet<T>` maps T only in a DbContext; elsewhere (a repository class) it is a query handle.
+  const context = /\bclass\s+\w+\s*(?:<[^>]*>)?\s*:\s*[\w.]*DbContext\b/.test(src.masked);
   const re =
-    /\b(?:class|record)\s+(\w+)|\b(?:DbSet|Entity|IEntityTypeConfiguration|EntityTypeBuilder|ApplyConfiguration)\s*<\s*(?:[\w.]+\.)?(\w+)\s*>/g;
-  for (const m of src.masked.matchAll(re)) out.add((m[1] ?? m[2])!);
+    /\b(?:class|record)\s+(\w+)|\b(DbSet|Entity|IEntityTypeConfiguration|EntityTypeBuilder)\s*<\s*(?:[\w.]+\.)?(\w+)\s*>/g;
+  for (const m of src.masked.matchAll(re)) if (m[2] !== 'DbSet' || context) out.add((m[1] ?? m[3])!);
   return out;
 }
 

@@ -108,6 +108,27 @@ describe('efcore extractor: migrations', () => {
     ]);
   });
 
+  it('collapses a SQLite table rebuild (ef_temp_X) into one change of X', () => {
+    const up = `            migrationBuilder.CreateTable(name: "ef_temp_Users", columns: table => new { Id = table.Column<int>(nullable: false) });
+            migrationBuilder.Sql("INSERT INTO \\"ef_temp_Users\\" (\\"Id\\") SELECT \\"Id\\" FROM \\"Users\\";");
+            migrationBuilder.DropTable(name: "Users");
+            migrationBuilder.RenameTable(name: "ef_temp_Users", newName: "Users");`;
+    expect(summary(run(efcoreExtractor, PATH, undefined, migration(up)))).toEqual(['"Users" alter']);
+  });
+
+  it('resolves table names given as constants or nameof()', () => {
+    const up = `            migrationBuilder.DropColumn(name: "A", table: TableName);
+            migrationBuilder.CreateIndex(name: "IX", table: nameof(Devices), column: "Key");`;
+    const text = migration(up).replace(
+      '    public partial class Change : Migration\n    {',
+      '    public partial class Change : Migration\n    {\n        private const string TableName = "Sessions";',
+    );
+    expect(summary(run(efcoreExtractor, PATH, undefined, text))).toEqual([
+      '"Devices" alter',
+      '"Sessions" alter',
+    ]);
+  });
+
   it('says a table was touched when the SQL is built elsewhere', () => {
     const up = '            migrationBuilder.Sql(File.ReadAllText("update.sql"));';
     expect(summary(run(efcoreExtractor, PATH, undefined, migration(up)))).toEqual(['null alter']);
@@ -196,6 +217,30 @@ describe('efcore extractor: models through the snapshot', () => {
       after: { [SNAP]: snapshot(orderEntity('Note')) },
     });
     expect(summary(efcoreExtractor.extract(change, { repo }))).toEqual(['sales.orders alter']);
+  });
+
+  it('does not take a DbSet<T> handle outside a DbContext for a mapping of T', () => {
+    const repoClass = (body: string) =>
+      `class OrderRepository\n{\n    private readonly DbSet<Order> _orders;\n    public void Save()\n    {\n${body}\n    }\n}\n`;
+    const change = fileChange(
+      'src/Shop/OrderRepository.cs',
+      repoClass(''),
+      repoClass('        _orders.Add(new Order());'),
+    );
+    const repo = staticRepoContext({
+      before: { [SNAP]: snapshot(orderEntity('Street')) },
+      after: { [SNAP]: snapshot(orderEntity('Note')) },
+    });
+    expect(efcoreExtractor.matches(change.path, change.after!)).toBe(true);
+    expect(efcoreExtractor.extract(change, { repo })).toEqual([]);
+    const context = (extra: string) =>
+      `class ShopContext : DbContext\n{\n    public DbSet<Order> Orders { get; set; }\n${extra}}\n`;
+    const ctx = fileChange(
+      'src/Shop/ShopContext.cs',
+      context(''),
+      context('    public DbSet<Buyer> Buyers { get; set; }\n'),
+    );
+    expect(summary(efcoreExtractor.extract(ctx, { repo }))).toEqual(['sales.orders alter']);
   });
 
   it('reports nothing when the snapshot did not change (no effective schema change)', () => {
