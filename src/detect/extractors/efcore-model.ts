@@ -13,6 +13,20 @@ interface SnapshotEntity {
   body: string;
 }
 
+/**
+ * An entity's snapshot text without what is only in the object model: navigations
+ * (`b.Navigation("Items")`, the navigation names of `HasOne`/`WithMany`), which a new relation
+ * adds to the principal's entry although its table does not change; and how EF Core versions
+ * spell the same thing differently.
+ */
+function schemaOnly(body: string): string {
+  return body
+    .replace(/,\(string\)null(?=\))/g, '') // `ToTable("x", (string)null)`: the same table, as newer EF Core writes it
+    .replace(/\b\w+\.Navigation\("[^"]*"\)(\.[A-Za-z]+\([^()]*\))*;/g, '')
+    .replace(/\.(WithMany|WithOne)\("[^"]*"\)/g, '.$1()')
+    .replace(/\.HasOne\(("[^"]*"),"[^"]*"\)/g, '.HasOne($1)');
+}
+
 /** The entities of a `*ModelSnapshot.cs` (`modelBuilder.Entity("Ns.Type", b => { ...; b.ToTable("x"); })`). */
 export function snapshotEntities(text: string): Map<string, SnapshotEntity> {
   const src = scanSource(text, 'csharp');
@@ -36,10 +50,11 @@ export function snapshotEntities(text: string): Map<string, SnapshotEntity> {
       if (tn !== undefined) table = ormTable(tn, s ? literalAt(src, s.value) : undefined);
     }
     const prev = out.get(name);
-    const text2 = src.text.slice(start, call.end).replace(/\s+/g, '');
+    const text2 = schemaOnly(src.text.slice(start, call.end).replace(/\s+/g, ''));
     out.set(name, {
       table: table ?? prev?.table ?? ormTable(name.split('.').pop()!),
-      body: (prev?.body ?? '') + text2,
+      // A block left empty (it only held navigations) says nothing about the table.
+      body: (prev?.body ?? '') + (/^,\w+=>\{\}\)$/.test(text2) ? '' : text2),
     });
   }
   return out;
@@ -71,14 +86,41 @@ function snapshotsDiffer(repo: RepoContext): boolean {
   return after.some((p) => repo.read(p, 'before') !== repo.read(p, 'after'));
 }
 
-/** Type names a model file declares or configures: classes, `DbSet<T>`, `Entity<T>`, `IEntityTypeConfiguration<T>`. */
-function typesIn(src: Source): Set<string> {
+const TYPE_REF =
+  /\b(?:class|record)\s+(\w+)|\b(DbSet|Entity|IEntityTypeConfiguration|EntityTypeBuilder)\s*<\s*(?:[\w.]+\.)?(\w+)\s*>/g;
+
+/** The end of the statement starting at `from`: the first `;` outside brackets. */
+function statementEnd(src: Source, from: number): number {
+  let depth = 0;
+  for (let k = from; k < src.masked.length; k++) {
+    const ch = src.masked[k]!;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (ch === ';' && depth <= 0) return k;
+  }
+  return src.masked.length;
+}
+
+/**
+ * The entity types a model file maps on the changed lines: every class it declares and every
+ * `IEntityTypeConfiguration<T>` (a class is one entity, a configuration one mapping). A
+ * DbContext maps many: only those its changed lines name (`DbSet<T>`) or configure (inside a
+ * `modelBuilder.Entity<T>(...)` statement). `DbSet<T>` outside a DbContext is a query handle.
+ */
+function typesIn(src: Source, changed: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
-  // `DbSet<T>` maps T only in a DbContext; elsewhere (a repository class) it is a query handle.
   const context = /\bclass\s+\w+\s*(?:<[^>]*>)?\s*:\s*[\w.]*DbContext\b/.test(src.masked);
-  const re =
-    /\b(?:class|record)\s+(\w+)|\b(DbSet|Entity|IEntityTypeConfiguration|EntityTypeBuilder)\s*<\s*(?:[\w.]+\.)?(\w+)\s*>/g;
-  for (const m of src.masked.matchAll(re)) if (m[2] !== 'DbSet' || context) out.add((m[1] ?? m[3])!);
+  const touched = (from: number, to: number): boolean => {
+    for (let l = lineOf(src, from); l <= lineOf(src, to); l++) if (changed.has(l)) return true;
+    return false;
+  };
+  for (const m of src.masked.matchAll(TYPE_REF)) {
+    if (!context) {
+      if (m[2] !== 'DbSet') out.add((m[1] ?? m[3])!);
+    } else if (m[2] === 'DbSet' || m[2] === 'Entity') {
+      if (touched(m.index, m[2] === 'Entity' ? statementEnd(src, m.index) : m.index)) out.add(m[3]!);
+    } else if (m[2]) out.add(m[3]!);
+  }
   return out;
 }
 
@@ -103,7 +145,10 @@ export function modelChanges(change: FileChange, options: ExtractOptions): Table
   if (!codeChanged(after, change.addedLines) && !codeChanged(before, change.removedLines)) return [];
   const repo = options.repo;
   if (!repo || !snapshotsDiffer(repo)) return [];
-  const types = new Set([...(after ? typesIn(after) : []), ...(before ? typesIn(before) : [])]);
+  const types = new Set([
+    ...(after ? typesIn(after, change.addedLines) : []),
+    ...(before ? typesIn(before, change.removedLines) : []),
+  ]);
   const was = model(repo, 'before');
   const now = model(repo, 'after');
   const out: TableChange[] = [];

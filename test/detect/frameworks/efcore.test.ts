@@ -235,12 +235,27 @@ describe('efcore extractor: models through the snapshot', () => {
     expect(efcoreExtractor.extract(change, { repo })).toEqual([]);
     const context = (extra: string) =>
       `class ShopContext : DbContext\n{\n    public DbSet<Order> Orders { get; set; }\n${extra}}\n`;
-    const ctx = fileChange(
-      'src/Shop/ShopContext.cs',
-      context(''),
-      context('    public DbSet<Buyer> Buyers { get; set; }\n'),
-    );
-    expect(summary(efcoreExtractor.extract(ctx, { repo }))).toEqual(['sales.orders alter']);
+    // A DbContext maps many entities: only those its changed lines name or configure count.
+    const onCreating = (body: string) =>
+      `    protected override void OnModelCreating(ModelBuilder modelBuilder)\n    {\n        modelBuilder.Entity<Order>()\n            .Property(o => o.Street);\n${body}    }\n`;
+    const ctx = (before: string, after: string) =>
+      efcoreExtractor.extract(fileChange('src/Shop/ShopContext.cs', context(before), context(after)), {
+        repo,
+      });
+    expect(
+      ctx(onCreating(''), onCreating('        modelBuilder.Entity<Buyer>().HasKey(b => b.Id);\n')),
+    ).toEqual([]);
+    expect(
+      summary(
+        ctx(
+          onCreating(''),
+          onCreating('').replace('o => o.Street);', 'o => o.Street)\n            .HasMaxLength(9);'),
+        ),
+      ),
+    ).toEqual(['sales.orders alter']);
+    expect(summary(ctx('', '    public DbSet<Order> Orders2 { get; set; }\n'))).toEqual([
+      'sales.orders alter',
+    ]);
   });
 
   it('reports nothing when the snapshot did not change (no effective schema change)', () => {
@@ -253,6 +268,22 @@ describe('efcore extractor: models through the snapshot', () => {
     const repo = staticRepoContext({ before: { [SNAP]: same }, after: { [SNAP]: same } });
     expect(efcoreExtractor.extract(change, { repo })).toEqual([]);
     expect(efcoreExtractor.extract(change, {})).toEqual([]);
+  });
+
+  it('compares snapshot entities by schema: navigations and EF Core version spellings are not changes', () => {
+    const base = orderEntity('Note');
+    const noisy = base
+      .replace('b.ToTable("buyers");', 'b.ToTable("buyers", (string)null);')
+      .replace(
+        '                    b.ToTable("orders", "sales");',
+        '                    b.ToTable("orders", "sales");\n                    b.Navigation("Lines");',
+      );
+    const change = fileChange(CONFIG, config(''), config('        builder.Navigation(o => o.Lines);'));
+    const repo = staticRepoContext({
+      before: { [SNAP]: snapshot(base) },
+      after: { [SNAP]: snapshot(noisy) },
+    });
+    expect(efcoreExtractor.extract(change, { repo })).toEqual([]);
   });
 
   it('treats designers and snapshots as metadata', () => {
