@@ -3,6 +3,7 @@ import { alembicExtractor } from './alembic.js';
 import { djangoExtractor } from './django.js';
 import { doctrineExtractor } from './doctrine.js';
 import { ectoExtractor } from './ecto.js';
+import { efcoreExtractor } from './efcore.js';
 import { knexExtractor } from './knex.js';
 import { laravelExtractor } from './laravel.js';
 import { prismaExtractor } from './prisma.js';
@@ -28,4 +29,5 @@ export const FRAMEWORK_EXTRACTORS: Extractor[] = [
   doctrineExtractor,
   laravelExtractor,
   ectoExtractor,
+  efcoreExtractor,
 ];

@@ -1,5 +1,5 @@
 /** The source languages the framework extractors read. */
-export type Lang = 'ruby' | 'python' | 'js' | 'php' | 'elixir';
+export type Lang = 'ruby' | 'python' | 'js' | 'php' | 'elixir' | 'csharp';
 
 /** A string literal: delimiters at `open` and `close - 1`, content in [start, end). */
 export interface StringLit {
@@ -9,6 +9,8 @@ export interface StringLit {
   close: number;
   /** Interpolated code inside the content (`#{...}`, `${...}`, f-string `{...}`), as [from, to). */
   interps: Array<[number, number]>;
+  /** C# verbatim (`@"..."`, `""` is a quote, no backslash escapes) or raw (`"""..."""`, no escapes). */
+  escapes?: 'verbatim' | 'raw';
 }
 
 /**
@@ -51,8 +53,8 @@ function scan(text: string, lang: Lang): Source {
     for (let k = a; k < b && k < n; k++) if (text.charCodeAt(k) > 32) out[k] = '_';
   };
   const heredocs: Array<{ id: string; open: number; interp: boolean; indented: boolean }> = [];
-  const slash = lang === 'js' || lang === 'php';
-  const hash = lang !== 'js';
+  const slash = lang === 'js' || lang === 'php' || lang === 'csharp';
+  const hash = lang !== 'js' && lang !== 'csharp';
 
   /** Scans a quoted body from `from` to the closing `close`; returns the offset after it. */
   const quoted = (
@@ -61,6 +63,7 @@ function scan(text: string, lang: Lang): Source {
     close: string,
     interp: string | null,
     triple = false,
+    escapes?: 'verbatim' | 'raw',
   ): number => {
     const interps: Array<[number, number]> = [];
     let k = from;
@@ -69,7 +72,11 @@ function scan(text: string, lang: Lang): Source {
     let depth = 0;
     while (k < n) {
       const ch = text[k]!;
-      if (ch === '\\' && !(lang === 'python' && text[open - 1] === 'r')) {
+      if (ch === '\\' && !escapes && !(lang === 'python' && text[open - 1] === 'r')) {
+        k += 2;
+        continue;
+      }
+      if (escapes === 'verbatim' && ch === close && text[k + 1] === close) {
         k += 2;
         continue;
       }
@@ -88,7 +95,7 @@ function scan(text: string, lang: Lang): Source {
     }
     const end = Math.min(k, n);
     const closeAt = Math.min(n, end + (triple ? 3 : 1));
-    strings.push({ open, start: from, end, close: closeAt, interps });
+    strings.push({ open, start: from, end, close: closeAt, interps, ...(escapes ? { escapes } : {}) });
     fill(from, end);
     return closeAt;
   };
@@ -214,8 +221,17 @@ function scan(text: string, lang: Lang): Source {
         i++;
         continue;
       }
-      const triple = (lang === 'python' || lang === 'elixir') && text.startsWith(c.repeat(3), i);
+      const triple =
+        (lang === 'python' || lang === 'elixir' || (lang === 'csharp' && c === '"')) &&
+        text.startsWith(c.repeat(3), i);
       let interp: string | null = null;
+      if (lang === 'csharp' && c === '"') {
+        // C#: `@"..."` verbatim, `$"..."` interpolated, `"""..."""` raw (prefixes in either order).
+        const prefix = /[@$]*$/.exec(text.slice(Math.max(0, i - 3), i))![0];
+        const escapes = triple ? 'raw' : prefix.includes('@') ? 'verbatim' : undefined;
+        i = quoted(i, i + (triple ? 3 : 1), c, prefix.includes('$') ? '{' : null, triple, escapes);
+        continue;
+      }
       if (c === '`' && lang === 'js') interp = '${';
       else if (c === '"' && (lang === 'ruby' || lang === 'elixir')) interp = '#{';
       else if (lang === 'python') {

@@ -1,9 +1,10 @@
 import { bareName } from './bookkeeping.js';
 
-/** The real table behind a rebuild's scratch copy: `temporary_x`, `_alembic_tmp_x`, `new__x`, `x_new`... */
+/** The real table behind a rebuild's scratch copy: `temporary_x`, `_alembic_tmp_x`, EF Core's `ef_temp_x`, `new__x`, `x_new`... */
 const SCRATCH = [
   /^temporary_(.+)$/i,
   /^_alembic_tmp_(.+)$/i,
+  /^ef_temp_(.+)$/i,
   /^new__(.+)$/i,
   /^__temp__(.+)$/i,
   /^(.+)_new$/i,
