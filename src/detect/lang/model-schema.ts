@@ -121,7 +121,7 @@ function schemaDiff(
       ? bk.has(fresh.key)
         ? undefined
         : 'add-column'
-      : /^(index|unique)/i.test(fresh.key)
+      : /^@*(index|unique)/i.test(fresh.key)
         ? 'index'
         : undefined;
     return {
