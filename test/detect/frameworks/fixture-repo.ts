@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { excludeMatcher } from '../../../src/detect/changes/exclude.js';
 import { detectTableChanges, type Located } from '../../../src/detect/detect-changes.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
+  !existsSync(dir)
+    ? []
+    : readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)));
 
 /**
  * Detects the table changes of a real commit kept as a fixture: `<dir>/before` and `<dir>/after`
