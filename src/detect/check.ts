@@ -8,12 +8,12 @@ import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
 import type { Notice } from './changes/read-changes.js';
+import type { UnreadFile } from './changes/unread.js';
 import { detectTableChanges, type Located } from './detect-changes.js';
 import { checkSettings } from './check-settings.js';
-import { partKey } from '../contract/table-name.js';
-import { matchTable, parseCodeName, repoMatches } from './match.js';
-import { fail, errors, notices as noticeText } from './messages.js';
-import type { CheckResult, Finding } from './types.js';
+import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
+import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
+import type { CheckResult, Finding, TableChange } from './types.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -52,6 +52,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
   const changes: Located[] = [];
+  const unread: UnreadFile[] = [];
   for (const range of ranges) {
     const found = await detectTableChanges(top, range.target, {
       excluded,
@@ -60,19 +61,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     });
     changes.push(...found.changes);
     notices.push(...found.notices);
+    unread.push(...found.unread);
   }
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
   const named = changes.filter((c) => c.table !== null);
-  if (named.length === 0) return result([], notices);
+  if (named.length === 0 && unread.length === 0) return result([], notices);
 
   let registry = options.registry;
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
       const { loadContracts } = await import('../registry/remote.js');
-      const tables = new Set(named.flatMap((c) => bareKey(c.table!)));
+      const tables = new Set([
+        ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+        ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+      ]);
       const loaded = await loadContracts(options.loaded, {
         tables,
         cacheMinutes: settings.cacheMinutes,
@@ -101,12 +106,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   ]);
   const findings = new Map<string, Finding>();
   const warnedRepo = new Set<string>();
+  const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
   for (const c of named) {
-    for (const m of matchTable(
-      c.table!,
-      registry,
-      settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {},
-    )) {
+    // A rename concerns contracts on the old name and on the new one.
+    const matches = namesOf(c).flatMap((name) =>
+      matchTable(name, registry, matchOptions).map((m) =>
+        name === c.table ? m : { ...m, note: matchNotes.renamedInto(c.table!, name) },
+      ),
+    );
+    for (const m of matches) {
       const contract = m.contract;
       if (contract.sourceRepo) {
         if (identities.length === 0) {
@@ -125,6 +133,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         file: c.file,
         line: c.line,
         change: c.kind,
+        kind: c.detail ?? c.kind,
+        ...(c.column ? { column: c.column } : {}),
+        confidence: c.confidence ?? 'certain',
         evidence: c.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
         policy: options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
@@ -136,13 +147,49 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
+  // Files dcr could not read: a contracted name on a changed line is a possible finding.
+  for (const u of unread)
+    for (const { line, text } of u.lines)
+      for (const m of new Map(
+        nameTokens(text).flatMap((t) =>
+          matchTable(t, registry, matchOptions).map((x) => [x.contract.jobId + x.table, x]),
+        ),
+      ).values()) {
+        const contract = m.contract;
+        if (contract.sourceRepo && identities.length > 0 && !repoMatches(contract.sourceRepo, identities))
+          continue;
+        const key = [contract.jobId, m.table, u.file, line, 'possible'].join('\0');
+        if (findings.has(key)) continue;
+        findings.set(key, {
+          contract: contract.jobId,
+          table: m.table,
+          file: u.file,
+          line,
+          change: 'alter',
+          kind: 'alter',
+          confidence: 'possible',
+          evidence: text.trim(),
+          owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
+          // Never blocks: dcr could not read the file, so this is a lead, not a fact.
+          policy: 'warn',
+          ...(acks.has(contract.jobId.toLowerCase()) ? { acknowledged: true } : {}),
+        });
+      }
   return result([...findings.values()], notices);
 }
 
-/** The bare table name's key (last part, case-folded unless quoted), as the registry indexes it. */
-function bareKey(code: string): string[] {
+/** Names as they may appear on a line of code: identifiers, dotted or quoted. */
+const nameTokens = (text: string): string[] =>
+  // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
+  text.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? [];
+
+/** The names a change concerns: the table, and for a rename the new name too. */
+const namesOf = (c: TableChange): string[] => (c.renamedTo ? [c.table!, c.renamedTo] : [c.table!]);
+
+/** The registry keys a name in code can match (see `lookupKeys`). */
+function bareKeys(code: string): string[] {
   const name = parseCodeName(code);
-  return name ? [partKey(name.table)] : [];
+  return name ? lookupKeys(name.table) : [];
 }
 
 const isUnavailable = (error: unknown): error is { location: string; message: string } =>

@@ -2,6 +2,7 @@ import type { DiffTarget } from '../git/diff.js';
 import { readChanges, type Notice, type ReadOptions } from './changes/read-changes.js';
 import { notices as noticeText } from './messages.js';
 import { loadRepoContext } from './changes/repo-context.js';
+import type { UnreadFile } from './changes/unread.js';
 import type { ExtractOptions, TableChange } from './types.js';
 
 /** A table change with the file it was found in. */
@@ -23,7 +24,7 @@ export async function detectTableChanges(
   top: string,
   target: DiffTarget,
   options: DetectOptions,
-): Promise<{ changes: Located[]; notices: Notice[] }> {
+): Promise<{ changes: Located[]; notices: Notice[]; unread: UnreadFile[] }> {
   const set = await readChanges(top, target, options);
   const notices = [...set.notices];
   const changes: Located[] = [];
@@ -48,5 +49,5 @@ export async function detectTableChanges(
       });
     }
   }
-  return { changes, notices };
+  return { changes, notices, unread: set.unread };
 }

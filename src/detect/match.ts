@@ -27,14 +27,32 @@ export function parseCodeName(text: string): TableName | undefined {
   return 'error' in parsed ? undefined : parsed;
 }
 
-const same = (a: NamePart | undefined, b: NamePart | undefined) =>
-  a === undefined || b === undefined || partKey(a) === partKey(b);
+/**
+ * Whether a contract's name part names the part written in code. A part quoted in the contract
+ * is exact. An unquoted one is how people write names: it matches the name unquoted in code case
+ * aside, and quoted in code with the same spelling (`User` matches `user` and `"User"`, not
+ * `"USER"`).
+ */
+const partMatches = (contract: NamePart, code: NamePart) =>
+  contract.quoted
+    ? code.quoted && contract.name === code.name
+    : code.quoted
+      ? contract.name === code.name
+      : contract.name.toLowerCase() === code.name.toLowerCase();
+
+const same = (contract: NamePart | undefined, code: NamePart | undefined) =>
+  contract === undefined || code === undefined || partMatches(contract, code);
+
+/** The registry keys a table part in code can be indexed under (a quoted part also under its folded spelling). */
+export function lookupKeys(part: NamePart): string[] {
+  const folded = part.name.toLowerCase();
+  return part.quoted && part.name !== folded ? [part.name, folded] : [folded];
+}
 
 /**
- * The contract tables a name in code matches: the table part must be equal (unquoted parts
- * case-insensitively, quoted ones exactly), and schema and database must agree where both
- * names have them. An unqualified name in code matches that table in any schema (noted), or
- * only in `defaultSchema` when one is configured.
+ * The contract tables a name in code matches: the table part must match (see `partMatches`),
+ * and schema and database must agree where both names have them. An unqualified name in code
+ * matches that table in any schema (noted), or only in `defaultSchema` when one is configured.
  */
 export function matchTable(code: string, registry: Registry, options: MatchOptions = {}): TableMatch[] {
   const name = parseCodeName(code);
@@ -42,14 +60,13 @@ export function matchTable(code: string, registry: Registry, options: MatchOptio
   const schema: NamePart | undefined =
     name.schema ?? (options.defaultSchema ? { name: options.defaultSchema, quoted: false } : undefined);
   const out: TableMatch[] = [];
-  const bare = name.table.quoted ? `"${name.table.name.replace(/"/g, '""')}"` : name.table.name;
-  for (const contract of registry.byTable(bare)) {
+  const candidates = new Set(lookupKeys(name.table).flatMap((key) => registry.byTableKey(key)));
+  for (const contract of candidates) {
     if (contract.status === 'retired') continue;
     for (const table of contract.tables) {
       const t = parseTableName(table);
       if ('error' in t) continue;
-      if (partKey(t.table) !== partKey(name.table) || !same(t.schema, schema) || !same(t.db, name.db))
-        continue;
+      if (!partMatches(t.table, name.table) || !same(t.schema, schema) || !same(t.db, name.db)) continue;
       const match: TableMatch = { contract, table };
       if (!name.schema && t.schema) {
         match.note = options.defaultSchema

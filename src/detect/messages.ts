@@ -54,6 +54,8 @@ export const notices = {
         ? 'not valid UTF-8, not checked; save it as UTF-8 so dcr can read it'
         : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
   refDeleted: (ref: string): string => `${ref} is deleted; nothing to check`,
+  unread: (): string =>
+    'looks like schema code, but no reader of dcr understands this file; its changed lines were only searched for contracted table names',
   unknownTable: (evidence: string): string => `changes a table whose name dcr cannot tell: ${evidence}`,
   extractorFailed: (id: string, error: string): string =>
     `the ${id} reader failed on this file (${error}); it was not checked`,
@@ -63,6 +65,7 @@ export const notices = {
 
 /** How a code name was matched to a contract table, shown beside the finding. */
 export const matchNotes = {
+  renamedInto: (from: string, to: string): string => `${from} is renamed to ${to}`,
   unqualified: (code: string, contract: string): string =>
     `unqualified \`${code}\` in code matches ${contract}`,
   defaultSchema: (code: string, schema: string, contract: string): string =>
@@ -71,6 +74,8 @@ export const matchNotes = {
 
 /** Words of the report for people. */
 export const report = {
+  possible: (): string =>
+    'possible: dcr could not read this file fully; a contracted name is on a changed line',
   none: (): string => 'no contracted table is changed',
   header: (contracts: number): string =>
     `${contracts} contract${contracts === 1 ? '' : 's'} affected by this change`,

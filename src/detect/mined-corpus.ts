@@ -109,7 +109,12 @@ export async function runMinedCase(c: MinedCase): Promise<MinedResult> {
     );
     const ms = performance.now() - started;
     const expected = new Set(c.tables.map(scoringName));
-    const found = new Set(changes.flatMap((t) => (t.table === null ? [] : [scoringName(t.table)])));
+    // A rename concerns contracts on both names (as the guard matches them), and labels carry both.
+    const found = new Set(
+      changes.flatMap((t) =>
+        (t.table === null ? [] : [t.table, ...(t.renamedTo ? [t.renamedTo] : [])]).map(scoringName),
+      ),
+    );
     return { c, expected, found, grep: grepBaseline(c, expected), ms };
   } finally {
     repo.remove();

@@ -103,6 +103,12 @@ export interface Finding {
   file: string;
   line: number;
   change: ChangeKind;
+  /** What the change does: `change`, or for an alter the detail when known (add-column, index...). */
+  kind: ChangeKind | AlterDetail;
+  /** The column changed, when known. */
+  column?: string;
+  /** `possible` findings come from files dcr could not fully read (see TableChange). */
+  confidence: 'certain' | 'possible';
   evidence: string;
   owners: Owners;
   /** How the match was made, e.g. "unqualified name in code matches public.orders". */

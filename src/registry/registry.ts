@@ -56,6 +56,11 @@ export class Registry {
     return this.byTableName.get(partKey(parsed.table)) ?? [];
   }
 
+  /** Contracts naming a table whose last part has this key (case-folded unless quoted, no quotes). */
+  byTableKey(key: string): readonly Contract[] {
+    return this.byTableName.get(key) ?? [];
+  }
+
   /** Every bare table name the registry knows, case-folded unless quoted. */
   tableNames(): IterableIterator<string> {
     return this.byTableName.keys();

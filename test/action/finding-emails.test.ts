@@ -13,6 +13,8 @@ const orders: Finding = {
   file: 'db/1.sql',
   line: 1,
   change: 'alter',
+  kind: 'alter',
+  confidence: 'certain',
   evidence: 'ALTER TABLE public.orders ADD x int;',
   owners: { source: ['dev@example.com'], ingestion: ['data@example.com'] },
   policy: 'warn',

@@ -48,6 +48,52 @@ describe('runCheck', () => {
     });
   });
 
+  it('matches a rename on the old and on the new name, and says which', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write('contracts/purchases.yaml', contractYaml('purchases', ['public.purchases']));
+      repo.git('add', '.');
+      repo.commit('purchases');
+      repo.write('db/migrations/002_rename.sql', 'ALTER TABLE orders RENAME TO purchases;\n');
+      repo.git('add', '.');
+      const result = await check(repo);
+      expect(result.findings.map((f) => [f.contract, f.change, f.confidence])).toEqual([
+        ['orders_pg', 'rename', 'certain'],
+        ['purchases', 'rename', 'certain'],
+      ]);
+      expect(result.findings[1]!.match).toBe('orders is renamed to purchases');
+    });
+  });
+
+  it('never passes schema code it cannot read in silence: a notice, and possible findings', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write(
+        'tools/upgrade.py',
+        'import db\n\ndef run(cur):\n    cur.execute("ALTER TABLE orders ADD COLUMN note text")\n',
+      );
+      repo.write('docs/schema.md', 'Run `ALTER TABLE order_items ADD x int` by hand.\n');
+      repo.git('add', '.');
+      const result = await check(repo);
+      expect(result.blocking).toBe(false); // a possible finding is a lead, never a block
+      expect(result.findings).toEqual([
+        expect.objectContaining({
+          contract: 'orders_pg',
+          file: 'tools/upgrade.py',
+          line: 4,
+          confidence: 'possible',
+          policy: 'warn',
+        }),
+      ]);
+      expect(result.notices).toContainEqual(
+        expect.objectContaining({
+          file: 'tools/upgrade.py',
+          message: expect.stringContaining('no reader of dcr'),
+        }),
+      );
+    });
+  });
+
   it('lets a Data-Contract-Ack trailer or --policy warn through, and shows the acknowledgement', async () => {
     await withRepo(async (repo) => {
       seed(repo);

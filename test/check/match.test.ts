@@ -52,6 +52,16 @@ describe('matchTable', () => {
     expect(jobs('apikeys')).toEqual([]);
     expect(jobs('"Orders"')).toEqual([]);
   });
+  it('matches a contract name written without quotes to the same spelling quoted in code', () => {
+    const r = new Registry([contract('users', ['User']), contract('exact', ['"Team"'])]);
+    const ids = (code: string) => matchTable(code, r).map((m) => m.contract.jobId);
+    expect(ids('"User"')).toEqual(['users']);
+    expect(ids('user')).toEqual(['users']);
+    expect(ids('"public"."User"')).toEqual(['users']);
+    expect(ids('"USER"')).toEqual([]);
+    expect(ids('"Team"')).toEqual(['exact']);
+    expect(ids('team')).toEqual([]);
+  });
   it('compares the database part when both have it', () => {
     expect(jobs('shop.sales.invoices')).toEqual(['warehouse']);
     expect(jobs('sales.invoices')).toEqual(['warehouse']);

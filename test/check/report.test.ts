@@ -9,6 +9,8 @@ const finding = (i: number, extra: Partial<Finding> = {}): Finding => ({
   file: `db/${i}.sql`,
   line: i,
   change: 'alter',
+  kind: 'alter',
+  confidence: 'certain',
   evidence: `ALTER TABLE orders ADD COLUMN c${i} int;`,
   owners: { source: ['src@example.com'], ingestion: ['eng@example.com'] },
   policy: 'warn',

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { POLICIES, type Policy } from '../../contract/types.js';
 import { DcrError, ExitCode, UsageError } from '../../errors.js';
 import { parsePrePush, parseUpdates } from '../../detect/changes/pushed.js';
+import { commitOf } from '../../detect/changes/range.js';
 import { runCheck, type CheckSource } from '../../detect/check.js';
+import { isZeroOid } from '../../git/refs.js';
 import { errors, fail } from '../../detect/messages.js';
 import type { Command, Values } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -22,7 +24,11 @@ Where the change comes from (one of):
   --staged           what the next commit holds: git's index, not the working tree (pre-commit)
   --base REV         what REV..HEAD adds, from their merge base (CI, pull requests)
   --head REV         the tip to check with --base (default: HEAD)
-  --pre-push REMOTE  the refs being pushed, as the pre-push hook reads them on stdin
+  --pre-push REMOTE  the refs being pushed, as the pre-push hook reads them on stdin; with
+                     --head REV, only REV, from --base REV when given (the remote's tip or
+                     the parent of the first new commit), else from where REV leaves what
+                     REMOTE has (a first push: all of it). An empty --base or the all-zero
+                     id means none; stdin is not read (frameworks like pre-commit)
   --pre-receive      the ref updates on stdin (\`old new ref\` lines), inside a server hook
 
 Options:
@@ -47,7 +53,8 @@ Examples:
   dcr check --staged
   dcr check --base origin/main --format github
   dcr check --base v1.4.0 --head release --format json
-  dcr check --staged --message-file .git/COMMIT_EDITMSG --policy block`,
+  dcr check --staged --message-file .git/COMMIT_EDITMSG --policy block
+  dcr check --pre-push origin --head "$PRE_COMMIT_TO_REF" --base "$PRE_COMMIT_FROM_REF"`,
   options: {
     staged: { type: 'boolean' },
     base: { type: 'string' },
@@ -98,7 +105,11 @@ Examples:
 };
 
 async function sourceOf(ctx: CliContext, values: Values): Promise<CheckSource> {
-  const chosen = ['staged', 'base', 'pre-push', 'pre-receive'].filter((k) => values[k] !== undefined);
+  const prePush = values['pre-push'] !== undefined;
+  // With --pre-push, --base and --head describe the one pushed ref instead of stdin.
+  const chosen = ['staged', 'base', 'pre-push', 'pre-receive'].filter(
+    (k) => values[k] !== undefined && !(prePush && k === 'base'),
+  );
   if (chosen.length !== 1) {
     throw new UsageError(
       chosen.length === 0
@@ -107,8 +118,14 @@ async function sourceOf(ctx: CliContext, values: Values): Promise<CheckSource> {
       'use --staged (pre-commit), --base REV (CI), --pre-push REMOTE or --pre-receive (hooks)',
     );
   }
-  if (values.head !== undefined && values.base === undefined) throw new UsageError('--head needs --base');
+  if (prePush && values.base !== undefined && values.head === undefined) {
+    throw new UsageError('--base needs --head with --pre-push', 'give the pushed commit: --head REV');
+  }
+  if (!prePush && values.head !== undefined && values.base === undefined) {
+    throw new UsageError('--head needs --base');
+  }
   if (values.staged) return { kind: 'staged' };
+  if (prePush && typeof values.head === 'string') return pushedOne(ctx, values);
   if (typeof values.base === 'string')
     return {
       kind: 'range',
@@ -125,6 +142,20 @@ async function sourceOf(ctx: CliContext, values: Values): Promise<CheckSource> {
     ? fail(errors.badUpdates(updates.error))
     : { kind: 'pre-push', remote: values['pre-push'] as string, updates };
 }
+
+/** `--pre-push REMOTE --head REV [--base REV]`: one pushed ref described by options (no stdin). */
+async function pushedOne(ctx: CliContext, values: Values): Promise<CheckSource> {
+  const head = values.head as string;
+  const base = (values.base as string | undefined) ?? '';
+  const newOid = await commitOf(ctx.cwd, head, 'head');
+  // An id the repository lacks is kept: the check then starts from what the remote has.
+  const oldOid =
+    base === '' || isZeroOid(base) ? ZERO_OID : OID.test(base) ? base : await commitOf(ctx.cwd, base, 'base');
+  return { kind: 'pre-push', remote: values['pre-push'] as string, updates: [{ oldOid, newOid, ref: head }] };
+}
+
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const ZERO_OID = '0'.repeat(40);
 
 function readMessage(ctx: CliContext, file: string): string {
   try {

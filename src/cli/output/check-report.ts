@@ -40,7 +40,9 @@ export function formatCheckText(
     out += `\n${c.bold(jobId)}  ${policy}\n`;
     out += `  tables: ${[...new Set(findings.map((f) => f.table))].join(', ')}\n`;
     for (const f of findings) {
-      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${f.change} ${f.table}\n`;
+      const what = `${f.kind}${f.column ? ` ${f.column}` : ''} ${f.table}`;
+      const possible = f.confidence === 'possible' ? ` ${c.yellow(`(${report.possible()})`)}` : '';
+      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}\n`;
       out += `      ${c.dim(clip(f.evidence))}\n`;
       if (f.match) out += `      ${c.dim(f.match)}\n`;
       if (f.note) out += `      ${c.cyan('note:')} ${f.note}\n`;

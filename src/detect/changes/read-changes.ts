@@ -4,6 +4,7 @@ import { isZeroOid } from '../../git/refs.js';
 import { extractorFor as registered } from '../extractors/index.js';
 import { notices } from '../messages.js';
 import type { Extractor, FileChange } from '../types.js';
+import { unreadSchemaFile, type UnreadFile } from './unread.js';
 
 /** A changed file that an extractor understands, ready to extract. */
 export interface ExtractableChange {
@@ -20,6 +21,8 @@ export interface Notice {
 export interface ChangeSet {
   changes: ExtractableChange[];
   notices: Notice[];
+  /** Files that look like schema code that no extractor reads (never passed over in silence). */
+  unread: UnreadFile[];
 }
 
 export interface ReadOptions {
@@ -65,7 +68,7 @@ export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
 export async function readChanges(cwd: string, target: DiffTarget, options: ReadOptions): Promise<ChangeSet> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const extractorFor = options.extractorFor ?? registered;
-  const out: ChangeSet = { changes: [], notices: [] };
+  const out: ChangeSet = { changes: [], notices: [], unread: [] };
   const entries = (await diffEntries(cwd, target)).filter((e) => {
     if (!Object.hasOwn(STATUS, e.status)) return false; // unmerged, unknown
     if (options.excluded(e.path) && (e.oldPath === undefined || options.excluded(e.oldPath))) return false;
@@ -101,7 +104,14 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
     const extractor =
       extractorFor(entry.path, after ?? before ?? '') ??
       (entry.oldPath ? extractorFor(entry.oldPath, before ?? '') : undefined);
-    if (!extractor) continue;
+    if (!extractor) {
+      const unread = unreadSchemaFile(entry.path, before, after);
+      if (unread) {
+        out.unread.push(unread);
+        out.notices.push({ file: entry.path, line: unread.lines[0]?.line ?? 1, message: notices.unread() });
+      }
+      continue;
+    }
     pending.push({
       entry,
       extractor,

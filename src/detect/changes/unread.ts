@@ -1,0 +1,39 @@
+import { changedLines } from '../line-diff.js';
+
+/** A changed file that plainly holds schema code that no extractor of dcr reads. */
+export interface UnreadFile {
+  file: string;
+  /** The changed lines (added, then removed), with their line numbers on their side. */
+  lines: { line: number; text: string }[];
+}
+
+/** Prose mentions DDL all the time; it is not schema code. */
+const PROSE = /\.(md|markdown|rst|txt|adoc|html?|ipynb|csv|tsv|json|lock|log|svg)$/i;
+
+/**
+ * What schema code looks like whatever its framework: DDL keywords, and the calls that
+ * migration tools of many languages share. Paths play no part.
+ */
+const SIGNATURE =
+  /\b(?:create|alter|drop|rename|truncate)\s+(?:(?:temporary|temp|unlogged|materialized|or\s+replace)\s+)*(?:table|view|index|column)\b|\bmigrationBuilder\s*\.|->addSql\s*\(|\bSchema::(?:create|table|drop|rename)\b|\bop\s*\.\s*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface\s*\.|\bqueryRunner\s*\.\s*query\s*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b/i;
+
+/**
+ * The file as an UnreadFile when its changed lines look like schema code, so that the guard
+ * can say it did not read it (and match contracted names on those lines) instead of staying
+ * silent. Undefined for anything else.
+ */
+export function unreadSchemaFile(
+  path: string,
+  before: string | undefined,
+  after: string | undefined,
+): UnreadFile | undefined {
+  if (PROSE.test(path)) return undefined;
+  const { addedLines, removedLines } = changedLines(before, after);
+  const a = after?.split('\n') ?? [];
+  const b = before?.split('\n') ?? [];
+  const lines = [
+    ...[...addedLines].map((line) => ({ line, text: a[line - 1] ?? '' })),
+    ...[...removedLines].map((line) => ({ line, text: b[line - 1] ?? '' })),
+  ];
+  return lines.some((l) => SIGNATURE.test(l.text)) ? { file: path, lines } : undefined;
+}
