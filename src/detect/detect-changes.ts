@@ -3,6 +3,7 @@ import { readChanges, type Notice, type ReadOptions } from './changes/read-chang
 import { notices as noticeText } from './messages.js';
 import { loadRepoContext } from './changes/repo-context.js';
 import type { UnreadFile } from './changes/unread.js';
+import { preparePgParser } from './sql/pg-parser.js';
 import type { ExtractOptions, TableChange } from './types.js';
 
 /** A table change with the file it was found in. */
@@ -36,7 +37,13 @@ export async function detectTableChanges(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(globs.length ? { repo: await loadRepoContext(top, target, globs) } : {}),
   };
-  await Promise.all([...used].map((e) => e.prepare?.(extractOptions).catch(() => undefined)));
+  // Every extractor may hand embedded SQL (`execute`, `RunSQL`, `addSql`...) to the shared SQL
+  // reader, which prefers PostgreSQL's grammar: it loads whenever any file is claimed, so what
+  // a file yields never depends on which other files share the diff.
+  const slow = used.size > 0 ? [preparePgParser(extractOptions)] : [];
+  await Promise.all(
+    [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p) => p?.catch(() => undefined)),
+  );
   for (const { change, extractor } of set.changes) {
     try {
       for (const t of extractor.extract(change, extractOptions))

@@ -1,4 +1,4 @@
-import { parseTableName, partKey, type NamePart, type TableName } from '../contract/table-name.js';
+import { parseTableName, type NamePart, type TableName } from '../contract/table-name.js';
 import type { Contract } from '../contract/types.js';
 import type { Registry } from '../registry/registry.js';
 import { matchNotes } from './messages.js';

@@ -109,10 +109,14 @@ export async function runMinedCase(c: MinedCase): Promise<MinedResult> {
     );
     const ms = performance.now() - started;
     const expected = new Set(c.tables.map(scoringName));
-    // A rename concerns contracts on both names (as the guard matches them), and labels carry both.
+    // Certain findings only (possible ones are leads, shown apart). A rename concerns contracts
+    // on both names (as the guard matches them), and labels carry both.
     const found = new Set(
       changes.flatMap((t) =>
-        (t.table === null ? [] : [t.table, ...(t.renamedTo ? [t.renamedTo] : [])]).map(scoringName),
+        (t.table === null || t.confidence === 'possible'
+          ? []
+          : [t.table, ...(t.renamedTo ? [t.renamedTo] : [])]
+        ).map(scoringName),
       ),
     );
     return { c, expected, found, grep: grepBaseline(c, expected), ms };

@@ -10,6 +10,9 @@ export interface UnreadFile {
 /** Prose mentions DDL all the time; it is not schema code. */
 const PROSE = /\.(md|markdown|rst|txt|adoc|html?|ipynb|csv|tsv|json|lock|log|svg)$/i;
 
+/** Tests hold SQL in strings and fixtures; they are not schema code either. */
+const TESTS = /(^|\/)(tests?|spec|__tests__)\/|[._-](test|spec)\.[^/]+$/i;
+
 /**
  * What schema code looks like whatever its framework: DDL keywords, and the calls that
  * migration tools of many languages share. Paths play no part.
@@ -27,7 +30,7 @@ export function unreadSchemaFile(
   before: string | undefined,
   after: string | undefined,
 ): UnreadFile | undefined {
-  if (PROSE.test(path)) return undefined;
+  if (PROSE.test(path) || TESTS.test(path)) return undefined;
   const { addedLines, removedLines } = changedLines(before, after);
   const a = after?.split('\n') ?? [];
   const b = before?.split('\n') ?? [];

@@ -1,11 +1,11 @@
 import { keyword, literalAt, positional, type Call } from '../lang/args.js';
-import { blockEnd } from '../lang/blocks.js';
+import { blockEnd, matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { sqlOperations } from '../lang/embedded-sql.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
-import { lineOf, scanSource, type Source } from '../lang/source.js';
+import { firstStringFrom, lineOf, scanSource, type Source } from '../lang/source.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 /** op.<name> → where the table argument is (keyword, position) and the kind. */
@@ -49,6 +49,29 @@ function downLines(src: Source): Array<[number, number]> {
   });
 }
 
+/**
+ * `op.execute(sql)` / `op.execute(sa.text(sql))` with the SQL in a variable: the span of the
+ * last `sql = ...` assignment before the call, when the argument is a bare name.
+ */
+function sqlHeldBy(src: Source, start: number, end: number): [number, number] | undefined {
+  const arg = src.masked.slice(start, end).trim();
+  const name = /^(?:(?:sa|sqlalchemy)\.)?(?:text\()?\s*([A-Za-z_]\w*)\s*\)?$/.exec(arg)?.[1];
+  if (!name || /^(sa|sqlalchemy|text|True|False|None)$/.test(name)) return undefined;
+  let found: [number, number] | undefined;
+  for (const m of src.masked.matchAll(new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?\\+?=(?!=)\\s*`, 'gm'))) {
+    // After the call only a module-level constant (read when the function runs) still applies.
+    if (m.index >= start && (found || /^[ \t]/.test(m[0]))) break;
+    const from = m.index + m[0].length;
+    let to = src.masked.indexOf('\n', from);
+    // A value spanning lines: up to the closing of the strings or brackets it opens.
+    for (let i = firstStringFrom(src, from); i < src.strings.length && src.strings[i]!.open <= to; i++)
+      to = Math.max(to, src.masked.indexOf('\n', src.strings[i]!.close - 1));
+    if (/^[(]/.test(src.masked.slice(from))) to = Math.max(to, matchBracket(src, from));
+    found = [found && /\+=/.test(m[0]) ? found[0] : from, to < 0 ? src.masked.length : to];
+  }
+  return found;
+}
+
 function opsOf(text: string): Parsed {
   const src = scanSource(text, 'python');
   const down = downLines(src);
@@ -79,7 +102,15 @@ function opsOf(text: string): Parsed {
     if (site.name === 'execute') {
       const a = positional(site.call)[0];
       if (!a) continue;
-      const sqlOps = sqlOperations(src, a.start, a.end);
+      const held = sqlHeldBy(src, a.start, a.end);
+      const sqlOps = held
+        ? sqlOperations(src, held[0], held[1]).map((o) => ({
+            ...o,
+            start: base.start,
+            end: base.end,
+            line: base.start,
+          }))
+        : sqlOperations(src, a.start, a.end);
       ops.push(...sqlOps.map((o) => ({ ...o, down: base.down })));
       const obj = /^(\w+)\s*\.\s*(insert|update|delete)\b/.exec(src.masked.slice(a.value, a.end));
       if (sqlOps.length === 0 && obj && tableVars.has(obj[1]!))
@@ -110,10 +141,21 @@ function opsOf(text: string): Parsed {
   return { src, ops };
 }
 
-/** Alembic revisions (`versions/*.py` importing `alembic.op`): `op.*` calls and SQL of `upgrade()`. */
+/**
+ * A revision by its header, wherever it lives and however `op` reaches it (projects that run
+ * their own revisions pass `op` to `upgrade(op=None)` without importing alembic).
+ */
+const REVISION = (text: string): boolean =>
+  /^revision\s*(?::[^=\n]*)?=\s*['"]\w+['"]/m.test(text) &&
+  /^down_revision\s*(?::[^=\n]*)?=/m.test(text) &&
+  /^def\s+upgrade\s*\(/m.test(text);
+
+/** Alembic revisions (importing alembic, or with a revision header): `op.*` calls and SQL of `upgrade()`. */
 export const alembicExtractor: Extractor = {
   id: 'alembic',
   matches: (path, text) =>
-    /\.py$/.test(path) && !isIgnoredPath(path) && /from alembic import|import alembic\b/.test(text),
+    /\.py$/.test(path) &&
+    !isIgnoredPath(path) &&
+    (/from alembic import|import alembic\b/.test(text) || REVISION(text)),
   extract: (change) => changesFromOperations(change, opsOf),
 };

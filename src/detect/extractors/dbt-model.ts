@@ -29,20 +29,25 @@ const firstHit = (changed: ReadonlySet<number>, code: Set<number>): number | und
  * created, altered, dropped or renamed. Its `ref()`/`source()` inputs are reads and never count;
  * a change that only touches comments changes nothing.
  */
-export function dbtModelChanges(change: FileChange): TableChange[] {
+export function dbtModelChanges(
+  change: FileChange,
+  names: { before?: string | undefined; after?: string | undefined } = {},
+): TableChange[] {
   const { before, after } = change;
+  const nameOf = (path: string, text: string, side: 'before' | 'after'): string =>
+    names[side] ?? dbtRelationName(path, text);
   const lineText = (text: string, line: number): string => (text.split('\n')[line - 1] ?? '').trim();
   if (change.status === 'added' && after !== undefined) {
     const line = firstHit(change.addedLines, codeLines(after)) ?? 1;
     return [
-      { table: dbtRelationName(change.path, after), kind: 'create', line, evidence: lineText(after, line) },
+      { table: nameOf(change.path, after, 'after'), kind: 'create', line, evidence: lineText(after, line) },
     ];
   }
   if (change.status === 'deleted' && before !== undefined) {
     const line = firstHit(change.removedLines, codeLines(before)) ?? 1;
     return [
       {
-        table: dbtRelationName(change.path, before),
+        table: nameOf(change.path, before, 'before'),
         kind: 'drop',
         line,
         side: 'before',
@@ -51,8 +56,8 @@ export function dbtModelChanges(change: FileChange): TableChange[] {
     ];
   }
   if (before === undefined || after === undefined) return [];
-  const oldName = dbtRelationName(change.oldPath ?? change.path, before);
-  const newName = dbtRelationName(change.path, after);
+  const oldName = nameOf(change.oldPath ?? change.path, before, 'before');
+  const newName = nameOf(change.path, after, 'after');
   const afterHit = firstHit(change.addedLines, codeLines(after));
   const beforeHit = firstHit(change.removedLines, codeLines(before));
   if (oldName.toLowerCase() !== newName.toLowerCase()) {

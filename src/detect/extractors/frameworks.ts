@@ -1,6 +1,7 @@
 import type { Extractor } from '../types.js';
 import { alembicExtractor } from './alembic.js';
 import { djangoExtractor } from './django.js';
+import { doctrineExtractor } from './doctrine.js';
 import { ectoExtractor } from './ecto.js';
 import { knexExtractor } from './knex.js';
 import { laravelExtractor } from './laravel.js';
@@ -24,6 +25,7 @@ export const FRAMEWORK_EXTRACTORS: Extractor[] = [
   typeormExtractor,
   sequelizeExtractor,
   knexExtractor,
+  doctrineExtractor,
   laravelExtractor,
   ectoExtractor,
 ];

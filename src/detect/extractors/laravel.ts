@@ -6,8 +6,10 @@ import { sqlOperations } from '../lang/embedded-sql.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { dottedTable, pluralize, underscore } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
+import { shortClass } from '../lang/php.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
-import type { ChangeKind, Extractor } from '../types.js';
+import { stringConstants } from '../lang/constants.js';
+import type { ChangeKind, Extractor, FileChange, RepoContext } from '../types.js';
 
 const SCHEMA: Record<string, ChangeKind> = {
   create: 'create',
@@ -71,11 +73,51 @@ function modelTables(src: Source): Map<string, string> {
   return map;
 }
 
-function opsOf(text: string): Parsed {
+/** What a migration can learn from the repository around it, at one side. */
+interface Surroundings {
+  /** The text of the file declaring class `name` (imported as `importPath`), if found. */
+  classText(name: string, importPath?: string): string | undefined;
+  /** Whether the file is a migration: other files count only for their schema builders' DDL. */
+  migration: boolean;
+}
+
+/** `$this->table`, `self::TABLE`, `static::$table`, `$table` as the constant or property they name. */
+function nameResolver(src: Source, inherited: ReadonlyMap<string, string>): Map<string, string> {
+  const own = stringConstants(src);
+  const out = new Map<string, string>(inherited);
+  for (const [k, v] of own) {
+    out.set(k, v);
+    if (k.startsWith('$')) {
+      out.set(`$this->${k.slice(1)}`, v);
+      out.set(`static::${k}`, v);
+      out.set(`self::${k}`, v);
+    } else {
+      out.set(`self::${k}`, v);
+      out.set(`static::${k}`, v);
+    }
+  }
+  return out;
+}
+
+function opsOf(
+  text: string,
+  env?: Surroundings,
+  depth = 0,
+  inheritedNames?: ReadonlyMap<string, string>,
+): Parsed {
   const src = scanSource(text, 'php');
   const down = downRanges(src, UP, DOWN);
   const ops: Operation[] = [];
   const models = modelTables(src);
+  const parent = baseClass(src);
+  const baseText = parent && depth < 3 ? env?.classText(parent.name, parent.importPath) : undefined;
+  const names = nameResolver(src, inheritedNames ?? (baseText ? inheritedConstants(baseText) : new Map()));
+  const literal = (at: number): string | undefined => {
+    const direct = literalAt(src, at, names);
+    if (direct !== undefined) return direct;
+    const ref = /^\s*((?:\$this->|self::\$?|static::\$?)\w+)/.exec(src.masked.slice(at, at + 100));
+    return ref ? names.get(ref[1]!.replace(/\s+/g, '')) : undefined;
+  };
   for (const site of findCalls(src, Object.keys(SCHEMA), false)) {
     if (
       !/^(\\?Illuminate\\Support\\Facades\\)?Schema::((connection|setConnection)\([^)]*\)\s*->)?$/.test(
@@ -85,7 +127,7 @@ function opsOf(text: string): Parsed {
       continue;
     const args = positional(site.call);
     const name = (i: number): string | undefined => {
-      const v = args[i] ? literalAt(src, args[i]!.value) : undefined;
+      const v = args[i] ? literal(args[i]!.value) : undefined;
       return v === undefined ? undefined : dottedTable(v);
     };
     const base = { start: site.startLine, end: site.endLine, down: inRanges(down, site.startLine) };
@@ -107,12 +149,16 @@ function opsOf(text: string): Parsed {
       continue;
     const a = positional(site.call)[0];
     if (!a) continue;
-    for (const op of sqlOperations(src, a.start, a.end)) ops.push({ ...op, down: inRanges(down, op.start) });
+    for (const op of sqlOperations(src, a.start, a.end)) {
+      if (env && !env.migration && op.kind === 'data') continue;
+      ops.push({ ...op, down: inRanges(down, op.start) });
+    }
   }
   // Data: DB::table('x')->...->update(), Model::where(...)->update(), Model::create([...]).
-  for (const site of findCalls(src, WRITES, false)) {
+  // Outside migrations, writes are the application's normal work, not changes of a table.
+  for (const site of env && !env.migration ? [] : findCalls(src, WRITES, false)) {
     const chain = site.receiver;
-    const base = {
+    const data = {
       kind: 'data' as const,
       start: lineOf(src, site.at),
       end: site.endLine,
@@ -122,24 +168,107 @@ function opsOf(text: string): Parsed {
       chain,
     );
     if (db) {
-      const v = literalAt(src, site.at + db[0].length);
-      if (v) ops.push({ ...base, table: dottedTable(v) });
+      const v = literal(site.at + db[0].length);
+      if (v) ops.push({ ...data, table: dottedTable(v) });
       continue;
     }
     const model = /^\\?(?:\w+\\)*([A-Z]\w*)::/.exec(chain);
     if (model && !NOT_MODELS.has(model[1]!)) {
-      ops.push({ ...base, table: models.get(model[1]!) ?? pluralize(underscore(model[1]!)) });
+      ops.push({ ...data, table: models.get(model[1]!) ?? modelTable(src, model[1]!, env) });
     }
+  }
+  // A migration that inherits its up() (a project's base migration class) runs the base's
+  // operations: they count for the whole class body, whose text (the rows, the table) feeds them.
+  if (
+    baseText &&
+    parent &&
+    (!/\bfunction\s+up\s*\(/.test(src.masked) || /\bparent::up\s*\(/.test(src.masked))
+  ) {
+    const inherited = opsOf(baseText, env, depth + 1, names).ops.filter((o) => !o.down);
+    for (const op of inherited) ops.push({ ...op, start: parent.start, end: parent.end, line: parent.start });
   }
   return { src, ops };
 }
 
-/** Laravel migrations (`database/migrations/*.php`): `Schema::` builders, `DB::` SQL and writes in `up()`. */
+/** The class a migration extends, when it is not Laravel's own `Migration`. */
+function baseClass(
+  src: Source,
+): { name: string; importPath?: string; start: number; end: number } | undefined {
+  const m = /\bclass\b[^{;]*?\bextends\s+\\?([\w\\]+)[^{;]*\{/.exec(src.masked);
+  if (!m || /^(?:Illuminate\\Database\\Migrations\\)?Migration$/.test(m[1]!)) return undefined;
+  const name = shortClass(m[1]!);
+  const imp = new RegExp(`^\\s*use\\s+\\\\?([\\w\\\\]*\\\\${name})\\s*;`, 'm').exec(src.text);
+  const open = m.index + m[0].length - 1;
+  return {
+    name,
+    ...(imp ? { importPath: imp[1]! } : {}),
+    start: lineOf(src, m.index),
+    end: lineOf(src, matchBracket(src, open) - 1),
+  };
+}
+
+/** A model's table: its `protected $table` (read from the model's file), else the snake plural of its name. */
+function modelTable(src: Source, name: string, env: Surroundings | undefined): string {
+  const imp = new RegExp(`^\\s*use\\s+\\\\?([\\w\\\\]*\\\\${name})\\s*;`, 'm').exec(src.text);
+  const text = env?.classText(name, imp?.[1]);
+  const own = text ? modelTables(scanSource(text, 'php')).get(name) : undefined;
+  return own ?? pluralize(underscore(name));
+}
+
+/** Constants and properties a base class passes down to its subclasses. */
+function inheritedConstants(text: string): Map<string, string> {
+  return nameResolver(scanSource(text, 'php'), new Map());
+}
+
+/** Globs of the files that may declare a migration's base class. */
+const BASE_GLOBS = ['**/*Migration*.php'];
+/** Globs of Eloquent model files (for their `$table`). */
+const MODEL_GLOBS = ['**/Models/**/*.php', 'app/*.php'];
+
+/** A Laravel migration, by its folder or by what it holds. */
+const isMigration = (path: string, text: string): boolean =>
+  /(^|\/)database\/migrations\//.test(path) || /extends\s+Migration\b/.test(text);
+
+/** Schema-builder DDL written outside migrations (install scripts, service providers, commands). */
+const SCHEMA_BUILDER =
+  /\bSchema::(?:connection\([^)]*\)\s*->\s*)?(?:create|table|drop|dropIfExists|rename|dropColumns)\s*\(/;
+
+function surroundings(
+  repo: RepoContext | undefined,
+  side: 'before' | 'after',
+  migration: boolean,
+): Surroundings {
+  if (!repo) return { migration, classText: () => undefined };
+  return {
+    migration,
+    classText(name, importPath) {
+      const all = repo.list(`**/${name}.php`, side);
+      const tail = importPath ? `/${importPath.split('\\').slice(1).join('/')}.php` : undefined;
+      const best =
+        all.find((p) => tail !== undefined && `/${p}`.toLowerCase().endsWith(tail.toLowerCase())) ?? all[0];
+      return best ? repo.read(best, side) : undefined;
+    },
+  };
+}
+
+const extractLaravel = (change: FileChange, repo: RepoContext | undefined) => {
+  const migration = isMigration(change.path, change.after ?? change.before ?? '');
+  const after = surroundings(repo, 'after', migration);
+  const before = surroundings(repo, 'before', migration);
+  return changesFromOperations(change, (t) => opsOf(t, t === change.after ? after : before), { migration });
+};
+
+/**
+ * Laravel migrations (by folder or `extends Migration`): `Schema::` builders, `DB::` SQL and
+ * writes in `up()`, table names from constants and properties, and the `up()` a project's base
+ * migration class runs; elsewhere, the DDL of `Schema::` builders (install scripts).
+ */
 export const laravelExtractor: Extractor = {
   id: 'laravel',
   matches: (path, text) =>
     /\.php$/.test(path) &&
     !isIgnoredPath(path) &&
-    (/(^|\/)database\/migrations\//.test(path) || /extends\s+Migration\b/.test(text)),
-  extract: (change) => changesFromOperations(change, opsOf),
+    (isMigration(path, text) || (SCHEMA_BUILDER.test(text) && /\bIlluminate\\/.test(text))),
+  contextGlobs: [...BASE_GLOBS, ...MODEL_GLOBS],
+  extract: (change, options) => extractLaravel(change, options.repo),
 };

@@ -1,4 +1,4 @@
-import type { ChangeKind, FileChange, TableChange } from '../types.js';
+import type { AlterDetail, ChangeKind, FileChange, TableChange } from '../types.js';
 import { isBookkeepingTable } from '../sql/bookkeeping.js';
 import { lineText, type Source } from './source.js';
 
@@ -12,6 +12,9 @@ export interface Operation {
   /** The line that shows the operation (defaults to `start`). */
   line?: number;
   renamedTo?: string;
+  /** What an `alter` does and the column it changes, when the extractor knows. */
+  detail?: AlterDetail;
+  column?: string;
   /** In a down/downgrade/rollback direction: never counts. */
   down?: boolean;
 }
@@ -53,6 +56,8 @@ function toChange(src: Source, op: Operation, side: 'after' | 'before', touched?
   };
   if (side === 'before') change.side = 'before';
   if (op.renamedTo !== undefined) change.renamedTo = op.renamedTo;
+  if (op.detail !== undefined) change.detail = op.detail;
+  if (op.column !== undefined) change.column = op.column;
   return change;
 }
 

@@ -36,6 +36,9 @@ const CREATE_MODIFIERS = new Set([
   'EVENT',
   'EDITIONABLE',
   'NONEDITIONABLE',
+  // H2 storage: CREATE CACHED|MEMORY TABLE
+  'CACHED',
+  'MEMORY',
 ]);
 const TABLE_OR_VIEW = new Set(['TABLE', 'VIEW']);
 // MySQL `ALGORITHM=...`, `SQL SECURITY DEFINER` before VIEW.
@@ -149,6 +152,18 @@ export function readDrop(c: TargetReader): void {
     if (on >= 0) {
       c.i = on + 1;
       c.add(c.name(), 'alter');
+    } else if (object === 'INDEX') {
+      c.accept('CONCURRENTLY');
+      for (;;) {
+        const index = c.name();
+        if (!index) break;
+        // SQL Server's old form `DROP INDEX t.ix` names the table; elsewhere a dot is a schema.
+        const dot = index.lastIndexOf('.');
+        if (c.dialect === 'sqlserver' && dot > 0) c.add(index.slice(0, dot), 'alter');
+        else c.add(null, 'alter', { index });
+        if (c.tok()?.text !== ',') break;
+        c.i++;
+      }
     }
   }
 }

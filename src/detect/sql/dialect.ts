@@ -41,7 +41,8 @@ export function chooseDialect(path: string, text: string, configured?: string): 
     const d = ALIASES[part];
     if (d) return d;
   }
-  const head = text.slice(0, 20_000);
+  // Telltales count in code only: a comment may quote anything (a warning header full of backticks).
+  const head = withoutComments(text.slice(0, 20_000));
   if (/^\s*GO\s*(?:\d+\s*)?$/im.test(head) || /\[dbo\]|\bNVARCHAR\b|\bIDENTITY\s*\(/i.test(head))
     return 'sqlserver';
   if (/^\s*DELIMITER\s+\S/im.test(head) || /\bENGINE\s*=|\bAUTO_INCREMENT\b/i.test(head)) return 'mysql';
@@ -50,3 +51,9 @@ export function chooseDialect(path: string, text: string, configured?: string): 
   if (/`/.test(head)) return 'mysql';
   return 'generic';
 }
+
+/** The text with `--`, `#` (at a line's start) and block comments blanked out; string literals kept. */
+const withoutComments = (text: string): string =>
+  text.replace(/'(?:[^'\\]|''|\\.)*'|--[^\n]*|^[ \t]*#[^\n]*|\/\*[\s\S]*?(?:\*\/|(?![\s\S]))/gm, (m) =>
+    m.startsWith("'") ? m : ' ',
+  );

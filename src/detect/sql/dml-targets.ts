@@ -92,13 +92,34 @@ export function readSelectInto(c: TargetReader): void {
   }
 }
 
-/** `UPDATE t SET ... FROM orders t` / `DELETE t FROM orders t JOIN ...`: the alias stands for a table. */
+/** Words that end a FROM list (where its table names and aliases stop). */
+const END_OF_FROM = new Set(['WHERE', 'RETURNING', 'ORDER', 'LIMIT', 'GROUP', 'OPTION', 'OUTPUT', 'SET']);
+
+/**
+ * `UPDATE t SET ... FROM orders t` / `DELETE t FROM orders t JOIN ...`: the alias stands for a
+ * table. Only table positions of the FROM list are read (after FROM, JOIN or a comma), so
+ * `UPDATE t ... FROM s WHERE t.col = s.col` keeps `t`.
+ */
 function resolveAlias(c: TargetReader, name: string | null | undefined): string | null | undefined {
   if (!name || name.includes('.')) return name;
   const tokens = c.tokens;
   const from = c.find((t) => isWord(t, 'FROM'));
   if (from < 0) return name;
+  let tablePosition = true;
   for (let k = from + 1; k < c.end; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      k = c.closeParen(k) - 1; // a derived table: its alias is not a table
+      tablePosition = false;
+      continue;
+    }
+    if (t.type === 'word' && END_OF_FROM.has(t.value)) break;
+    if (isWord(t, 'JOIN', 'APPLY') || t.text === ',') {
+      tablePosition = true;
+      continue;
+    }
+    if (!tablePosition) continue;
+    tablePosition = false;
     const n = readName(tokens, k, c.dialect);
     if (!n || n.text === null) continue;
     let a = n.end;
@@ -112,6 +133,7 @@ function resolveAlias(c: TargetReader, name: string | null | undefined): string 
     ) {
       return n.text;
     }
+    k = n.end - 1;
   }
   return name;
 }

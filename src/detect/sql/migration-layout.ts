@@ -6,6 +6,8 @@ export interface MigrationLayout {
   repeatable: boolean;
   /** A versioned migration (Flyway `V1__`, numbered/timestamped `*.up.sql`, Sqitch `deploy/`). */
   versioned: boolean;
+  /** Sqitch `deploy/x@tag.sql`: the copy of a script's previous version that `sqitch rework` keeps. */
+  reworkCopy: boolean;
 }
 
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -26,6 +28,7 @@ export function migrationLayout(path: string): MigrationLayout {
     repeatable: /^r__/i.test(base(p)),
     versioned:
       /^v\d+(?:[._]\d+)*__/i.test(base(p)) || /^\d+[_-].*\.sql$/.test(name) || dirs.includes('deploy'),
+    reworkCopy: dirs.includes('deploy') && /.@[^@/]+\.sql$/.test(name),
   };
 }
 

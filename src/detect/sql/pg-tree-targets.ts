@@ -121,6 +121,9 @@ function statement(node: Node | undefined, at: number, names: TreeNames): SqlTar
       for (const o of d.objects ?? []) {
         const parts = listParts(o);
         if (RELATIONS.has(d.removeType)) add(names.parts(parts), 'drop');
+        // `DROP INDEX ix` names no table: resolved from the statement that created the index.
+        else if (d.removeType === 'OBJECT_INDEX')
+          out.push({ table: null, kind: 'alter', at, index: parts.join('.') });
         // `DROP TRIGGER t ON x`: the list is the table's parts and then the trigger's name.
         else if (ON_TABLE.has(d.removeType) && parts.length > 1)
           add(names.parts(parts.slice(0, -1)), 'alter');

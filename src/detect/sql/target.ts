@@ -9,6 +9,8 @@ export interface SqlTarget {
   /** Index of the token that starts the (sub-)statement, for its line and evidence. */
   at: number;
   note?: string;
+  /** `DROP INDEX x` without its table: the index, resolved to its table from the statement that created it. */
+  index?: string;
   /** For statements inside a string (a `DO $$...$$` body): their own line and code lines. */
   line?: number;
   lines?: number[];

@@ -38,3 +38,39 @@ describe('alembic extractor', () => {
     ]);
   });
 });
+
+describe('alembic revisions by content', () => {
+  const plugin = `"""Add a column
+
+Revision ID: 93284ed9c099
+"""
+import sqlalchemy as sa
+
+revision = "93284ed9c099"
+down_revision = "eb68f277ab61"
+
+
+def upgrade(op=None):
+    op.add_column("challenges", sa.Column("points", sa.Integer()))
+    backfill = """
+        UPDATE awards SET value = 0
+    """
+    op.execute(backfill)
+    op.execute(sa.text(CLEANUP))
+
+
+CLEANUP = "DELETE FROM sessions"
+
+
+def downgrade(op=None):
+    op.drop_column("challenges", "points")
+`;
+
+  it('claims a revision that receives op without importing alembic, and reads SQL held in variables', () => {
+    expect(alembicExtractor.matches('plugins/x/migrations/93284ed9c099_add.py', plugin)).toBe(true);
+    expect(alembicExtractor.matches('app/util.py', 'def upgrade():\n    pass\n')).toBe(false);
+    expect(
+      summary(run(alembicExtractor, 'plugins/x/migrations/93284ed9c099_add.py', undefined, plugin)),
+    ).toEqual(['awards data', 'challenges alter', 'sessions data']);
+  });
+});

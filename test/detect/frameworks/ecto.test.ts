@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { ectoExtractor } from '../../../src/detect/extractors/ecto.js';
-import { run, summary } from './change.js';
+import { fileChange, run, summary } from './change.js';
+import { detectFixtureCommit, tablesOf } from './commit-fixture.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`./ecto/${name}`, import.meta.url));
 
 const migration = `defmodule App.Repo.Migrations.X do
   use Ecto.Migration
@@ -39,5 +44,178 @@ describe('ecto extractor', () => {
     expect(
       summary(run(ectoExtractor, 'lib/app/post.ex', schema, schema.replace(':string', ':text'))),
     ).toEqual(['posts alter']);
+  });
+
+  it('knows the tables a for comprehension binds from a module attribute', () => {
+    const text = `defmodule M do
+  use Ecto.Migration
+  @indexes [
+    {:session_logs, :timestamp},
+    {"api_request_logs", :inserted_at}
+  ]
+  @fks [%{table: "groups", fks: [{"memberships", "m_fkey"}, {"policies", "p_fkey"}]}]
+
+  def up do
+    for {table, column} <- @indexes do
+      create index(table, [column, :account_id])
+    end
+
+    for %{fks: fks} <- @fks, {table, name} <- fks do
+      execute("ALTER TABLE #{table} VALIDATE CONSTRAINT #{name}")
+    end
+  end
+
+  def down do
+    for {table, column} <- @indexes, do: drop(index(table, [column]))
+  end
+end
+`;
+    expect(summary(run(ectoExtractor, 'priv/repo/migrations/1_x.exs', undefined, text))).toEqual([
+      'api_request_logs alter',
+      'memberships alter',
+      'policies alter',
+      'session_logs alter',
+    ]);
+  });
+
+  it('reads SQL handed to execute through a variable holding a heredoc', () => {
+    const text = `defmodule M do
+  use Ecto.Migration
+  @schema "billing"
+
+  def change do
+    sql = """
+    UPDATE #{@schema}.invoices SET status = 'open' WHERE status IS NULL
+    """
+    execute(sql)
+    execute "ALTER TABLE #{unknown()} ADD c int", "SELECT 1"
+  end
+end
+`;
+    expect(summary(run(ectoExtractor, 'priv/repo/migrations/1_x.exs', undefined, text))).toEqual([
+      'billing.invoices data',
+      'null alter',
+    ]);
+  });
+
+  it('claims migrations by use Ecto.Migration, also .ex files outside priv/', () => {
+    const text =
+      'defmodule T.M do\n  use Ecto.Migration\n  def change do\n    execute("truncate realtime.subscription;")\n  end\nend\n';
+    expect(ectoExtractor.matches('lib/app/tenants/repo/migrations/1_x.ex', text)).toBe(true);
+    expect(summary(run(ectoExtractor, 'lib/app/tenants/repo/migrations/1_x.ex', undefined, text))).toEqual([
+      'realtime.subscription data',
+    ]);
+    expect(ectoExtractor.matches('lib/app/worker.ex', 'defmodule W do\n  def run, do: :ok\nend\n')).toBe(
+      false,
+    );
+  });
+
+  it('counts nothing for a migration that was only reformatted', () => {
+    const before =
+      'defmodule M do\n  use Ecto.Migration\n  def change do\n    create table(:slots) do\n      add :db_id, references(:dbs, with: [a: :a], prefix: "x"), null: false\n    end\n  end\nend\n';
+    const after = before.replace(
+      'references(:dbs, with: [a: :a], prefix: "x")',
+      'references(:dbs,\n        with: [a: :a],\n        prefix: "x"\n      )',
+    );
+    expect(run(ectoExtractor, 'priv/repo/migrations/1_x.exs', before, after)).toEqual([]);
+    expect(
+      summary(
+        run(
+          ectoExtractor,
+          'priv/repo/migrations/1_x.exs',
+          before,
+          after.replace('null: false', 'null: true'),
+        ),
+      ),
+    ).toEqual(['slots create']);
+  });
+
+  // Real commits: firezone/firezone 4260dd9c (Apache-2.0), supabase/realtime eef79be1 (Apache-2.0),
+  // sequinstream/sequin 7e1ebcd2 (MIT); see ecto/SOURCES.md.
+  it('in a real repository: an edited migration creating indexes over a module attribute list', async () => {
+    expect(tablesOf(await detectFixtureCommit(fixture('firezone-4260dd9')))).toEqual([
+      'api_request_logs',
+      'change_logs',
+      'session_logs',
+    ]);
+  });
+
+  it('in a real repository: a tenant migration (.ex under lib/) rewritten to execute SQL', async () => {
+    const changes = await detectFixtureCommit(fixture('realtime-eef79be'));
+    expect(tablesOf(changes).filter((t) => t.endsWith('messages')).length).toBeGreaterThan(0);
+    expect(changes.map((c) => c.kind)).toContain('data');
+  });
+
+  it('in a real repository: a mix format reflow of an applied migration changes no table', async () => {
+    expect(await detectFixtureCommit(fixture('sequin-7e1ebcd'))).toEqual([]);
+  });
+
+  it('takes prefixes from the application config: compile_env attributes, migration_default_prefix', () => {
+    const config = `import Config
+config_schema = "app_config"
+config :app, App.Repo,
+  config_schema_prefix: config_schema,
+  migration_default_prefix: config_schema,
+  pool_size: 10
+`;
+    const text = `defmodule App.Repo.Migrations.X do
+  use Ecto.Migration
+  @schema Application.compile_env(:app, [App.Repo, :config_schema_prefix])
+
+  def change do
+    execute "UPDATE #{@schema}.consumers SET kind = 'http'", ""
+    alter table(:health_snapshots) do
+      add :entity_name, :text
+    end
+    create index(:events, [:at], prefix: "audit")
+  end
+end
+`;
+    const path = 'priv/repo/migrations/1_x.exs';
+    const repo = staticRepoContext({
+      after: { 'config/config.exs': config },
+      before: { 'config/config.exs': config },
+    });
+    expect(summary(ectoExtractor.extract(fileChange(path, undefined, text), { repo }))).toEqual([
+      'app_config.consumers data',
+      'app_config.health_snapshots alter',
+      'audit.events alter',
+    ]);
+    // Without the repository: names as written, an unknown schema left unknown.
+    expect(summary(ectoExtractor.extract(fileChange(path, undefined, text), {}))).toEqual([
+      'audit.events alter',
+      'consumers data',
+      'health_snapshots alter',
+    ]);
+  });
+
+  it('in a real repository: a schema interpolated from the app config', async () => {
+    expect(tablesOf(await detectFixtureCommit(fixture('sequin-2ce5393')))).toEqual([
+      'sequin_config.sink_consumers',
+    ]);
+  });
+
+  it('a schema module counts only when a column changes, not for associations or virtual fields', () => {
+    const before = `defmodule App.Post do
+  use Ecto.Schema
+  schema "posts" do
+    field :title, :string
+    belongs_to :author, App.User
+    timestamps()
+  end
+
+  def changeset(post, attrs), do: cast(post, attrs, [:title])
+end
+`;
+    const path = 'lib/app/post.ex';
+    const noColumn = before
+      .replace(
+        '    timestamps()',
+        '    has_many :comments, App.Comment,\n      foreign_key: :post_id\n    field :score, :integer, virtual: true\n    timestamps()',
+      )
+      .replace('[:title]', '[:title, :score]');
+    expect(run(ectoExtractor, path, before, noColumn)).toEqual([]);
+    const column = before.replace('    timestamps()', '    field :slug, :string\n    timestamps()');
+    expect(summary(run(ectoExtractor, path, before, column))).toEqual(['posts alter']);
   });
 });

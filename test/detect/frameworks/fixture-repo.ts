@@ -1,39 +1,26 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { excludeMatcher } from '../../../src/detect/changes/exclude.js';
-import { detectTableChanges, type Located } from '../../../src/detect/detect-changes.js';
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectTableChanges } from '../../../src/detect/detect-changes.js';
+import type { TableChange } from '../../../src/detect/types.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
-const files = (dir: string): string[] =>
-  !existsSync(dir)
-    ? []
-    : readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile())
-        .map((e) => relative(dir, join(e.parentPath, e.name)));
-
 /**
- * Detects the table changes of a real commit kept as a fixture: `<dir>/before` and `<dir>/after`
- * hold the repository's files at the parent and at the commit (each named `<path>.fixture`, so
- * that tools do not read them as this project's code). Two commits in a temporary repository,
- * then the change guard's own detection between them, repository context included.
+ * Builds a real repository from a fixture folder copied from a real commit (`before/` at the
+ * parent, `after/` at the commit) and returns what the change guard finds between the two.
  */
-export async function detectFixture(dir: string): Promise<Located[]> {
+export async function changesOfFixture(dir: string): Promise<TableChange[]> {
   const repo = new TempRepo();
   try {
-    const commit = (side: 'before' | 'after'): string => {
-      repo.git('rm', '-rq', '--ignore-unmatch', '.');
-      for (const f of files(join(dir, side)))
-        repo.write(f.replace(/\.fixture$/, ''), readFileSync(join(dir, side, f)));
+    for (const side of ['before', 'after'] as const) {
+      if (side === 'after') repo.git('rm', '-rq', '--ignore-unmatch', '.');
+      if (existsSync(join(dir, side))) cpSync(join(dir, side), repo.dir, { recursive: true });
       repo.git('add', '-A');
-      repo.git('commit', '-q', '--allow-empty', '--no-verify', '-m', side);
-      return repo.git('rev-parse', 'HEAD').trim();
-    };
-    const from = commit('before');
-    const to = commit('after');
+      repo.git('commit', '-q', '--allow-empty', '-m', side);
+    }
     const { changes } = await detectTableChanges(
       repo.dir,
-      { kind: 'trees', from, to },
-      { excluded: excludeMatcher() },
+      { kind: 'trees', from: 'HEAD~1', to: 'HEAD' },
+      { excluded: () => false },
     );
     return changes;
   } finally {
@@ -41,6 +28,6 @@ export async function detectFixture(dir: string): Promise<Located[]> {
   }
 }
 
-/** The fixture folder of a framework's test. */
-export const fixtureDir = (framework: string, name: string): string =>
-  join(import.meta.dirname, framework, name);
+/** The tables of a list of changes, sorted and without repeats. */
+export const tablesOf = (changes: TableChange[]): string[] =>
+  [...new Set(changes.map((c) => c.table ?? '?'))].sort();

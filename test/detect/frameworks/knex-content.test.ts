@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractorFor } from '../../../src/detect/extractors/index.js';
 import { knexExtractor } from '../../../src/detect/extractors/knex.js';
-import { detectFixture, fixtureDir } from './fixture-repo.js';
+import { detectFixture, fixtureDir } from './js-fixture-repo.js';
 import { run, summary } from './change.js';
 
 describe('Knex migrations by content', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { railsExtractor } from '../../../src/detect/extractors/rails.js';
 import { schemaRbExtractor } from '../../../src/detect/extractors/schema-rb.js';
-import { run, summary } from './change.js';
+import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
+import { fileChange, run, summary } from './change.js';
 
 const migration = `class ReshapeOrders < ActiveRecord::Migration[7.1]
   def up
@@ -105,6 +106,7 @@ end
 
   it('diffs the table sets: added and removed blocks, and top-level foreign keys', () => {
     const after = schema
+      .replace('2024_01_01_000000', '2024_02_01_000000')
       .replace('  create_table "accounts", force: :cascade do |t|\n    t.string "name"\n  end\n\n', '')
       .replace(
         '  add_foreign_key "users", "accounts"\n',
@@ -113,6 +115,46 @@ end
     expect(summary(run(schemaRbExtractor, 'db/schema.rb', schema, after))).toEqual([
       'accounts drop',
       'teams create',
+      'users alter',
+    ]);
+  });
+});
+
+describe('schema.rb by content', () => {
+  const dump = (version: string, users: string) => `ActiveRecord::Schema[7.1].define(version: ${version}) do
+  create_table "users", force: :cascade do |t|
+${users}
+  end
+end
+`;
+  const cols = '    t.string "email"\n    t.string "name"';
+  const reordered = '    t.string "name"\n    t.string "email"';
+
+  it('a reordered re-dump is no change; an unchanged version is a re-dump, not a migration', () => {
+    expect(
+      run(
+        schemaRbExtractor,
+        'db/schema.rb',
+        dump('2024_01_01_000000', cols),
+        dump('2024_02_01_000000', reordered),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        schemaRbExtractor,
+        'db/schema.rb',
+        dump('2024_01_01_000000', cols),
+        dump('2024_01_01_000000', `${cols}\n    t.string "x"`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a new version whose migrations are in the repository leaves the table changes to them', () => {
+    const before = dump('2024_01_01_000000', cols);
+    const after = dump('2024_02_01_000000', `${cols}\n    t.string "x"`);
+    const repo = staticRepoContext({ after: { 'db/migrate/20240201000000_add_x.rb': '' } });
+    expect(schemaRbExtractor.extract(fileChange('db/schema.rb', before, after), { repo })).toEqual([]);
+    expect(summary(schemaRbExtractor.extract(fileChange('db/schema.rb', before, after), {}))).toEqual([
       'users alter',
     ]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { extractorFor } from '../../../src/detect/extractors/index.js';
 import { sequelizeExtractor } from '../../../src/detect/extractors/sequelize.js';
-import { detectFixture, fixtureDir } from './fixture-repo.js';
+import { detectFixture, fixtureDir } from './js-fixture-repo.js';
 import { fileChange, run, summary } from './change.js';
 
 const model = (status: string, extra = '') => `module.exports = (sequelize, DataTypes) => {

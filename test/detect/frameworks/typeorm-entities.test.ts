@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typeormExtractor } from '../../../src/detect/extractors/typeorm.js';
-import { detectFixture, fixtureDir } from './fixture-repo.js';
+import { detectFixture, fixtureDir } from './js-fixture-repo.js';
 import { run, summary } from './change.js';
 
 const entity = (
