@@ -1,12 +1,12 @@
-import { literalAt, positional, type Arg } from '../lang/args.js';
+import { literalAt, positional, stringText, type Arg } from '../lang/args.js';
 import { findCalls } from '../lang/calls.js';
 import { stringConstants } from '../lang/constants.js';
 import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
-import { sniffDialect, sqlOperations } from '../lang/embedded-sql.js';
+import { sniffDialect, sqlOperationsIn } from '../lang/embedded-sql.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
-import { scanSource } from '../lang/source.js';
+import { firstStringFrom, scanSource, type Source } from '../lang/source.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const SCHEMA: Record<string, ChangeKind> = {
@@ -20,6 +20,26 @@ const SCHEMA: Record<string, ChangeKind> = {
   renameTable: 'rename',
 };
 const WRITES = ['insert', 'update', 'del', 'delete', 'truncate', 'increment', 'decrement', 'upsert', 'merge'];
+
+/**
+ * The SQL of a `raw(...)` argument, with `${name}` interpolations of the file's string constants
+ * written out (`ALTER TABLE "${tableName}"`); other interpolations stay unknown (`_`).
+ */
+function rawSql(src: Source, start: number, end: number, consts: ReadonlyMap<string, string>): string {
+  for (let i = firstStringFrom(src, start); i < src.strings.length && src.strings[i]!.open < end; i++)
+    end = Math.max(end, src.strings[i]!.close);
+  let sql = stringText(src, start, end);
+  const spans = src.strings
+    .filter((l) => l.open < end && l.close > start)
+    .flatMap((l) => l.interps)
+    .sort((x, y) => y[0] - x[0]);
+  for (const [a, b] of spans) {
+    const value = consts.get(src.text.slice(a + 2, b - 1).trim());
+    if (value !== undefined && !/[\n`$]/.test(value))
+      sql = sql.slice(0, a - start) + value + sql.slice(b - start);
+  }
+  return sql;
+}
 
 function opsOf(text: string): Parsed {
   const src = scanSource(text, 'js');
@@ -81,11 +101,14 @@ function opsOf(text: string): Parsed {
   for (const site of findCalls(src, ['raw'], false)) {
     const a = positional(site.call)[0];
     if (!a) continue;
-    for (const op of sqlOperations(src, a.start, a.end, sniffDialect(text)))
+    for (const op of sqlOperationsIn(src, rawSql(src, a.start, a.end, consts), a.start, sniffDialect(text)))
       ops.push({ ...op, down: inRanges(down, op.start) });
   }
   return { src, ops };
 }
+
+const SCHEMA_CALL =
+  /\b\w+\s*\.\s*schema\s*\.\s*(?:withSchema\s*\([^)]*\)\s*\.\s*)?(?:createTable|createTableIfNotExists|alterTable|table|dropTable|dropTableIfExists|renameTable|raw)\s*\(/;
 
 /** Knex migrations: `knex.schema.*` builders, query-builder writes and `knex.raw` SQL in `up`. */
 export const knexExtractor: Extractor = {
@@ -93,8 +116,8 @@ export const knexExtractor: Extractor = {
   matches: (path, text) =>
     /\.(c|m)?[jt]s$/.test(path) &&
     !isIgnoredPath(path) &&
-    /\bmigrations?\//.test(path) &&
-    /\.schema\b|\bknex\b|Knex/.test(text) &&
-    /\b(exports\.up|function\s+up|up\s*[:=(])/.test(text),
+    /\b(exports\.up|function\s+up|up\s*[:=(])/.test(text) &&
+    // The schema builder is the signature; a migrations folder is only a hint for data-only files.
+    (SCHEMA_CALL.test(text) || (/\bmigrations?\//.test(path) && /\.schema\b|\bknex\b|Knex/.test(text))),
   extract: (change) => changesFromOperations(change, opsOf),
 };

@@ -2,8 +2,9 @@ import { matchBracket } from '../lang/blocks.js';
 import { sniffDialect, sqlOperationsIn, sqlSource } from '../lang/embedded-sql.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable } from '../lang/naming.js';
-import { changesFromModels, changesFromOperations, type Model } from '../lang/operations.js';
-import { lineOf, scanSource, type Source } from '../lang/source.js';
+import { changesFromSchemas, signature, type SchemaEntry, type SchemaModel } from '../lang/model-schema.js';
+import { changesFromOperations, type Model } from '../lang/operations.js';
+import { lineOf, lineText, scanSource, type Source } from '../lang/source.js';
 import type { Extractor, TableChange } from '../types.js';
 
 const MIGRATION = /(^|\/)migrations\/[^/]+\/migration\.sql$/;
@@ -30,33 +31,35 @@ function modelSet(text: string): { src: Source; models: Model[] } {
   return { src, models };
 }
 
-/** Line ranges of the model fields that are only relation back-references (`posts Post[]`): no column. */
-function virtualLines(src: Source, models: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
-  for (const m of src.masked.matchAll(/^[ \t]+\w+\s+(\w+)(\[\]|\?)?[ \t]*(@relation\([^)]*\))?[ \t]*$/gm)) {
-    if (!models.has(m[1]!) || /fields\s*:/.test(m[3] ?? '')) continue;
-    out.add(lineOf(src, m.index + 1));
-  }
-  return out;
-}
-
-function schemaChanges(change: Parameters<Extractor['extract']>[0]): TableChange[] {
-  // Back-reference fields change no table: drop them from the changed lines before diffing.
-  const names = (text?: string): Set<string> => new Set(text ? modelSet(text).models.map((m) => m.name) : []);
-  const all = new Set([...names(change.before), ...names(change.after)]);
-  const strip = (text: string | undefined, lines: ReadonlySet<number>): Set<number> => {
-    if (!text) return new Set(lines);
-    const virtual = virtualLines(scanSource(text, 'js'), all);
-    return new Set([...lines].filter((l) => !virtual.has(l)));
+/**
+ * The models of a schema with their effective schema: one entry per field that is a column (a
+ * scalar, or a relation field holding `fields:`), one per block attribute (`@@index`, `@@id`,
+ * `@@unique`...). Back-reference fields (`posts Post[]`), comments and alignment are not schema.
+ */
+function schemaSet(text: string): { src: Source; models: SchemaModel[] } {
+  const { src, models } = modelSet(text);
+  const names = new Set(models.map((m) => m.name));
+  return {
+    src,
+    models: models.map((m) => {
+      const entries: SchemaEntry[] = [];
+      for (let line = m.start + 1; line < m.end; line++) {
+        const code = lineText(src, line, true).trim();
+        const sig = signature(src, src.lineStarts[line - 1]!, src.lineStarts[line] ?? src.text.length);
+        if (code === '' || sig === '') continue;
+        if (code.startsWith('@@')) {
+          entries.push({ key: sig, sig: '', line });
+          continue;
+        }
+        const field = /^(\w+)\s+(\w+)/.exec(code);
+        if (!field) continue;
+        if (names.has(field[2]!) && !/\bfields\s*:/.test(code)) continue; // back-reference: no column
+        const mapped = /@map\(\s*(?:name\s*:\s*)?"([^"]*)"/.exec(lineText(src, line));
+        entries.push({ key: `column:${mapped?.[1] ?? field[1]}`, sig, line });
+      }
+      return { name: m.name, table: m.table, line: m.start, entries };
+    }),
   };
-  return changesFromModels(
-    {
-      ...change,
-      addedLines: strip(change.after, change.addedLines),
-      removedLines: strip(change.before, change.removedLines),
-    },
-    modelSet,
-  );
 }
 
 function migrationChanges(change: Parameters<Extractor['extract']>[0], dialect?: string): TableChange[] {
@@ -74,5 +77,7 @@ export const prismaExtractor: Extractor = {
     (/\.prisma$/.test(path) ||
       (MIGRATION.test(path) && (/(^|\/)prisma\//.test(path) || PRISMA_SQL.test(text)))),
   extract: (change, options) =>
-    /\.prisma$/.test(change.path) ? schemaChanges(change) : migrationChanges(change, options.dialect),
+    /\.prisma$/.test(change.path)
+      ? changesFromSchemas(change, schemaSet)
+      : migrationChanges(change, options.dialect),
 };

@@ -14,7 +14,9 @@ import {
   type Operation,
   type Parsed,
 } from '../lang/operations.js';
+import { changesFromSchemas } from '../lang/model-schema.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
+import { SEQUELIZE_CONFIG_GLOBS, frozenByConfig, modelSchemas } from './sequelize-models.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const QI: Record<string, ChangeKind> = {
@@ -43,8 +45,7 @@ function migrationOps(text: string): Parsed {
   const down = downRanges(src, JS_UP, JS_DOWN);
   const ops: Operation[] = [];
   const qi = new Set(['queryInterface', 'qi']);
-  for (const m of src.masked.matchAll(/\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*(\w+)/g))
-    qi.add(m[1]!);
+  for (const m of src.masked.matchAll(UP_PARAM)) qi.add((m[1] ?? m[2])!);
   const tableArg = (a: Arg | undefined): string | null => {
     if (!a) return null;
     const direct = literalAt(src, a.value, consts);
@@ -84,7 +85,7 @@ function tableFor(src: Source, optionsAt: number | undefined, modelName: string)
   return ormTable(pluralize(modelName));
 }
 
-/** Models: `sequelize.define('User', attrs, options)`, `User.init(attrs, options)`, sequelize-typescript `@Table(options) class`. */
+/** sequelize-typescript `@Table(options) class` models (and any define/init beside them), compared by lines. */
 function modelSet(text: string): { src: Source; models: Model[] } {
   const src = scanSource(text, 'js');
   const models: Model[] = [];
@@ -128,17 +129,40 @@ function modelSet(text: string): { src: Source; models: Model[] } {
 }
 
 const MIGRATION_TEXT = /\bqueryInterface\b|\bQueryInterface\b/;
+/** The first parameter of `up` (`up(qi, Sequelize)`, `up: async (context) =>`, umzug's `up({ context: qi })`). */
+const UP_PARAM =
+  /\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*(\w+)|\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*\{\s*context\s*:\s*(\w+)/g;
+const QI_METHODS = [...Object.keys(QI), ...ALTERS].join('|');
+
+/**
+ * A Sequelize migration, by content: it names the query interface, or its `up` calls query
+ * interface methods on its first parameter (whatever the parameter is called) in a file that
+ * uses Sequelize.
+ */
+function isMigration(text: string): boolean {
+  if (MIGRATION_TEXT.test(text)) return true;
+  if (!/sequelize|DataTypes/i.test(text)) return false;
+  for (const m of text.matchAll(UP_PARAM)) {
+    const p = (m[1] ?? m[2])!;
+    if (new RegExp(`\\b${p}\\s*\\.\\s*(?:${QI_METHODS})\\s*\\(`).test(text)) return true;
+  }
+  return false;
+}
 
 /** Sequelize: migrations (`queryInterface.*` in `up`) and model definitions. */
 export const sequelizeExtractor: Extractor = {
   id: 'sequelize',
+  contextGlobs: SEQUELIZE_CONFIG_GLOBS,
   matches: (path, text) =>
     /\.(c|m)?[jt]s$/.test(path) &&
     !isIgnoredPath(path) &&
-    (MIGRATION_TEXT.test(text) ||
-      (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text))),
-  extract: (change) =>
-    MIGRATION_TEXT.test(change.after ?? change.before ?? '')
-      ? changesFromOperations(change, migrationOps)
-      : changesFromModels(change, modelSet),
+    (isMigration(text) || (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text))),
+  extract: (change, options) => {
+    const text = change.after ?? change.before ?? '';
+    // A deleted migration undoes nothing in a database that ran it: usually a squash.
+    if (isMigration(text))
+      return change.status === 'deleted' ? [] : changesFromOperations(change, migrationOps);
+    if (/@Table\b/.test(text)) return changesFromModels(change, modelSet);
+    return changesFromSchemas(change, (t, side) => modelSchemas(t, frozenByConfig(options.repo, side)));
+  },
 };

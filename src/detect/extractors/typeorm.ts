@@ -6,15 +6,12 @@ import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
 import { sniffDialect } from '../lang/embedded-sql.js';
 import { migrationCallOps } from '../lang/migration-call.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
-import { dottedTable, ormTable, underscore } from '../lang/naming.js';
-import {
-  changesFromModels,
-  changesFromOperations,
-  type Model,
-  type Operation,
-  type Parsed,
-} from '../lang/operations.js';
-import { lineOf, scanSource, type Source } from '../lang/source.js';
+import { dottedTable, ormTable } from '../lang/naming.js';
+import { JS_CONSTANT_GLOBS } from '../lang/js-constants.js';
+import { changesFromSchemas } from '../lang/model-schema.js';
+import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
+import { scanSource } from '../lang/source.js';
+import { entitySchemas } from './typeorm-entities.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const RUNNER: Record<string, ChangeKind> = {
@@ -80,28 +77,6 @@ function migrationOps(text: string): Parsed {
   return { src, ops };
 }
 
-/** `@Entity()` classes: table from `@Entity('x')`/`@Entity({ name, schema })`, else the class name snake-cased. */
-function entities(text: string): { src: Source; models: Model[] } {
-  const src = scanSource(text, 'js');
-  const models: Model[] = [];
-  for (const m of src.masked.matchAll(/@Entity\s*\(/g)) {
-    const open = m.index + m[0].length - 1;
-    const close = matchBracket(src, open);
-    const cls = /^[\s\S]*?\bclass\s+(\w+)[^{]*\{/.exec(src.masked.slice(close, close + 2000));
-    if (!cls) continue;
-    const bodyOpen = close + cls[0].length - 1;
-    const end = matchBracket(src, bodyOpen);
-    const args = src.masked.slice(open + 1, close - 1);
-    const first = /^\s*[^{\s]/.test(args) ? literalAt(src, open + 1) : undefined;
-    const objAt = args.indexOf('{');
-    const name = first ?? (objAt >= 0 ? propIn(src, open + 1 + objAt, close, 'name') : undefined);
-    const schema = objAt >= 0 ? propIn(src, open + 1 + objAt, close, 'schema') : undefined;
-    const table = ormTable(name ?? underscore(cls[1]!), schema);
-    models.push({ name: cls[1]!, table, start: lineOf(src, m.index), end: lineOf(src, end - 1) });
-  }
-  return { src, models };
-}
-
 /** TypeORM: migrations (`MigrationInterface`, `queryRunner` calls and SQL in `up`) and `@Entity` classes. */
 export const typeormExtractor: Extractor = {
   id: 'typeorm',
@@ -110,8 +85,15 @@ export const typeormExtractor: Extractor = {
     !isIgnoredPath(path) &&
     (/\bMigrationInterface\b|\bQueryRunner\b/.test(text) ||
       (/@Entity\s*\(/.test(text) && /typeorm/.test(text))),
-  extract: (change) =>
+  contextGlobs: JS_CONSTANT_GLOBS,
+  extract: (change, options) =>
     /\bMigrationInterface\b|\bQueryRunner\b/.test(change.after ?? change.before ?? '')
       ? changesFromOperations(change, migrationOps)
-      : changesFromModels(change, entities),
+      : changesFromSchemas(change, (text, side) =>
+          entitySchemas(text, {
+            path: side === 'before' ? (change.oldPath ?? change.path) : change.path,
+            side,
+            ...(options.repo ? { repo: options.repo } : {}),
+          }),
+        ),
 };

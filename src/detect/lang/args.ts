@@ -168,9 +168,12 @@ export function stringText(src: Source, start: number, end: number): string {
     for (let k = Math.max(lit.start, start); k < Math.min(lit.end, end); k++) {
       const ch = src.text[k]!;
       if (ch === '\\' && k + 1 < lit.end) {
-        const next = src.text[k + 1]!;
-        out[k - start] = ' ';
-        out[k + 1 - start] = 'ntr'.includes(next) ? ' ' : next;
+        const next = 'ntr'.includes(src.text[k + 1]!) ? ' ' : src.text[k + 1]!;
+        // An escaped quote keeps to the name it delimits: `\`t\`` reads as ` `t` ` and not
+        // ` `t `` (a name with a stray space): after a word character it closes, else it opens.
+        const closes = /\w/.test(src.text[k - 1] ?? '') || !/\w/.test(src.text[k + 2] ?? '');
+        out[k - start] = closes ? next : ' ';
+        out[k + 1 - start] = closes ? ' ' : next;
         k++;
         continue;
       }

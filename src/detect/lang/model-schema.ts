@@ -1,0 +1,139 @@
+import { isBookkeepingTable } from '../sql/bookkeeping.js';
+import type { AlterDetail, FileChange, TableChange } from '../types.js';
+import { lineText, type Source } from './source.js';
+
+/** One schema-bearing part of a model: a column, an index, a table option. */
+export interface SchemaEntry {
+  /** What the entry is about: `column:<name>` for a column, anything else for table-level parts. */
+  key: string;
+  /** The entry's normalised definition: two equal signatures build the same database object. */
+  sig: string;
+  line: number;
+}
+
+/** A model with its effective schema (what the database sees), or a table whose name is unknown (`null`). */
+export interface SchemaModel {
+  name: string;
+  table: string | null;
+  line: number;
+  entries: SchemaEntry[];
+}
+
+/**
+ * A piece of source text as a signature: comments dropped (they are blank in `masked`), string
+ * contents kept, whitespace removed.
+ */
+export function signature(src: Source, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const ch = src.text[k]!;
+    if (src.masked[k] === ' ' && ch !== ' ') continue; // inside a comment
+    if (!/\s/.test(ch)) out += ch;
+  }
+  return out;
+}
+
+const ev = (src: Source, line: number): string => {
+  const t = lineText(src, line).trim();
+  return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+};
+
+/**
+ * The table changes of a declarative file, by effective schema: models are paired by table
+ * (or by name, for a rename), and a pair counts only when its schema entries differ. A changed
+ * method, validator, hook, comment or query-time option changes no entry and reports nothing.
+ */
+export function changesFromSchemas(
+  change: FileChange,
+  parse: (text: string, side: 'before' | 'after') => { src: Source; models: SchemaModel[] },
+): TableChange[] {
+  if (change.status === 'renamed' && change.before === change.after) return [];
+  const after = change.after !== undefined ? parse(change.after, 'after') : undefined;
+  const before = change.before !== undefined ? parse(change.before, 'before') : undefined;
+  const out: TableChange[] = [];
+  const push = (c: TableChange): void => {
+    if (c.table === null || !isBookkeepingTable(c.table)) out.push(c);
+  };
+  const whole = (m: SchemaModel, src: Source, kind: 'create' | 'drop', side: 'after' | 'before') =>
+    push({
+      table: m.table,
+      kind,
+      line: m.line,
+      evidence: ev(src, m.line),
+      ...(side === 'before' ? { side } : {}),
+    });
+  if (!before) {
+    for (const m of after?.models ?? []) whole(m, after!.src, 'create', 'after');
+    return out;
+  }
+  if (!after) {
+    for (const m of before.models) whole(m, before.src, 'drop', 'before');
+    return out;
+  }
+  const key = (m: SchemaModel) => m.table ?? `\u0000${m.name}`;
+  const beforeBy = new Map(before.models.map((m) => [key(m), m]));
+  const afterBy = new Map(after.models.map((m) => [key(m), m]));
+  const beforeByName = new Map(before.models.map((m) => [m.name, m]));
+  const renamed = new Set<string>();
+  for (const m of after.models) {
+    const same = beforeBy.get(key(m));
+    const old = beforeByName.get(m.name);
+    if (!same && old && !afterBy.has(key(old))) {
+      renamed.add(key(old));
+      push({
+        table: old.table,
+        kind: 'rename',
+        line: m.line,
+        evidence: ev(after.src, m.line),
+        ...(m.table !== null ? { renamedTo: m.table } : {}),
+      });
+    } else if (!same) whole(m, after.src, 'create', 'after');
+    else {
+      const diff = schemaDiff(same.entries, m.entries);
+      if (!diff) continue;
+      const src = diff.side === 'after' ? after.src : before.src;
+      const c: TableChange = { table: m.table, kind: 'alter', line: diff.line, evidence: ev(src, diff.line) };
+      if (diff.side === 'before') c.side = 'before';
+      if (diff.detail) c.detail = diff.detail;
+      if (diff.column) c.column = diff.column;
+      push(c);
+    }
+  }
+  for (const m of before.models) {
+    if (!afterBy.has(key(m)) && !renamed.has(key(m))) whole(m, before.src, 'drop', 'before');
+  }
+  return out;
+}
+
+/** The first difference between two entry lists, with what it does when that is plain. */
+function schemaDiff(
+  before: readonly SchemaEntry[],
+  after: readonly SchemaEntry[],
+): { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string } | undefined {
+  const sigs = (list: readonly SchemaEntry[]) => new Set(list.map((e) => `${e.key}\u0000${e.sig}`));
+  const keys = (list: readonly SchemaEntry[]) => new Set(list.map((e) => e.key));
+  const [bs, as, bk, ak] = [sigs(before), sigs(after), keys(before), keys(after)];
+  const column = (k: string) => (k.startsWith('column:') ? k.slice('column:'.length) : undefined);
+  const fresh = after.find((e) => !bs.has(`${e.key}\u0000${e.sig}`));
+  if (fresh) {
+    const col = column(fresh.key);
+    const detail: AlterDetail | undefined = col
+      ? bk.has(fresh.key)
+        ? undefined
+        : 'add-column'
+      : /^@*(index|unique)/i.test(fresh.key)
+        ? 'index'
+        : undefined;
+    return {
+      line: fresh.line,
+      side: 'after',
+      ...(detail ? { detail } : {}),
+      ...(col ? { column: col } : {}),
+    };
+  }
+  const lost = before.find((e) => !as.has(`${e.key}\u0000${e.sig}`));
+  if (!lost) return undefined;
+  const col = column(lost.key);
+  const detail: AlterDetail | undefined = col && !ak.has(lost.key) ? 'drop-column' : undefined;
+  return { line: lost.line, side: 'before', ...(detail ? { detail } : {}), ...(col ? { column: col } : {}) };
+}
