@@ -1,3 +1,6 @@
+const KEPT =
+  /^(?:PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TEMP|TMP|LANG|LANGUAGE|LC_\w+|TZ|XDG_CONFIG_HOME|SSH_AUTH_SOCK|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|SYSTEMROOT|COMSPEC|PATHEXT|APPDATA|USERPROFILE|HOMEDRIVE|HOMEPATH|(?:HTTPS?|ALL|NO)_PROXY|(?:https?|all|no)_proxy)$/;
+
 export interface IsolatedResult {
   code: number;
   stderr: string;
@@ -18,12 +21,14 @@ export async function runIsolatedGit(
   timeoutMs: number,
 ): Promise<IsolatedResult> {
   const { simpleGit } = await import('simple-git');
+  // Only what a clone needs: where things are, the locale, proxies, certificates and the ssh
+  // agent. Editors, pagers and askpass programs (which simple-git refuses) and the caller's
+  // GIT_* variables stay out.
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env))
-    if (!key.startsWith('GIT_') && value !== undefined) env[key] = value;
+    if (value !== undefined && KEPT.test(key)) env[key] = value;
   env.GIT_TERMINAL_PROMPT = '0';
   env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes -o ConnectTimeout=5';
-  // Proxies and SSL settings the user exported are kept (they are not GIT_* variables).
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
   try {
