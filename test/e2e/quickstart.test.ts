@@ -227,6 +227,23 @@ describe('quick start: the packed package in a fresh repository, as the README s
     ).toHaveLength(2);
   });
 
+  it('runs every command from the installed package', () => {
+    for (const command of ['init', 'validate', 'check', 'stale', 'remind', 'site', 'serve']) {
+      const help = sh(`npx dcr ${command} --help`);
+      expect({ command, code: help.code }).toEqual({ command, code: 0 });
+      expect(help.output).toContain(`dcr ${command}`);
+    }
+    const stale = sh('npx dcr stale --format json');
+    expect(stale.code).toBe(0);
+    expect(JSON.parse(stale.output)).toHaveProperty('stale');
+    const remind = sh('npx dcr remind --dry-run');
+    expect(remind.code, remind.output).toBe(0);
+    const site = sh('npx dcr site build --out _site');
+    expect(site.code, site.output).toBe(0);
+    expect(existsSync(join(repo.dir, '_site/index.html'))).toBe(true);
+    expect(repo.git('status', '--porcelain')).toBe(''); // what dcr wrote is ignored
+  });
+
   it('refuses a commit with a broken contract, and accepts the fixed one', () => {
     repo.write('contracts/payments.yaml', contractYaml('payments', 'source_owner: not-an-email'));
     repo.git('add', '-A');
