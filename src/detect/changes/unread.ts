@@ -31,6 +31,8 @@ export function unreadSchemaFile(
   after: string | undefined,
 ): UnreadFile | undefined {
   if (PROSE.test(path) || TESTS.test(path)) return undefined;
+  // One scan of the texts first: the line diff runs only for files that hold schema code at all.
+  if (!SIGNATURE.test(after ?? '') && !SIGNATURE.test(before ?? '')) return undefined;
   const { addedLines, removedLines } = changedLines(before, after);
   const a = after?.split('\n') ?? [];
   const b = before?.split('\n') ?? [];
