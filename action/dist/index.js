@@ -48192,6 +48192,7 @@ var TESTS = /(^|\/)(tests?|spec|__tests__)\/|[._-](test|spec)\.[^/]+$/i;
 var SIGNATURE = /\b(?:create|alter|drop|rename|truncate)\s+(?:(?:temporary|temp|unlogged|materialized|or\s+replace)\s+)*(?:table|view|index|column)\b|\bmigrationBuilder\s*\.|->addSql\s*\(|\bSchema::(?:create|table|drop|rename)\b|\bop\s*\.\s*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface\s*\.|\bqueryRunner\s*\.\s*query\s*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b/i;
 function unreadSchemaFile(path3, before, after) {
   if (PROSE.test(path3) || TESTS.test(path3)) return void 0;
+  if (!SIGNATURE.test(after ?? "") && !SIGNATURE.test(before ?? "")) return void 0;
   const { addedLines, removedLines } = changedLines(before, after);
   const a = after?.split("\n") ?? [];
   const b3 = before?.split("\n") ?? [];
