@@ -107,7 +107,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const findings = new Map<string, Finding>();
   const warnedRepo = new Set<string>();
   const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
-  for (const c of named) {
+  // Files dcr could not read: a contracted name on a changed line is a possible change.
+  const possible: Located[] = unread.flatMap((u) =>
+    u.lines.flatMap(({ line, text }) =>
+      nameTokens(text)
+        .filter((t) => bareKeys(t).some((k) => registry.byTableKey(k).length > 0))
+        .map((t) => ({
+          table: t,
+          kind: 'alter' as const,
+          line,
+          evidence: text.trim(),
+          confidence: 'possible' as const,
+          file: u.file,
+        })),
+    ),
+  );
+  for (const c of [...named, ...possible]) {
     // A rename concerns contracts on the old name and on the new one.
     const matches = namesOf(c).flatMap((name) =>
       matchTable(name, registry, matchOptions).map((m) =>
@@ -138,7 +153,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         confidence: c.confidence ?? 'certain',
         evidence: c.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-        policy: options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
+        // A possible change is a lead, not a fact: it never blocks.
+        policy:
+          c.confidence === 'possible'
+            ? 'warn'
+            : (options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn'),
       };
       if (m.note) finding.match = m.note;
       if (c.note) finding.note = c.note;
@@ -147,34 +166,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
-  // Files dcr could not read: a contracted name on a changed line is a possible finding.
-  for (const u of unread)
-    for (const { line, text } of u.lines)
-      for (const m of new Map(
-        nameTokens(text).flatMap((t) =>
-          matchTable(t, registry, matchOptions).map((x) => [x.contract.jobId + x.table, x]),
-        ),
-      ).values()) {
-        const contract = m.contract;
-        if (contract.sourceRepo && identities.length > 0 && !repoMatches(contract.sourceRepo, identities))
-          continue;
-        const key = [contract.jobId, m.table, u.file, line, 'possible'].join('\0');
-        if (findings.has(key)) continue;
-        findings.set(key, {
-          contract: contract.jobId,
-          table: m.table,
-          file: u.file,
-          line,
-          change: 'alter',
-          kind: 'alter',
-          confidence: 'possible',
-          evidence: text.trim(),
-          owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-          // Never blocks: dcr could not read the file, so this is a lead, not a fact.
-          policy: 'warn',
-          ...(acks.has(contract.jobId.toLowerCase()) ? { acknowledged: true } : {}),
-        });
-      }
   return result([...findings.values()], notices);
 }
 

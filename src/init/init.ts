@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { locationOf } from '../registry/location.js';
-import { GIT_HOOKS_DIR, HOOKS, hookBlock, hookFile, runsDcrHook, type HookFacts } from './hooks.js';
+import {
+  GIT_HOOKS_DIR,
+  HOOKS,
+  hookBlock,
+  hookFile,
+  runsDcrHook,
+  type HookFacts,
+  type HookName,
+} from './hooks.js';
 import { configFile, exampleContract, PACKAGE_NAME, WORKFLOWS, workflowTemplate } from './templates.js';
 
 export interface InitOptions {
@@ -193,7 +201,7 @@ function planHooks(
 
   if (husky) {
     result.hooks = 'husky';
-    for (const hook of HOOKS) hookStep(join(root, '.husky'), `.husky/${hook}`, hook, hookBlock(hook), steps);
+    for (const hook of HOOKS) huskyHookStep(root, hook, steps);
     if (!pkg) result.skipped.push({ path: 'package.json', reason: 'no-package-json' });
     else if (prepare === undefined)
       steps.push({ kind: 'script', name: 'prepare', value: 'husky', change: 'scripts.prepare = "husky"' });
@@ -234,15 +242,13 @@ function planHooks(
 }
 
 /** A husky hook file: created, or dcr's block appended when the file runs other things. */
-function hookStep(dir: string, path: string, hook: (typeof HOOKS)[number], block: string, steps: Step[]) {
-  const full = join(dir, '..', path);
-  if (!existsSync(full)) {
-    steps.push({ kind: 'file', path, content: block, mode: 0o755 });
-    return;
-  }
-  if (!runsDcrHook(readFileSync(full, 'utf8'), hook))
-    steps.push({ kind: 'append', path, text: `\n${block}`, change: `runs dcr's ${hook} hook` });
-  else steps.push({ kind: 'file', path, content: block });
+function huskyHookStep(root: string, hook: HookName, steps: Step[]) {
+  const path = `.husky/${hook}`;
+  const full = join(root, path);
+  if (!existsSync(full)) steps.push({ kind: 'file', path, content: hookBlock(hook), mode: 0o755 });
+  else if (!runsDcrHook(readFileSync(full, 'utf8'), hook))
+    steps.push({ kind: 'append', path, text: `\n${hookBlock(hook)}`, change: `runs dcr's ${hook} hook` });
+  else steps.push({ kind: 'file', path, content: '' }); // listed as kept
 }
 
 function planGitignore(root: string, entries: readonly string[], steps: Step[]): void {
