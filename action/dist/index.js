@@ -48535,7 +48535,19 @@ async function runCheck(options) {
   const findings = /* @__PURE__ */ new Map();
   const warnedRepo = /* @__PURE__ */ new Set();
   const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
-  for (const c3 of named) {
+  const possible = unread.flatMap(
+    (u2) => u2.lines.flatMap(
+      ({ line, text: text2 }) => nameTokens(text2).filter((t2) => bareKeys2(t2).some((k2) => registry.byTableKey(k2).length > 0)).map((t2) => ({
+        table: t2,
+        kind: "alter",
+        line,
+        evidence: text2.trim(),
+        confidence: "possible",
+        file: u2.file
+      }))
+    )
+  );
+  for (const c3 of [...named, ...possible]) {
     const matches = namesOf(c3).flatMap(
       (name2) => matchTable(name2, registry, matchOptions).map(
         (m2) => name2 === c3.table ? m2 : { ...m2, note: matchNotes.renamedInto(c3.table, name2) }
@@ -48565,7 +48577,8 @@ async function runCheck(options) {
         confidence: c3.confidence ?? "certain",
         evidence: c3.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-        policy: options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn"
+        // A possible change is a lead, not a fact: it never blocks.
+        policy: c3.confidence === "possible" ? "warn" : options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn"
       };
       if (m2.note) finding.match = m2.note;
       if (c3.note) finding.note = c3.note;
@@ -48574,33 +48587,6 @@ async function runCheck(options) {
       if (!findings.has(key2)) findings.set(key2, finding);
     }
   }
-  for (const u2 of unread)
-    for (const { line, text: text2 } of u2.lines)
-      for (const m2 of new Map(
-        nameTokens(text2).flatMap(
-          (t2) => matchTable(t2, registry, matchOptions).map((x3) => [x3.contract.jobId + x3.table, x3])
-        )
-      ).values()) {
-        const contract = m2.contract;
-        if (contract.sourceRepo && identities.length > 0 && !repoMatches(contract.sourceRepo, identities))
-          continue;
-        const key2 = [contract.jobId, m2.table, u2.file, line, "possible"].join("\0");
-        if (findings.has(key2)) continue;
-        findings.set(key2, {
-          contract: contract.jobId,
-          table: m2.table,
-          file: u2.file,
-          line,
-          change: "alter",
-          kind: "alter",
-          confidence: "possible",
-          evidence: text2.trim(),
-          owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-          // Never blocks: dcr could not read the file, so this is a lead, not a fact.
-          policy: "warn",
-          ...acks.has(contract.jobId.toLowerCase()) ? { acknowledged: true } : {}
-        });
-      }
   return result([...findings.values()], notices2);
 }
 var nameTokens = (text2) => (
