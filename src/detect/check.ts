@@ -14,6 +14,7 @@ import { checkSettings } from './check-settings.js';
 import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
+import { trace } from '../util/trace.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -46,6 +47,7 @@ export interface CheckOptions {
  * table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  trace('check: start');
   const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
@@ -66,6 +68,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
+  trace('check: table changes found');
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
 
@@ -85,6 +88,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         ...(options.allowHttp ? { allowHttp: true } : {}),
       });
       registry = loaded.registry;
+      trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
     } catch (error) {
       if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
@@ -166,6 +170,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
+  trace('check: matched');
   return result([...findings.values()], notices);
 }
 

@@ -17,6 +17,7 @@ import { STATUSES, type Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
 import { runIsolatedGit } from '../git/clone.js';
 import { VERSION } from '../version.js';
+import { trace } from '../util/trace.js';
 import { locationOf } from './location.js';
 import { registryMessages } from './messages.js';
 import { Registry } from './registry.js';
@@ -122,6 +123,7 @@ export async function loadFolderCached(
   } catch {
     return (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
   }
+  trace('registry: folder fingerprinted');
   const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
   let slim: Slim[] | undefined;
   try {
@@ -130,6 +132,7 @@ export async function loadFolderCached(
   } catch {
     // no cache yet, or a broken one: rebuild it
   }
+  trace(`registry: cache ${slim ? 'read' : 'missed'}`);
   if (!slim) {
     const full = (await loadRegistry(loaded)).registry;
     if (!tables) return full;
