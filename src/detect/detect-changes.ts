@@ -30,7 +30,13 @@ export async function detectTableChanges(
   // The PostgreSQL parser compiles while git reads the files, when some file may need it.
   const warm = () =>
     void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(() => undefined);
-  const set = await readChanges(top, target, { ...options, onClaimable: warm });
+  const set = await readChanges(top, target, {
+    ...options,
+    onClaimable: () => {
+      warm();
+      options.onClaimable?.();
+    },
+  });
   trace(`detect: ${set.changes.length} files to extract`);
   const notices = [...set.notices];
   const changes: Located[] = [];
