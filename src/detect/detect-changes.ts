@@ -47,6 +47,7 @@ export async function detectTableChanges(
   const extractOptions: ExtractOptions = {
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(globs.length ? { repo: await loadRepoContext(top, target, globs) } : {}),
+    changedFiles: set.files,
   };
   // Every extractor may hand embedded SQL (`execute`, `RunSQL`, `addSql`...) to the shared SQL
   // reader, which prefers PostgreSQL's grammar: it loads whenever any file is claimed, so what

@@ -3,7 +3,7 @@ import { readBlobsUpTo } from '../../git/index-files.js';
 import { isZeroOid } from '../../git/refs.js';
 import { extractorLookup, mayClaim } from '../extractors/lazy.js';
 import { notices } from '../messages.js';
-import type { Extractor, FileChange } from '../types.js';
+import type { ChangedFile, Extractor, FileChange } from '../types.js';
 import { mayBeSchemaCode, unreadSchemaFile, type UnreadFile } from './unread.js';
 import { trace } from '../../util/trace.js';
 
@@ -24,6 +24,8 @@ export interface ChangeSet {
   notices: Notice[];
   /** Files that look like schema code that no extractor reads (never passed over in silence). */
   unread: UnreadFile[];
+  /** Every changed file of the diff (paths and statuses), read or not. */
+  files: ChangedFile[];
 }
 
 export interface ReadOptions {
@@ -73,11 +75,19 @@ export function decodeBlob(bytes: Buffer): Decoded {
  */
 export async function readChanges(cwd: string, target: DiffTarget, options: ReadOptions): Promise<ChangeSet> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const out: ChangeSet = { changes: [], notices: [], unread: [] };
+  const out: ChangeSet = { changes: [], notices: [], unread: [], files: [] };
   const injected = options.extractorFor;
   const claimable = (path: string | undefined) =>
     path !== undefined && (injected !== undefined || mayClaim(path));
-  const entries = (await diffEntries(cwd, target)).filter((e) => {
+  const all = await diffEntries(cwd, target);
+  for (const e of all)
+    if (Object.hasOwn(STATUS, e.status))
+      out.files.push({
+        path: e.path,
+        status: STATUS[e.status]!,
+        ...(e.oldPath === undefined ? {} : { oldPath: e.oldPath }),
+      });
+  const entries = all.filter((e) => {
     if (!Object.hasOwn(STATUS, e.status)) return false; // unmerged, unknown
     if (options.excluded(e.path) && (e.oldPath === undefined || options.excluded(e.oldPath))) return false;
     // Symbolic links and submodules hold no SQL; a missing side has mode 000000.
