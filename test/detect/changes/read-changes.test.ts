@@ -63,6 +63,7 @@ describe('reading the changed files', () => {
         changes: [],
         notices: [],
         unread: [],
+        files: [{ path: 'docs/schema.md', status: 'added' }],
       });
       expect(asked).toBe(0);
       repo.write('db/1.sql', 'ALTER TABLE orders ADD COLUMN note text;\n');
