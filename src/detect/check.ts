@@ -81,6 +81,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       const loaded = await loadContracts(options.loaded, {
         tables,
         cacheMinutes: settings.cacheMinutes,
+        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
         ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
         ...(options.allowHttp ? { allowHttp: true } : {}),
       });
