@@ -65,6 +65,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         loadContracts(options.loaded, {
           tables: tablesLater,
           cacheMinutes: settings.cacheMinutes,
+          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
           ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
           ...(options.allowHttp ? { allowHttp: true } : {}),
         }),
