@@ -18,7 +18,7 @@ import {
   treeOf,
   writeTree,
 } from '../git/state-ref.js';
-import { Ledger, serializeState, type LedgerState } from './ledger.js';
+import { Ledger, pendingKey, serializeState, type LedgerState } from './ledger.js';
 import { remindMessages } from './remind-messages.js';
 
 /** The state file's name inside the ref's tree (as the earlier workflow template wrote it). */
@@ -66,13 +66,17 @@ export async function locateGitState(cwd: string, ref: string, remote?: string):
 /**
  * The reminders state kept on a git ref. `open` fetches it (with a remote), merges it with
  * what a killed run left behind, and opens the working ledger; `checkpoint` commits the ledger
- * to the ref (and pushes it) before a message goes out, so a run killed at any point is never
- * repeated from a fresh clone; `finish` does the same at the end. A push that others beat is
- * fetched, merged and tried again.
+ * to the ref (and pushes it) when a digest is claimed and before it goes out, so a run killed
+ * at any point is never repeated from a fresh clone; `finish` does the same at the end. The
+ * push is a compare-and-swap (never forced): one that others beat is fetched, merged and tried
+ * again, and in the merge a claim the remote holds that this run had not seen wins over this
+ * run's own, so two runs never both send one digest.
  */
 export class GitState {
   private saving: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
+  /** Every digest in flight this run has seen on a state (its own claims included). */
+  private readonly known = new Set<string>();
 
   private constructor(
     readonly location: GitStateLocation,
@@ -103,7 +107,15 @@ export class GitState {
     if (useLocal && !supersedesLocal) absorb.push(await readState(top, localTip!));
     if (useRemote) absorb.push(await readState(top, remoteTip!));
     const ledger = Ledger.open(file, { readOnly: options.readOnly ?? false, absorb });
-    return new GitState(location, ledger, localTip, parents, remoteTip);
+    const state = new GitState(location, ledger, localTip, parents, remoteTip);
+    state.learn(ledger.snapshot());
+    return state;
+  }
+
+  /** Remembers the digests in flight of a state as seen. */
+  private learn(state: LedgerState): void {
+    for (const person of Object.values(state.people))
+      if (person.pending) this.known.add(pendingKey(person.pending));
   }
 
   /** Commits the ledger to the ref (and pushes it); waits for a save that includes every mark made so far. */
@@ -131,7 +143,9 @@ export class GitState {
   private async save(): Promise<void> {
     const { top, ref, remote, file } = this.location;
     for (let attempt = 1; ; attempt++) {
-      const files = new Map([[STATE_FILE, serializeState(this.ledger.snapshot())]]);
+      const snapshot = this.ledger.snapshot();
+      this.learn(snapshot); // our own claims, before any other run can hold them up to us
+      const files = new Map([[STATE_FILE, serializeState(snapshot)]]);
       const tree = await writeTree(top, files);
       const [parent, other] = this.parents;
       let commit: string;
@@ -170,7 +184,9 @@ export class GitState {
       if (!theirs || (await isAncestor(top, theirs, commit)))
         throw pushFailed(ref, remote, 'the push was rejected, but the ref did not move');
       this.remoteTip = theirs;
-      this.ledger.absorb(await readState(top, theirs));
+      const state = await readState(top, theirs);
+      this.ledger.absorb(state, this.known); // their new claims were on the ref first: they win
+      this.learn(state);
       this.parents = [commit, theirs];
     }
   }

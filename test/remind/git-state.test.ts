@@ -128,15 +128,30 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
       const fresh = await dcr(origin.clone(), ['remind', '--now', NOW, ...GIT_STATE, '--format', 'json'], {
         DCR_SMTP_URL: smtp.url,
       });
-      expect(fresh.code).toBe(0);
+      // The digest handed to the server has an unknown outcome: never resent by itself, and the
+      // run says so with a non-zero exit and the command that resolves it.
+      expect(fresh.code).toBe(1);
+      expect(fresh.stderr).toContain('dcr remind --resolve-uncertain sent');
       const json = JSON.parse(fresh.stdout);
       expect(json.summary).toMatchObject({ sent: 3, skipped: 3, failed: 0 });
+      expect(json.outstanding).toEqual([expect.objectContaining({ email: 's2@example.com', contracts: ['job2'] })]);
       expect(json.people.find((p: { email: string }) => p.email === 's2@example.com')).toMatchObject({
         status: 'skipped',
         reason: expect.stringContaining('interrupted'),
       });
       expect(byPerson(smtp.received)).toEqual({ ...ALL_ONCE, 's2@example.com': undefined });
-      expect(originState(origin).people['s2@example.com']!.pending).toBeDefined();
+      expect(originState(origin).people['s2@example.com']!.pending).toMatchObject({ state: 'uncertain' });
+
+      // Resolved from yet another clone: sent again once, and the runs are clean from then on.
+      const resent = await dcr(
+        origin.clone(),
+        ['remind', '--now', NOW, ...GIT_STATE, '--resolve-uncertain', 'resend', '--format', 'json'],
+        { DCR_SMTP_URL: smtp.url },
+      );
+      expect(resent.code).toBe(0);
+      expect(JSON.parse(resent.stdout)).toMatchObject({ summary: { sent: 1 }, outstanding: [] });
+      expect(byPerson(smtp.received)).toEqual(ALL_ONCE);
+      expect(originState(origin).people['s2@example.com']!.pending).toBeUndefined();
     } finally {
       await smtp.close();
       origin.cleanup();
@@ -155,9 +170,20 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
       const resumed = await dcr(dir, ['remind', '--now', NOW, ...local, '--format', 'json'], {
         DCR_SMTP_URL: smtp.url,
       });
-      expect(resumed.code).toBe(0);
+      expect(resumed.code).toBe(1);
+      expect(resumed.stderr).toContain('--resolve-uncertain');
       expect(JSON.parse(resumed.stdout).summary).toMatchObject({ sent: 3, skipped: 3 });
       expect(byPerson(smtp.received)).toEqual({ ...ALL_ONCE, 's2@example.com': undefined });
+      // The owner says it arrived: recorded as delivered, nothing sent, exit 0 from then on.
+      const resolved = await dcr(dir, ['remind', '--now', NOW, ...local, '--resolve-uncertain', 'sent'], {
+        DCR_SMTP_URL: smtp.url,
+      });
+      expect(resolved.code).toBe(0);
+      expect(resolved.stdout).toContain('1 uncertain digest(s) recorded as delivered');
+      expect(smtp.received).toHaveLength(5);
+      const state = JSON.parse(origin.git(dir, ['show', 'refs/dcr/reminders:reminders.json']));
+      expect(Object.keys(state.people['s2@example.com'].reminded)).toEqual(['job2']);
+      expect(state.people['s2@example.com'].pending).toBeUndefined();
       // Never pushed: no remote was named.
       expect(origin.git(origin.bare, ['for-each-ref', 'refs/dcr'])).toBe('');
       expect(existsSync(join(dir, '.git/dcr-state/refs/dcr/reminders/reminders.json'))).toBe(false);
