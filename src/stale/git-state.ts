@@ -23,8 +23,8 @@ import { remindMessages } from './remind-messages.js';
 
 /** The state file's name inside the ref's tree (as the earlier workflow template wrote it). */
 const STATE_FILE = 'reminders.json';
-/** Merges tried when others keep moving the remote ref. */
-const PUSH_ATTEMPTS = 5;
+/** Merges tried when others keep moving the remote ref (several runs at once push often). */
+const PUSH_ATTEMPTS = 20;
 
 /** Where the reminders state lives: a file, or a commit on a git ref. */
 export type StateSpec = { kind: 'file'; path: string } | { kind: 'git'; ref: string };
@@ -167,7 +167,7 @@ export class GitState {
         rmSync(`${file}.saved`, { force: true });
       }
       if (remote === undefined || this.remoteTip === commit) return;
-      let outcome: 'pushed' | 'rejected';
+      let outcome: 'pushed' | 'rejected' | 'busy';
       try {
         outcome = await pushRef(top, remote, commit, ref);
       } catch (error) {
@@ -180,9 +180,12 @@ export class GitState {
       if (attempt === PUSH_ATTEMPTS)
         throw pushFailed(ref, remote, `others kept moving it (${attempt} merges tried)`);
       // Someone else moved the remote ref: merge their state into ours and try again.
+      await pause(attempt); // apart from the others, so that one of them gets through
       const theirs = await fetchRef(top, remote, ref);
-      if (!theirs || (await isAncestor(top, theirs, commit)))
+      if (!theirs || (await isAncestor(top, theirs, commit))) {
+        if (outcome === 'busy') continue; // another push held the lock and did not move it: again
         throw pushFailed(ref, remote, 'the push was rejected, but the ref did not move');
+      }
       this.remoteTip = theirs;
       const state = await readState(top, theirs);
       this.ledger.absorb(state, this.known); // their new claims were on the ref first: they win
@@ -191,6 +194,10 @@ export class GitState {
     }
   }
 }
+
+/** A short random wait before pushing again, growing with the attempts (runs racing spread out). */
+const pause = (attempt: number) =>
+  new Promise<void>((r) => setTimeout(r, Math.random() * 50 * Math.min(attempt, 10)));
 
 /** The commit the working ledger `file` was last saved as, if any. */
 function savedCommit(file: string): string | undefined {

@@ -76,6 +76,8 @@ export interface LedgerState {
  */
 export class Ledger {
   private readonly people = new Map<string, PersonState>();
+  /** The digests this ledger put in flight itself (this run's claims). */
+  private readonly own = new Set<string>();
   private fd: number | undefined;
   private isClosed = false;
 
@@ -120,6 +122,7 @@ export class Ledger {
 
   /** Records a digest in flight (a claim when `digest.state` is `claimed`). */
   markSending(person: string, digest: PendingDigest): void {
+    this.own.add(pendingKey(digest));
     this.record({ op: 'sending', to: person.toLowerCase(), ...digest });
   }
 
@@ -175,18 +178,28 @@ export class Ledger {
    * In memory only: the next `compact` (or snapshot) carries it.
    */
   absorb(other: LedgerState, known?: ReadonlySet<string>): void {
-    for (const [email, theirs] of Object.entries(other.people)) {
-      const s = this.person(email.toLowerCase());
+    const theirPeople = new Map(Object.entries(other.people).map(([e, v]) => [e.toLowerCase(), v]));
+    for (const [email, theirs] of theirPeople) {
+      const s = this.person(email);
       for (const [contract, record] of Object.entries(theirs.reminded)) {
         const ours = s.reminded.get(contract);
         if (!ours || Date.parse(record.at) > Date.parse(ours.at)) s.reminded.set(contract, { ...record });
       }
       const pending = theirs.pending;
-      if (!pending) continue;
-      if (known) {
-        if (!known.has(pendingKey(pending))) s.pending = { ...pending };
-      } else if (!s.pending && ![...s.reminded.values()].some((r) => r.messageId === pending.messageId))
+      if (known) continue;
+      if (pending && !s.pending && ![...s.reminded.values()].some((r) => r.messageId === pending.messageId))
         s.pending = pending;
+    }
+    if (!known) return;
+    // A merge with the shared ref: it is the truth about every digest in flight but this run's own.
+    for (const [email, s] of this.people) {
+      const pending = theirPeople.get(email)?.pending;
+      const ownPending = s.pending !== undefined && this.own.has(pendingKey(s.pending));
+      if (pending && !known.has(pendingKey(pending))) s.pending = { ...pending }; // claimed there first
+      else if (!ownPending) {
+        if (pending) s.pending = { ...pending };
+        else delete s.pending; // resolved by the run that held it
+      }
     }
   }
 

@@ -68,20 +68,20 @@ export function planReminders(
   for (const person of [...byPerson.keys()].sort()) {
     const items = byPerson.get(person)!;
     const pending = ledger.pending(person);
-    if (pending?.state === 'claimed') {
-      const until = options.claimExpiry?.(pending);
-      if (until) {
-        plan.skipped.push({
-          person,
-          contracts: items.map((i) => i.stale.contract),
-          reason: 'claimed',
-          nextAt: until.toISOString(),
-          pending,
-        });
-        continue;
-      }
-      // A claim of a run that is gone never reached the server: the digest is due again.
-    } else if (pending && !options.resendUncertain && now - Date.parse(pending.at) < interval) {
+    // Another run holds it (claimed, or handed over and waiting for the answer): its business.
+    const until = pending?.run ? options.claimExpiry?.(pending) : undefined;
+    if (until) {
+      plan.skipped.push({
+        person,
+        contracts: items.map((i) => i.stale.contract),
+        reason: 'claimed',
+        nextAt: until.toISOString(),
+        pending: pending!,
+      });
+      continue;
+    }
+    // A claim of a run that is gone never reached the server: the digest is due again.
+    if (pending && pending.state !== 'claimed' && !options.resendUncertain && now - Date.parse(pending.at) < interval) {
       plan.skipped.push({
         person,
         contracts: items.map((i) => i.stale.contract),

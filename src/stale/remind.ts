@@ -199,9 +199,12 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
   };
   for (const r of results) summary[r.status]++;
   const interval = options.intervalDays * 86_400_000;
+  const wallNow = clock();
   const outstanding = ledger
     .uncertain()
     .filter((u) => now.getTime() - Date.parse(u.pending.at) < interval)
+    // Not one another run is handing over right now: that run reports its own.
+    .filter((u) => !u.pending.run || !claimHeldUntil(u.pending, run, wallNow, lease))
     .map((u) => ({
       email: u.person,
       messageId: u.pending.messageId,
