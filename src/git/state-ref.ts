@@ -189,10 +189,7 @@ export async function pushRef(
     .find((l) => l.startsWith('!\t'));
   if (line && /\t\[rejected\] \((non-fast-forward|fetch first|stale info)\)/.test(line)) return 'rejected';
   // Two pushes at once: the loser finds the ref locked or changed under it (git, GitHub alike).
-  if (
-    line &&
-    /\t\[remote rejected\] \((failed to update ref|cannot lock ref|incorrect old value)/.test(line)
-  )
+  if (line && /\t\[remote rejected\] \((failed to update ref|cannot lock ref|incorrect old value)/.test(line))
     return 'busy';
   const detail = (line?.split('\t').slice(2).join(' ') || r.stderr.trim().split('\n').pop()) ?? '';
   throw new DcrError(`git push ${remote} ${ref} failed: ${detail}`, { cause: r });

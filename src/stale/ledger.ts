@@ -139,12 +139,24 @@ export class Ledger {
   }
 
   markSent(person: string, messageId: string, at: string, run?: string): void {
-    this.record({ op: 'sent', to: person.toLowerCase(), messageId, at, ...(run === undefined ? {} : { run }) });
+    this.record({
+      op: 'sent',
+      to: person.toLowerCase(),
+      messageId,
+      at,
+      ...(run === undefined ? {} : { run }),
+    });
   }
 
   /** The message was not accepted (or never went out): forget the pending digest, so a later run tries again. */
   markFailed(person: string, messageId: string, at: string, run?: string): void {
-    this.record({ op: 'failed', to: person.toLowerCase(), messageId, at, ...(run === undefined ? {} : { run }) });
+    this.record({
+      op: 'failed',
+      to: person.toLowerCase(),
+      messageId,
+      at,
+      ...(run === undefined ? {} : { run }),
+    });
   }
 
   /** Every digest handed to the server whose outcome nobody resolved yet, by person. */
@@ -195,7 +207,8 @@ export class Ledger {
     for (const [email, s] of this.people) {
       const pending = theirPeople.get(email)?.pending;
       const ownPending = s.pending !== undefined && this.own.has(pendingKey(s.pending));
-      if (pending && !known.has(pendingKey(pending))) s.pending = { ...pending }; // claimed there first
+      if (pending && !known.has(pendingKey(pending)))
+        s.pending = { ...pending }; // claimed there first
       else if (!ownPending) {
         if (pending) s.pending = { ...pending };
         else delete s.pending; // resolved by the run that held it

@@ -81,7 +81,12 @@ export function planReminders(
       continue;
     }
     // A claim of a run that is gone never reached the server: the digest is due again.
-    if (pending && pending.state !== 'claimed' && !options.resendUncertain && now - Date.parse(pending.at) < interval) {
+    if (
+      pending &&
+      pending.state !== 'claimed' &&
+      !options.resendUncertain &&
+      now - Date.parse(pending.at) < interval
+    ) {
       plan.skipped.push({
         person,
         contracts: items.map((i) => i.stale.contract),

@@ -54,8 +54,7 @@ export const remindMessages = {
     `an earlier run handed this digest to the mail server and was interrupted before the answer (${messageId}): it may have arrived; not sent again before ${until} unless resolved (dcr remind --resolve-uncertain sent|resend)`,
   outstanding: (people: string[]): Message => ({
     message: `${people.length} digest(s) were handed to the mail server with no answer, so nobody knows whether they arrived: ${people.slice(0, 5).join(', ')}${people.length > 5 ? ', ...' : ''}`,
-    hint:
-      'ask them (or look in the mail server log for the Message-ID), then run `dcr remind --resolve-uncertain sent` if they arrived or `dcr remind --resolve-uncertain resend` to send them again (with the same --state options as this run)',
+    hint: 'ask them (or look in the mail server log for the Message-ID), then run `dcr remind --resolve-uncertain sent` if they arrived or `dcr remind --resolve-uncertain resend` to send them again (with the same --state options as this run)',
   }),
   resolveValue: (value: string): Message => ({
     message: `--resolve-uncertain ${JSON.stringify(value)} is not a choice`,

@@ -179,7 +179,9 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
             ...base,
             status: 'skipped',
             reason:
-              outcome.status === 'lost' ? remindMessages.claimedMeanwhile() : remindMessages.remindedMeanwhile(),
+              outcome.status === 'lost'
+                ? remindMessages.claimedMeanwhile()
+                : remindMessages.remindedMeanwhile(),
           };
         } else result = outcomeResult(base, outcome);
       }
@@ -306,7 +308,11 @@ export function claimHeldUntil(
   now: Date,
   leaseMs: number,
 ): Date | undefined {
-  if (claim.host === run.host && claim.pid !== undefined && (claim.pid === run.pid || !processAlive(claim.pid)))
+  if (
+    claim.host === run.host &&
+    claim.pid !== undefined &&
+    (claim.pid === run.pid || !processAlive(claim.pid))
+  )
     return undefined;
   const until = Date.parse(claim.claimedAt ?? claim.at) + leaseMs;
   return until > now.getTime() ? new Date(until) : undefined;

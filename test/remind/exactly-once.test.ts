@@ -6,11 +6,21 @@ import { dcr } from './run-dcr.js';
 import { startSmtp } from './smtp.js';
 
 const GIT_STATE = ['--state', 'git:refs/dcr/reminders', '--state-remote', 'origin'];
-const EVERYONE = ['data@example.com', 's1@example.com', 's2@example.com', 's3@example.com', 's4@example.com', 's5@example.com'];
+const EVERYONE = [
+  'data@example.com',
+  's1@example.com',
+  's2@example.com',
+  's3@example.com',
+  's4@example.com',
+  's5@example.com',
+];
 const ONCE = Object.fromEntries(EVERYONE.map((p) => [p, 1]));
 
 interface State {
-  people: Record<string, { reminded: Record<string, { at: string; messageId: string }>; pending?: Record<string, unknown> }>;
+  people: Record<
+    string,
+    { reminded: Record<string, { at: string; messageId: string }>; pending?: Record<string, unknown> }
+  >;
 }
 const originState = (origin: Origin): State =>
   JSON.parse(origin.git(origin.bare, ['show', 'refs/dcr/reminders:reminders.json'])) as State;
@@ -78,7 +88,10 @@ describe('dcr remind exactly once (two clones, a bare origin holding the state r
         const state = originState(origin);
         for (const p of EVERYONE) {
           expect(state.people[p]!.pending, p).toBeUndefined();
-          expect(Object.values(state.people[p]!.reminded).every((r) => r.at.startsWith(now)), p).toBe(true);
+          expect(
+            Object.values(state.people[p]!.reminded).every((r) => r.at.startsWith(now)),
+            p,
+          ).toBe(true);
         }
       }
     } finally {
@@ -103,9 +116,13 @@ describe('dcr remind exactly once (two clones, a bare origin holding the state r
       expect(smtp.attempts).toBe(0);
       expect(originState(origin).people['data@example.com']!.pending).toMatchObject({ state: 'claimed' });
 
-      const rerun = await dcr(origin.clone(), ['remind', '--now', '2026-06-01', ...GIT_STATE, '--format', 'json'], {
-        DCR_SMTP_URL: smtp.url,
-      });
+      const rerun = await dcr(
+        origin.clone(),
+        ['remind', '--now', '2026-06-01', ...GIT_STATE, '--format', 'json'],
+        {
+          DCR_SMTP_URL: smtp.url,
+        },
+      );
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(JSON.parse(rerun.stdout)).toMatchObject({ summary: { sent: 6, skipped: 0 }, outstanding: [] });
       expect(byPerson(smtp.received)).toEqual(ONCE);
@@ -134,9 +151,13 @@ describe('dcr remind exactly once (two clones, a bare origin holding the state r
       expect(smtp.received).toHaveLength(0);
       expect(originState(origin).people['data@example.com']!.pending).toMatchObject({ state: 'claimed' });
 
-      const rerun = await dcr(origin.clone(), ['remind', '--now', '2026-06-01', ...GIT_STATE, '--format', 'json'], {
-        DCR_SMTP_URL: smtp.url,
-      });
+      const rerun = await dcr(
+        origin.clone(),
+        ['remind', '--now', '2026-06-01', ...GIT_STATE, '--format', 'json'],
+        {
+          DCR_SMTP_URL: smtp.url,
+        },
+      );
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(JSON.parse(rerun.stdout).outstanding).toEqual([]);
       expect(byPerson(smtp.received)).toEqual(ONCE);

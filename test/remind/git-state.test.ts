@@ -134,7 +134,9 @@ describe('dcr remind --state git:<ref> (real repositories, a bare origin, real S
       expect(fresh.stderr).toContain('dcr remind --resolve-uncertain sent');
       const json = JSON.parse(fresh.stdout);
       expect(json.summary).toMatchObject({ sent: 3, skipped: 3, failed: 0 });
-      expect(json.outstanding).toEqual([expect.objectContaining({ email: 's2@example.com', contracts: ['job2'] })]);
+      expect(json.outstanding).toEqual([
+        expect.objectContaining({ email: 's2@example.com', contracts: ['job2'] }),
+      ]);
       expect(json.people.find((p: { email: string }) => p.email === 's2@example.com')).toMatchObject({
         status: 'skipped',
         reason: expect.stringContaining('interrupted'),
