@@ -229,10 +229,11 @@ Examples:
     } else {
       printText(ctx, result, { dryRun, transport, stale: report.stale.length });
     }
-    if (result.outstanding.length && !dryRun && !rehearsal)
-      say(remindMessages.outstanding(result.outstanding.map((o) => o.email)));
+    // Only a run that records can resolve them; a dry run or a rehearsal just lists them.
+    const outstanding = recording ? result.outstanding.length : 0;
+    if (outstanding) say(remindMessages.outstanding(result.outstanding.map((o) => o.email)));
     if (stateError) throw stateError; // after the report: the sends happened either way
-    const unreached = result.summary.failed + result.summary.uncertain + result.outstanding.length;
+    const unreached = result.summary.failed + result.summary.uncertain + outstanding;
     return unreached > 0 || report.invalid.length > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
 };
