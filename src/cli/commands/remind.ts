@@ -40,8 +40,9 @@ would get what and writes no files at all.
 
 Exactly once: a state file (default .dcr/reminders.json) records what was sent over SMTP to
 whom. A person hears about a contract at most once per interval (default 14d) until it is
-updated. Each digest is claimed in the state before it is sent, and marked uncertain only
-once it is handed to the mail server. A run killed half-way resumes without resending; a
+updated. Each digest is claimed in the state before it is sent, marked uncertain as an SMTP
+attempt hands it to the server, and claimed again if the server refuses it (before a retry).
+A run killed half-way resumes without resending; a
 claim that never reached the server is released (or lapses, for a run on another machine,
 after 15 minutes) and the next run sends it. A digest handed over with no answer (the run
 was killed, or the connection broke mid-message) is never resent by itself: every run exits
