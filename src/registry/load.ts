@@ -3,7 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { DcrError } from '../errors.js';
 import { validateContracts, type ContractInput, type ValidationResult } from '../validate/validate.js';
-import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
+import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { findContractFiles, type FindOptions } from './find-files.js';
 import { Registry } from './registry.js';
 

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { DcrError } from '../errors.js';
 import { indexEntries, readBlobs, repoRoot, stagedPaths } from '../git/index-files.js';
-import type { ContractInput } from '../validate/validate.js';
+import type { ContractInput } from '../parse/input.js';
 import { fileMatcher, type FindOptions } from './find-files.js';
 
 // Kept apart from load.ts so that a pre-commit hook with no staged contract loads neither

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContractFile } from '../../src/registry/parse.js';
+import { parseContractFile } from '../../src/parse/parse-contract-file.js';
 import { contractYaml, validateTexts } from '../helpers/validate.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
