@@ -25,7 +25,7 @@ export interface ValidationResult {
   /** Contracts that passed the schema (rule findings may still apply to them). */
   contracts: Contract[];
   diagnostics: Diagnostic[];
-  /** Number of files read. */
+  /** Number of files read (reported ones only, with `reportOnly`; unread ones do not count). */
   files: number;
 }
 
@@ -117,5 +117,6 @@ export function validateContracts(
   }
   const only = options.reportOnly;
   const reported = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
-  return { contracts, diagnostics: sortDiagnostics(reported), files: only ? only.size : inputs.length };
+  const read = inputs.filter((i) => !i.skipped && (!only || only.has(i.file)));
+  return { contracts, diagnostics: sortDiagnostics(reported), files: read.length };
 }
