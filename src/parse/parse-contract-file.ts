@@ -1,9 +1,9 @@
-import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { Composer, isMap, LineCounter, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
 import { messages } from '../messages.js';
 import { checkNodes } from './check-nodes.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
-import { positionOf, prescan } from './prescan.js';
+import { positionOf, scan } from './prescan.js';
 import { SourceFile } from './source-file.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
@@ -56,20 +56,11 @@ export function parseContractFile(
   }
   const text = utf8.decode(body);
 
-  const scan = prescan(text, limits);
-  if (scan) return fail(scan.rule, scan.line, scan.column, scan.message);
+  const { problem, tokens } = scan(text, limits);
+  if (problem) return fail(problem.rule, problem.line, problem.column, problem.message);
 
   const read = (): ParsedFile => {
-    const doc = parseDocument(text, {
-      version: '1.2', // no yes/no booleans, no sexagesimal numbers
-      schema: 'core',
-      merge: false, // `<<` stays a plain key and is reported below
-      uniqueKeys: false, // checked in checkNodes, in linear time
-      resolveKnownTags: false, // !!binary, !!set, !!omap, !!timestamp stay unresolved: refused
-      prettyErrors: false,
-      strict: true,
-      lineCounter,
-    });
+    const doc = composeDocument(text, tokens, lineCounter);
     const source = new SourceFile(file, text, lineCounter, doc);
     const fromError = (e: YAMLError, severity: Severity) => {
       const { line, column } = source.at(e.pos[0]);
@@ -134,4 +125,33 @@ function yamlRule(code: string): string {
     default:
       return 'yaml-syntax';
   }
+}
+
+const OPTIONS = {
+  version: '1.2', // no yes/no booleans, no sexagesimal numbers
+  schema: 'core',
+  merge: false, // `<<` stays a plain key and is reported below
+  uniqueKeys: false, // checked in checkNodes, in linear time
+  resolveKnownTags: false, // !!binary, !!set, !!omap, !!timestamp stay unresolved: refused
+  strict: true,
+} as const;
+
+/** `yaml`'s parseDocument, fed with the tokens the pre-scan already lexed. */
+function composeDocument(text: string, tokens: readonly string[], lineCounter: LineCounter): Document {
+  const parser = new Parser(lineCounter.addNewLine);
+  function* cst() {
+    lineCounter.addNewLine(0);
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  }
+  let doc: Document | undefined;
+  for (const next of new Composer(OPTIONS).compose(cst(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const m = 'Source contains multiple documents; please use YAML.parseAllDocuments()';
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', m));
+      break;
+    }
+  }
+  return doc!;
 }

@@ -21,15 +21,20 @@ export interface ScanProblem {
  * and every indicator opens a level, every open bracket is one.
  */
 export function prescan(text: string, limits: ParseLimits): ScanProblem | undefined {
+  return scan(text, limits).problem;
+}
+
+/** The pre-scan, also handing back the lexer's tokens so that the parser does not lex again. */
+export function scan(text: string, limits: ParseLimits): { problem?: ScanProblem; tokens: string[] } {
   const lines = countLines(text, limits.maxLines);
-  if (lines !== undefined)
-    return {
-      rule: 'file-too-large',
-      ...positionOf(text, lines),
-      message: messages.tooManyLines(limits.maxLines),
-    };
-  const found = scanTokens(text, limits);
-  return found && { rule: found.rule, ...positionOf(text, found.offset), message: found.message };
+  if (lines !== undefined) {
+    const message = messages.tooManyLines(limits.maxLines);
+    return { problem: { rule: 'file-too-large', ...positionOf(text, lines), message }, tokens: [] };
+  }
+  const tokens: string[] = [];
+  const found = scanTokens(text, limits, tokens);
+  if (!found) return { tokens };
+  return { problem: { rule: found.rule, ...positionOf(text, found.offset), message: found.message }, tokens };
 }
 
 /** The offset of the first line past `max`, if there is one. */
@@ -47,7 +52,7 @@ const DOCUMENT = '\x02';
 const FLOW_END = '\x18';
 const SCALAR = '\x1f';
 
-function scanTokens(text: string, limits: ParseLimits) {
+function scanTokens(text: string, limits: ParseLimits, tokens: string[]) {
   const stack: number[] = []; // columns of the open block levels, increasing
   let flow = 0;
   let keys = 0;
@@ -63,6 +68,7 @@ function scanTokens(text: string, limits: ParseLimits) {
   };
   const problem = (rule: string, at: number, message: Message) => ({ rule, offset: at, message });
   for (const token of new Lexer().lex(text)) {
+    tokens.push(token);
     if (token === DOCUMENT) continue;
     if (token === FLOW_END) {
       flow = 0;

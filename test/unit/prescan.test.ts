@@ -150,7 +150,10 @@ function depthOf(node: unknown): number {
     if (n && typeof n === 'object' && 'items' in n) {
       for (const item of (n as { items: unknown[] }).items) {
         if (item && typeof item === 'object' && 'key' in item) {
-          stack.push([(item as { key: unknown }).key, d + 1], [(item as { value: unknown }).value, d + 1]);
+          stack.push(
+            [(item as { key: unknown }).key, d + 1],
+            [(item as unknown as { value: unknown }).value, d + 1],
+          );
         } else stack.push([item, d + 1]);
       }
     }
