@@ -24,7 +24,7 @@ export const messages = {
     hint: 'contract fields are flat; remove the nested structure',
   }),
   tooManyKeys: (max: number): Message => ({
-    message: `more than ${max} keys and list entries in one file`,
+    message: `more than ${max} keys and list items in one file`,
     hint: 'a contract describes one job; split it into one file per job',
   }),
   tooManyAliases: (max: number): Message => ({

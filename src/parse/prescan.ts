@@ -107,7 +107,7 @@ function scanTokens(text: string, limits: ParseLimits, tokens: string[]) {
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        if (type !== 'seq-item-ind') keys += 1;
+        keys += 1;
         if (flow === 0) open(column + 1);
         break;
       case 'flow-seq-start':

@@ -125,6 +125,14 @@ describe('prescan: sizes', () => {
     expect(r.data).toBeUndefined();
   });
 
+  it('lets a contract list its 1,000 tables, in flow or block style', () => {
+    const tables = Array.from({ length: 1000 }, (_, i) => `public.t${i}`);
+    const flow = contractYaml('many', `source_tables: [${tables.join(', ')}]`);
+    const block = contractYaml('many', `source_tables:\n${tables.map((t) => `  - ${t}`).join('\n')}`);
+    expect(validateTexts({ 'many.yaml': flow }).diagnostics).toEqual([]);
+    expect(validateTexts({ 'many.yaml': block }).diagnostics).toEqual([]);
+  });
+
   it('refuses too many lines and too many aliases', () => {
     expect(prescan('a: 1\n'.repeat(DEFAULT_LIMITS.maxLines + 1), DEFAULT_LIMITS)).toMatchObject({
       rule: 'file-too-large',
