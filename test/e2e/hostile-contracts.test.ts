@@ -13,7 +13,8 @@ import { tempRepo, type TempRepo } from '../stale/helpers.js';
 
 const NOW = '2026-06-01';
 const MARKER = 'hostile-marker-7c1f';
-const env = { DCR_TEST_SECRET: MARKER, DCR_CACHE_DIR: '' };
+const cache = mkdtempSync(join(tmpdir(), 'dcr-cache-'));
+const env = { DCR_TEST_SECRET: MARKER, DCR_CACHE_DIR: cache };
 
 const VALID = `ingestion_jobid: orders_postgres
 source_host: db.example.com
@@ -51,6 +52,7 @@ beforeAll(() => {
 afterAll(() => {
   repo?.cleanup();
   rmSync(outside, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 });
 
 /** Nothing crashed and nothing linked from outside was printed. */
