@@ -28,7 +28,7 @@ export async function loadCatalog(
 ): Promise<LoadedCatalog> {
   const dir = options.dir ?? loaded.config.contracts;
   const find = { include: loaded.config.include, ignore: loaded.config.ignore };
-  const inputs = readPathInputs(loaded.root, [dir], find);
+  const inputs = readPathInputs(loaded.root, [dir], find, limitsFrom(loaded));
   const top = await repoRoot(loaded.root);
   let prefix = '';
   let history: Promise<Map<string, LastChange>> | undefined;
