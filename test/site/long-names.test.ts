@@ -88,5 +88,8 @@ describe('site build with long and case-twin names', () => {
     expect(readFileSync(join(out, person), 'utf8')).toContain(LONG_OWNER);
     const table = files.find((f) => f.startsWith('tables/ttttt'))!;
     expect(readFileSync(join(out, table), 'utf8')).toContain('t'.repeat(298));
+    const upper = files.find((f) => f.startsWith('tables/~54~'))!;
+    expect(upper).not.toBe(table);
+    expect(readFileSync(join(out, upper), 'utf8')).toContain(LONG_TABLE.slice(1, -1));
   });
 });
