@@ -25,6 +25,7 @@ const MAX_URL = 2048;
 export function createApp(
   current: () => ServeState,
   pin: (state: ServeState) => () => void = () => () => {},
+  building: () => boolean = () => false,
 ): express.Express {
   const app = express();
   const stateOf = (res: Response) => res.locals.state as ServeState;
@@ -62,7 +63,10 @@ export function createApp(
   const query = (req: Request) => req.query as Query;
   app.get('/healthz', (_req, res) => {
     const s = stateOf(res);
-    send(res, { status: 200, body: { ok: true, contracts: s.entries.length, generated: s.generated } });
+    send(res, {
+      status: 200,
+      body: { ok: true, contracts: s.entries.length, generated: s.generated, building: building() },
+    });
   });
   app.get('/api/contracts', (req, res) => send(res, listContracts(stateOf(res), query(req))));
   app.get('/api/contracts/:jobid', (req, res) =>

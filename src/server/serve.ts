@@ -81,6 +81,11 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
     throw error;
   }
 
+  // The build in progress, if any.
+  let current: RunningBuild | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
   // Requests pin the build they started on; a replaced build is removed when its last request ends.
   const pins = new Map<ServeState, number>();
   const retired = new Set<ServeState>();
@@ -105,7 +110,11 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
   };
 
   const { createApp } = await import('./app.js');
-  const app = createApp(() => state, pin);
+  const app = createApp(
+    () => state,
+    pin,
+    () => running !== undefined,
+  );
   const server = app.listen(options.port, options.host);
   await new Promise<void>((ok, fail) => {
     server.once('listening', ok);
@@ -120,10 +129,6 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
   server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 50;
 
-  let current: RunningBuild | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let closed = false;
   const rebuild = (): Promise<void> => {
     if (running) {
       // A newer change makes the running build useless: stop it and start over.
