@@ -3,10 +3,25 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DcrError } from '../errors.js';
 import { siteMessages } from '../site/messages.js';
+import type { CatalogEntry } from '../site/catalog-entry.js';
+import type { Manifest } from '../site/search/engine.js';
 import { buildServeState, type ServeBuild, type ServeBuildJob } from './serve-build.js';
+import { ServeStateParts } from './serve-state.js';
 
-/** What the build process answers. */
-export type BuildReply = { ok: true; build: ServeBuild } | { ok: false; message: string; hint?: string };
+/** What the build process answers: entries and postings in slices, then the rest, or why it failed. */
+export type BuildMessage =
+  | { kind: 'entries'; items: CatalogEntry[] }
+  | { kind: 'postings'; items: [string, Int32Array][] }
+  | {
+      kind: 'done';
+      skipped: number;
+      siteDir: string;
+      generated: string;
+      manifest: Manifest;
+      terms: string[];
+      rows: number;
+    }
+  | { kind: 'failed'; message: string; hint?: string };
 
 /** A build that was cancelled because a newer change made it useless. */
 export class BuildSuperseded extends Error {}
@@ -43,15 +58,25 @@ export class BuildRunner {
     let cancelled = false;
     const done = new Promise<ServeBuild>((resolve, reject) => {
       let answered = false;
-      child.once('message', (reply: BuildReply) => {
+      const parts = new ServeStateParts();
+      const postings = new Map<string, number[]>();
+      child.on('message', (m: BuildMessage) => {
+        if (m.kind === 'entries') return parts.add(m.items);
+        if (m.kind === 'postings') {
+          for (const [term, list] of m.items) postings.set(term, Array.from(list));
+          return;
+        }
         answered = true;
-        if (reply.ok) resolve(reply.build);
-        else reject(new DcrError(reply.message, reply.hint === undefined ? {} : { hint: reply.hint }));
+        if (m.kind === 'failed')
+          return reject(new DcrError(m.message, m.hint === undefined ? {} : { hint: m.hint }));
+        const index = { terms: m.terms, postings, rows: m.rows };
+        resolve({ state: parts.finish(m.siteDir, m.generated, m.manifest, index), skipped: m.skipped });
       });
       child.once('error', (error) => {
         if (!answered) reject(cancelled ? new BuildSuperseded() : error);
       });
-      child.once('exit', (code, signal) => {
+      // 'close', not 'exit': it comes after the last message was read from the channel.
+      child.once('close', (code, signal) => {
         if (answered) return;
         if (cancelled) return reject(new BuildSuperseded());
         const last = stderr.trim().split('\n').filter(Boolean).slice(-1)[0];

@@ -1,6 +1,6 @@
 // `dcr serve` under change, as a real process: the contracts folder removed and recreated, a
 // checkout's burst of changes, requests during swaps of builds, and a build that stalls or dies.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -21,8 +21,8 @@ ingestion_owner: data-eng@example.com
 describe('dcr serve under change', () => {
   let repo: TempRepo | undefined;
   let server: ServeProcess | undefined;
-  const start = async () => {
-    server = await new ServeProcess(repo!.dir, ['--now', NOW]).ready();
+  const start = async (env: NodeJS.ProcessEnv = {}) => {
+    server = await new ServeProcess(repo!.dir, ['--now', NOW], env).ready();
     return server;
   };
   afterEach(async () => {
@@ -99,7 +99,9 @@ describe('dcr serve under change', () => {
 
   it('never answers 404 for a page that exists while builds are swapped', async () => {
     repo = catalogRepo();
-    const s = await start();
+    const temp = join(repo.dir, '.tmp'); // the server's private folder of builds
+    mkdirSync(temp);
+    const s = await start({ TMPDIR: temp });
     const pages = [
       'index.html',
       'contracts/orders_postgres.html',
@@ -131,6 +133,10 @@ describe('dcr serve under change', () => {
     await Promise.all(clients);
     expect(statuses).toEqual(new Map());
     expect((await s.get('contracts/customers_mysql.html')).text).toContain('Round 6.');
+    // Replaced builds are removed once their requests are over: only the one online is left.
+    const builds = () => readdirSync(join(temp, readdirSync(temp)[0]!));
+    await until(() => builds().length === 1);
+    expect(builds()).toEqual(['build-7']);
   });
 
   it('answers requests while a build is stalled, and survives the build process being killed', async () => {

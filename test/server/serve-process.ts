@@ -27,10 +27,10 @@ export class ServeProcess {
   url = '';
   private out = '';
 
-  constructor(cwd: string, args: string[] = []) {
+  constructor(cwd: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
     this.child = spawn(process.execPath, [DCR, 'serve', '--port', '0', '--format', 'json', ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1', DCR_DEBUG: undefined },
+      env: { ...process.env, NO_COLOR: '1', DCR_DEBUG: undefined, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';
