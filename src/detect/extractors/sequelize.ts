@@ -17,6 +17,7 @@ import {
 import { changesFromSchemas } from '../lang/model-schema.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
 import { SEQUELIZE_CONFIG_GLOBS, frozenByConfig, modelSchemas } from './sequelize-models.js';
+import { isConsolidation } from '../lang/consolidation.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const QI: Record<string, ChangeKind> = {
@@ -159,9 +160,12 @@ export const sequelizeExtractor: Extractor = {
     (isMigration(text) || (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text))),
   extract: (change, options) => {
     const text = change.after ?? change.before ?? '';
-    // A deleted migration undoes nothing in a database that ran it: usually a squash.
+    // A deleted migration undoes nothing in a database that ran it: usually a squash, whose
+    // edited survivors change nothing either.
     if (isMigration(text))
-      return change.status === 'deleted' ? [] : changesFromOperations(change, migrationOps);
+      return change.status === 'deleted' || isConsolidation(change, options.changedFiles)
+        ? []
+        : changesFromOperations(change, migrationOps);
     if (/@Table\b/.test(text)) return changesFromModels(change, modelSet);
     return changesFromSchemas(change, (t, side) => modelSchemas(t, frozenByConfig(options.repo, side)));
   },
