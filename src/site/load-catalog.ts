@@ -50,3 +50,10 @@ export async function loadCatalog(
   });
   return { registry, entries, diagnostics: result.diagnostics };
 }
+
+/** How many contract files have errors and are left out of the catalog. */
+export function skippedFiles(catalog: LoadedCatalog): number {
+  const bad = new Set(catalog.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const included = new Set(catalog.entries.map((e) => e.contract.file));
+  return [...bad].filter((f) => !included.has(f)).length;
+}
