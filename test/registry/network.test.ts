@@ -20,6 +20,9 @@ const registryJson = JSON.stringify({
 });
 
 // No final newline: git reads such an answer as an empty list of refs, an empty repository.
+/** Each test spawns git and dcr several times on a shared machine: a safety net, not a timing. */
+const SLOW = { timeout: 180_000 };
+
 const LOGIN_PAGE = '<html><body><form>Please sign in</form></body></html>';
 
 /** A source repository with a staged change to `orders`, reading its contracts from `contracts`. */
@@ -77,7 +80,7 @@ const cachedRemotes = (root: string) => {
   }
 };
 
-describe('a registry over the network never hangs the guard', () => {
+describe('a registry over the network never hangs the guard', SLOW, () => {
   it('a git server that accepts the connection and never answers ends at the deadline', async () => {
     await withTemp(async (root) => {
       const server = await silentTcp();
@@ -129,7 +132,7 @@ describe('a registry over the network never hangs the guard', () => {
   });
 });
 
-describe('an answer without contracts is unavailable, never cached', () => {
+describe('an answer without contracts is unavailable, never cached', SLOW, () => {
   it('a git URL answering a login page to everything', async () => {
     await withTemp(async (root) => {
       const server = await http((_req, res) =>
@@ -181,7 +184,7 @@ describe('an answer without contracts is unavailable, never cached', () => {
   });
 });
 
-describe('size caps', () => {
+describe('size caps', SLOW, () => {
   it('a registry.json past 32 MiB is refused, whether announced or streamed', async () => {
     await withTemp(async (root) => {
       const announced = await http((_req, res) => {
@@ -236,7 +239,7 @@ describe('size caps', () => {
   });
 });
 
-describe('https never falls back to http', () => {
+describe('https never falls back to http', SLOW, () => {
   it('a registry.json redirected from https to http is refused', async () => {
     await withTemp(async (root) => {
       const cert = certificate(root);
@@ -293,7 +296,7 @@ describe('https never falls back to http', () => {
   });
 });
 
-describe('a damaged cache is discarded and read again', () => {
+describe('a damaged cache is discarded and read again', SLOW, () => {
   it('a truncated registry.json cache, online and offline', async () => {
     await withTemp(async (root) => {
       const server = await http((_req, res) =>
