@@ -5,6 +5,7 @@ const size = (bytes: number) =>
 export const registryMessages = {
   unreachable: (where: string, why: string): string =>
     `the contracts at ${where} could not be read (${why}); nothing was checked`,
+  notRead: (where: string, why: string): string => `the contracts at ${where} could not be read (${why})`,
   stale: (where: string, age: string): string =>
     `using the cached contracts from ${where}, ${age} old (offline)`,
   /** Hint of an unavailable registry. */
