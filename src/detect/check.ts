@@ -3,6 +3,7 @@ import type { Policy } from '../contract/types.js';
 import { gitTop, remoteUrls } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
+import type { LoadedContracts } from '../registry/remote.js';
 import { acknowledgedJobIds } from './ack.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
@@ -14,6 +15,7 @@ import { checkSettings } from './check-settings.js';
 import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
+import { trace } from '../util/trace.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -46,15 +48,38 @@ export interface CheckOptions {
  * table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  trace('check: start');
   const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
+  // The registry starts loading (folder stats, cache, network) as soon as some changed file
+  // needs an extractor, beside the extraction; the tables to keep are given when known.
+  let giveTables: (tables: ReadonlySet<string>) => void = () => {};
+  const tablesLater = new Promise<ReadonlySet<string>>((resolve) => (giveTables = resolve));
+  let loading: Promise<LoadedContracts> | undefined;
+  const startLoading = (): Promise<LoadedContracts> => {
+    if (!loading) {
+      loading = import('../registry/remote.js').then(({ loadContracts }) =>
+        loadContracts(options.loaded, {
+          tables: tablesLater,
+          cacheMinutes: settings.cacheMinutes,
+          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+          ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+          ...(options.allowHttp ? { allowHttp: true } : {}),
+        }),
+      );
+      loading.catch(() => undefined); // awaited below when needed; unwanted otherwise
+    }
+    return loading;
+  };
+
   const changes: Located[] = [];
   const unread: UnreadFile[] = [];
   for (const range of ranges) {
     const found = await detectTableChanges(top, range.target, {
+      ...(options.registry ? {} : { onClaimable: () => void startLoading() }),
       excluded,
       ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
       ...(settings.dialect ? { dialect: settings.dialect } : {}),
@@ -66,6 +91,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
+  trace('check: table changes found');
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
 
@@ -73,19 +99,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      const { loadContracts } = await import('../registry/remote.js');
-      const tables = new Set([
-        ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-        ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-      ]);
-      const loaded = await loadContracts(options.loaded, {
-        tables,
-        cacheMinutes: settings.cacheMinutes,
-        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
-        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-        ...(options.allowHttp ? { allowHttp: true } : {}),
-      });
+      giveTables(
+        new Set([
+          ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+          ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+        ]),
+      );
+      const loaded = await startLoading();
       registry = loaded.registry;
+      trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
     } catch (error) {
       if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
@@ -167,6 +189,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
+  trace('check: matched');
   return result([...findings.values()], notices);
 }
 

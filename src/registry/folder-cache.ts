@@ -5,6 +5,7 @@ import type { LoadedConfig } from '../config/config.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
 import type { Contract } from '../contract/types.js';
 import { VERSION } from '../version.js';
+import { trace } from '../util/trace.js';
 import { cacheKey, writeCacheFile } from './remote-common.js';
 import { Registry } from './registry.js';
 
@@ -30,7 +31,7 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && !skipped(e.parentPath))
-    .map((e) => join(e.parentPath, e.name))
+    .map((e) => `${e.parentPath}${sep}${e.name}`)
     .sort();
   for (const f of files) {
     const st = statSync(f, { bigint: true });
@@ -48,7 +49,7 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
 export async function loadFolderCached(
   loaded: LoadedConfig,
   cacheDir: string,
-  tables?: ReadonlySet<string>,
+  tablesLater?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>,
 ): Promise<Registry> {
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
@@ -58,6 +59,7 @@ export async function loadFolderCached(
   } catch {
     return (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
   }
+  trace('registry: folder fingerprinted');
   const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
   let slim: Slim[] | undefined;
   try {
@@ -67,9 +69,10 @@ export async function loadFolderCached(
   } catch {
     // no cache yet, or a damaged one: rebuild it
   }
+  trace(`registry: cache ${slim ? 'read' : 'missed'}`);
   if (!slim) {
     const full = (await loadRegistry(loaded)).registry;
-    if (!tables) return full;
+    if (!tablesLater) return full;
     slim = full.contracts.map((c) => {
       const s: Slim = {
         jobId: c.jobId,
@@ -85,6 +88,7 @@ export async function loadFolderCached(
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
   }
+  const tables = await tablesLater;
   const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
   return new Registry(
     wanted.map((c) => {
