@@ -114,7 +114,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       notices.push({
         file: '',
         line: 0,
-        message: registryMessages.unreachable(error.location, error.message),
+        message: registryMessages.unreachable(error.location, error.reason),
       });
       return result([], notices);
     }
@@ -207,7 +207,7 @@ function bareKeys(code: string): string[] {
   return name ? lookupKeys(name.table) : [];
 }
 
-const isUnavailable = (error: unknown): error is { location: string; message: string } =>
+const isUnavailable = (error: unknown): error is { location: string; reason: string } =>
   error instanceof Error && error.name === 'RegistryUnavailable';
 
 async function rangesOf(

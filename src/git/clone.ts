@@ -103,7 +103,14 @@ export async function runIsolatedGit(
       ],
       // Our own two settings (batch-mode ssh, no prompts); simple-git removes any other GIT_*.
       allowEnvironment: ['GIT_SSH_COMMAND', 'GIT_TERMINAL_PROMPT'],
-      unsafe: { allowUnsafeSshCommand: true },
+      // simple-git sees no failure in a non-zero exit without output (`rev-parse -q --verify`).
+      errors: (error, result) =>
+        error ??
+        (result.exitCode === 0
+          ? undefined
+          : new Error(Buffer.concat(result.stdErr).toString('utf8') || `git exited with ${result.exitCode}`)),
+      // The protocol override is ours and only ever forbids (`protocol.http.allow=never`).
+      unsafe: { allowUnsafeSshCommand: true, allowUnsafeProtocolOverride: true },
     })
       .outputHandler((_command, stdout, stderr) => {
         // Typed as web streams by simple-git; they are the child's Node.js pipes.

@@ -8,11 +8,14 @@ import type { Registry } from './registry.js';
 /** The registry could not be reached or gave nothing usable, and no usable cache exists: a warning unless strict. */
 export class RegistryUnavailable extends DcrError {
   readonly location: string;
+  /** Why, in a few words (the message adds where). */
+  readonly reason: string;
 
-  constructor(location: string, message: string, hint: string = registryMessages.unavailableHint) {
-    super(message, { hint });
+  constructor(location: string, reason: string, hint: string = registryMessages.unavailableHint) {
+    super(registryMessages.notRead(location, reason), { hint });
     this.name = 'RegistryUnavailable';
     this.location = location;
+    this.reason = reason;
   }
 }
 
