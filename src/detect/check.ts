@@ -3,7 +3,6 @@ import type { Policy } from '../contract/types.js';
 import { gitTop, remoteUrls } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
-import type { LoadedContracts } from '../registry/remote.js';
 import { acknowledgedJobIds } from './ack.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
@@ -54,32 +53,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
-  // The registry starts loading (folder stats, cache, network) as soon as some changed file
-  // needs an extractor, beside the extraction; the tables to keep are given when known.
-  let giveTables: (tables: ReadonlySet<string>) => void = () => {};
-  const tablesLater = new Promise<ReadonlySet<string>>((resolve) => (giveTables = resolve));
-  let loading: Promise<LoadedContracts> | undefined;
-  const startLoading = (): Promise<LoadedContracts> => {
-    if (!loading) {
-      loading = import('../registry/remote.js').then(({ loadContracts }) =>
-        loadContracts(options.loaded, {
-          tables: tablesLater,
-          cacheMinutes: settings.cacheMinutes,
-          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
-          ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-          ...(options.allowHttp ? { allowHttp: true } : {}),
-        }),
-      );
-      loading.catch(() => undefined); // awaited below when needed; unwanted otherwise
-    }
-    return loading;
-  };
-
   const changes: Located[] = [];
   const unread: UnreadFile[] = [];
   for (const range of ranges) {
     const found = await detectTableChanges(top, range.target, {
-      ...(options.registry ? {} : { onClaimable: () => void startLoading() }),
       excluded,
       ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
       ...(settings.dialect ? { dialect: settings.dialect } : {}),
@@ -99,13 +76,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      giveTables(
-        new Set([
-          ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-          ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-        ]),
-      );
-      const loaded = await startLoading();
+      const { loadContracts } = await import('../registry/remote.js');
+      const tables = new Set([
+        ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+        ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+      ]);
+      const loaded = await loadContracts(options.loaded, {
+        tables,
+        cacheMinutes: settings.cacheMinutes,
+        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+        ...(options.allowHttp ? { allowHttp: true } : {}),
+      });
       registry = loaded.registry;
       trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });

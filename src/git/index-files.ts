@@ -54,7 +54,7 @@ export async function indexEntries(cwd: string, pathspec: string[]): Promise<Ind
 export async function readBlobs(cwd: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
   const unique = [...new Set(oids)];
-  if (unique.length > 0) await catFile(cwd, '--batch', unique, (oid, _size, body) => blobs.set(oid, body!));
+  if (unique.length > 0) await catFile(cwd, unique, Infinity, (oid, _size, body) => blobs.set(oid, body!));
   return blobs;
 }
 
@@ -65,8 +65,9 @@ export interface BoundedBlobs {
 }
 
 /**
- * Reads blobs no larger than `maxBytes`, asking git for every size first (`--batch-check`), so
- * a 2 GiB file staged beside a migration costs one line of output, not 2 GiB of memory.
+ * Reads blobs no larger than `maxBytes`: a 2 GiB file staged beside a migration costs one
+ * header line, not 2 GiB of memory. At a header announcing a larger blob, git is stopped and
+ * started again after it (one process in the usual case, one more per huge file).
  */
 export async function readBlobsUpTo(
   cwd: string,
@@ -74,31 +75,33 @@ export async function readBlobsUpTo(
   maxBytes: number,
 ): Promise<BoundedBlobs> {
   const unique = [...new Set(oids)];
+  const blobs = new Map<string, Buffer>();
   const oversized = new Map<string, number>();
-  const small: string[] = [];
-  if (unique.length > 0)
-    await catFile(cwd, '--batch-check', unique, (oid, size) => {
-      if (size > maxBytes) oversized.set(oid, size);
-      else small.push(oid);
+  for (let start = 0; start < unique.length;) {
+    start += await catFile(cwd, unique.slice(start), maxBytes, (oid, size, body) => {
+      if (body) blobs.set(oid, body);
+      else oversized.set(oid, size);
     });
-  return { blobs: await readBlobs(cwd, small), oversized };
+  }
+  return { blobs, oversized };
 }
 
 /**
- * Runs `git cat-file <mode>` for `oids` and hands each answer to `each` as it streams in (the
- * body only with `--batch`). Answers come in the order asked; one that names another object,
- * or output that ends inside an answer, is an error: a reader that lost its place must never
- * look like "no more files".
+ * Runs `git cat-file --batch` for `oids` and hands each blob to `each` as it streams in. A
+ * blob over `maxBytes` is handed without its body, and ends the run there: the promise gives
+ * how many oids were answered, so the caller starts again after it. Answers come in the order
+ * asked; one that names another object, or output that ends inside an answer, is an error: a
+ * reader that lost its place must never look like "no more files".
  */
 function catFile(
   cwd: string,
-  mode: '--batch' | '--batch-check',
   oids: readonly string[],
+  maxBytes: number,
   each: (oid: string, size: number, body?: Buffer) => void,
-): Promise<void> {
-  const withBody = mode === '--batch';
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawnGit(['cat-file', mode], cwd);
+    const child = spawnGit(['cat-file', '--batch'], cwd);
+    let stopped = false; // at an oversized blob, on purpose
     let next = 0; // index in oids of the answer expected
     let pending: Buffer = Buffer.alloc(0);
     let body: { oid: string; size: number; parts: Buffer[]; have: number } | undefined;
@@ -110,7 +113,7 @@ function catFile(
       child.kill();
     };
     child.stdout.on('data', (chunk: Buffer) => {
-      if (failed) return;
+      if (failed || stopped) return;
       pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
       for (;;) {
         if (body) {
@@ -142,8 +145,13 @@ function catFile(
         const size = Number(header[2]);
         if (header[0] !== asked || header.length < 3 || !Number.isSafeInteger(size) || size < 0)
           return lost(`expected ${asked}, read "${header.join(' ').slice(0, 80)}"`);
-        if (withBody) body = { oid: asked, size, parts: [], have: 0 };
-        else each(asked, size);
+        if (size > maxBytes) {
+          each(asked, size);
+          stopped = true;
+          child.kill();
+          return;
+        }
+        body = { oid: asked, size, parts: [], have: 0 };
       }
     });
     const err: Buffer[] = [];
@@ -152,6 +160,7 @@ function catFile(
     child.stdin.on('error', () => {}); // git may exit before reading all input
     child.on('close', (code) => {
       if (failed) return reject(failed);
+      if (stopped) return resolve(next);
       if (code !== 0)
         return reject(
           new DcrError(
@@ -160,7 +169,7 @@ function catFile(
         );
       if (body || next < oids.length)
         return reject(new DcrError('git cat-file ended before answering every object', {}));
-      resolve();
+      resolve(next);
     });
     child.stdin.end(oids.join('\n') + '\n');
   });

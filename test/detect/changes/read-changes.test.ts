@@ -31,10 +31,11 @@ describe('reading the changed files', () => {
     });
   });
 
-  it('asks git for sizes first and reads only the blobs within the limit', async () => {
+  it('reads only the blobs within the limit, and those after a larger one', async () => {
     await withRepo(async (repo) => {
       repo.write('a.txt', 'small\n');
       repo.write('b.bin', Buffer.alloc(100_000, 1));
+      repo.write('c.txt', 'after\n');
       repo.git('add', '.');
       const oids = repo
         .git('ls-files', '-s')
@@ -42,11 +43,11 @@ describe('reading the changed files', () => {
         .split('\n')
         .map((l) => l.split(/\s+/)[1]!);
       const { blobs, oversized } = await readBlobsUpTo(repo.dir, [...oids, '0'.repeat(40)], 1000);
-      expect([...blobs.values()].map((b) => b.toString())).toEqual(['small\n']);
+      expect([...blobs.values()].map((b) => b.toString())).toEqual(['small\n', 'after\n']);
       expect([...oversized.values()]).toEqual([100_000]);
       // Without a limit every blob is read whole, across many chunks of git's output.
       const all = await readBlobs(repo.dir, oids);
-      expect([...all.values()].map((b) => b.length).sort((x, y) => x - y)).toEqual([6, 100_000]);
+      expect([...all.values()].map((b) => b.length).sort((x, y) => x - y)).toEqual([6, 6, 100_000]);
     });
   });
 
