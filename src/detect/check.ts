@@ -1,19 +1,21 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
-import { gitTop, remoteUrls } from '../git/refs.js';
+import { gitTop, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
-import { acknowledgedJobIds } from './ack.js';
+import { ackedIds, ackLedger } from './ack.js';
+import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
 import type { Notice } from './changes/read-changes.js';
-import type { UnreadFile } from './changes/unread.js';
-import { detectTableChanges, type Located } from './detect-changes.js';
 import { checkSettings } from './check-settings.js';
+import { unknownAcks } from './unknown-acks.js';
+import { rewordPlan } from './reword.js';
 import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
+import type { DetectOptions } from './detect-changes.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -41,9 +43,11 @@ export interface CheckOptions {
 }
 
 /**
- * The change guard: finds the table changes in the source's diff, matches them to contracts,
- * applies policy and acknowledgements. The registry is loaded only when some file changes a
- * table, so a commit without migrations costs one `git diff --raw`.
+ * The change guard: finds the table changes of each commit (or of the commit being made),
+ * matches them to contracts, applies policy and acknowledgements. A change counts as
+ * acknowledged when the commit that made it, or a later commit of the same range that descends
+ * from it, carries `Data-Contract-Ack` for its contract. The registry is loaded only when some
+ * file changes a table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
@@ -51,23 +55,28 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
-  const changes: Located[] = [];
-  const unread: UnreadFile[] = [];
-  for (const range of ranges) {
-    const found = await detectTableChanges(top, range.target, {
-      excluded,
-      ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
-      ...(settings.dialect ? { dialect: settings.dialect } : {}),
-    });
-    changes.push(...found.changes);
-    notices.push(...found.notices);
-    unread.push(...found.unread);
-  }
+  const detectOptions: DetectOptions = {
+    excluded,
+    ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
+    ...(settings.dialect ? { dialect: settings.dialect } : {}),
+  };
+  const found: Detected =
+    options.source.kind === 'staged'
+      ? await detectStaged(top, detectOptions)
+      : await detectByCommit(top, ranges, detectOptions);
+  const { changes, unread } = found;
+  notices.push(...found.notices);
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
+  const commits = ranges.flatMap((r) => r.commits);
+  // Where trailers come from: the commits of the ranges, and the message of the commit being made.
+  const ackSources: { commit?: string; message: string }[] = [
+    ...commits.map((c) => ({ commit: c.id, message: c.message })),
+    ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
+  ];
 
   let registry = options.registry;
   if (!registry) {
@@ -80,6 +89,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       ]);
       const loaded = await loadContracts(options.loaded, {
         tables,
+        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
+        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
         cacheMinutes: settings.cacheMinutes,
         ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
         ...(options.allowHttp ? { allowHttp: true } : {}),
@@ -100,15 +111,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
     (s): s is string => !!s,
   );
-  const acks = acknowledgedJobIds([
-    ...ranges.flatMap((r) => r.messages),
-    ...(options.commitMessage ? [options.commitMessage] : []),
-  ]);
+  // A trailer naming no known contract acknowledges nothing (it can match no finding); say so.
+  notices.push(...unknownAcks(ackSources, registry));
+  const acknowledger = acknowledgerOf(commits, options.commitMessage);
   const findings = new Map<string, Finding>();
   const warnedRepo = new Set<string>();
   const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
   // Files dcr could not read: a contracted name on a changed line is a possible change.
-  const possible: Located[] = unread.flatMap((u) =>
+  const possible: Placed[] = unread.flatMap((u) =>
     u.lines.flatMap(({ line, text }) =>
       nameTokens(text)
         .filter((t) => bareKeys(t).some((k) => registry.byTableKey(k).length > 0))
@@ -119,6 +129,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
           evidence: text.trim(),
           confidence: 'possible' as const,
           file: u.file,
+          ...(u.commit ? { commit: u.commit } : {}),
+          ...(u.ackFrom ? { ackFrom: u.ackFrom } : {}),
         })),
     ),
   );
@@ -161,12 +173,40 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       };
       if (m.note) finding.match = m.note;
       if (c.note) finding.note = c.note;
-      if (acks.has(contract.jobId.toLowerCase())) finding.acknowledged = true;
-      const key = [finding.contract, finding.table, finding.file, finding.line, finding.change].join('\0');
+      if (c.commit) finding.commit = c.commit;
+      const by = acknowledger(c.ackFrom, contract.jobId);
+      if (by !== undefined) {
+        finding.acknowledged = true;
+        if (by !== '') finding.acknowledgedBy = by;
+      }
+      const key = [finding.contract, finding.table, finding.file, finding.line, finding.change, c.commit].join('\0');
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
-  return result([...findings.values()], notices);
+  const out = result([...findings.values()], notices);
+  if (out.blocking && options.source.kind !== 'staged') {
+    const plan = await rewordPlan(top, commits, out.findings, options.source.kind !== 'pre-receive');
+    if (plan) out.reword = plan;
+  }
+  return out;
+}
+
+/**
+ * Who acknowledges a change to a contract: for a commit of a range, the commit itself or a
+ * descendant in the ranges (its id); for the commit being made, its message ('' when it does);
+ * undefined when nobody does.
+ */
+function acknowledgerOf(
+  commits: readonly CommitInfo[],
+  message: string | undefined,
+): (ackFrom: string | undefined, jobId: string) => string | undefined {
+  const ledger = ackLedger(commits);
+  const own = new Set(ackedIds(message ?? '').map((id) => id.toLowerCase()));
+  return (ackFrom, jobId) => {
+    const job = jobId.toLowerCase();
+    if (ackFrom === undefined) return own.has(job) ? '' : undefined;
+    return ledger.get(ackFrom)?.get(job);
+  };
 }
 
 /** Names as they may appear on a line of code: identifiers, dotted or quoted. */
@@ -193,7 +233,7 @@ async function rangesOf(
   const source = options.source;
   switch (source.kind) {
     case 'staged':
-      return { ranges: [{ target: { kind: 'staged' }, messages: [] }], notices: [] };
+      return { ranges: [], notices: [] };
     case 'range':
       return { ranges: [await resolveRange(top, source.base, source.head)], notices: [] };
     case 'pre-receive':

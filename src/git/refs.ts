@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { runGit, splitZ } from './run.js';
 
 /**
@@ -85,4 +87,60 @@ export async function remoteUrls(cwd: string): Promise<string[]> {
   });
   urls.sort((a, b) => Number(b.key === 'remote.origin.url') - Number(a.key === 'remote.origin.url'));
   return urls.map((u) => u.url);
+}
+
+/** One commit of a range: its id, its parents and its message. */
+export interface CommitInfo {
+  id: string;
+  parents: string[];
+  message: string;
+}
+
+/**
+ * The commits reachable from `include` but not from `exclude` (ids or `--all`/`--remotes=<name>`),
+ * parents before children (`--topo-order --reverse`), with their messages, in one `git log`.
+ */
+export async function rangeCommits(
+  cwd: string,
+  include: string,
+  exclude: readonly string[],
+): Promise<CommitInfo[]> {
+  // %H, %P and %B separated by NUL, records by `-z`'s NUL: split on NUL and take three at a time.
+  const r = await runGit(
+    ['log', '-z', '--topo-order', '--reverse', '--format=%H%x00%P%x00%B', include, '--not', ...exclude, '--'],
+    { cwd },
+  );
+  const parts = splitZ(r.stdout);
+  const commits: CommitInfo[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const id = parts[i]!.trim(); // git puts a newline between records of a multi-part format
+    if (id === '') continue;
+    commits.push({ id, parents: (parts[i + 1] ?? '').split(' ').filter(Boolean), message: parts[i + 2] ?? '' });
+  }
+  return commits;
+}
+
+/**
+ * Paths a merge commit changed relative to every one of its parents (`git diff-tree -c`): the
+ * only files where the merge itself can have introduced something. A file taken unchanged from
+ * one parent is what that parent's own commits did, and they are judged on their own.
+ */
+export async function mergeTouchedPaths(cwd: string, merge: string): Promise<Set<string>> {
+  const r = await runGit(
+    ['diff-tree', '-r', '-c', '-z', '--name-only', '--no-commit-id', '--no-ext-diff', '--end-of-options', merge, '--'],
+    { cwd },
+  );
+  return new Set(splitZ(r.stdout));
+}
+
+/** The commits `git commit` will record as further parents (a merge in progress), else none. */
+export async function pendingMergeHeads(cwd: string): Promise<string[]> {
+  // MERGE_HEAD holds one id per merged branch (several for an octopus); `rev-parse` reads only the first.
+  const path = await runGit(['rev-parse', '--git-path', 'MERGE_HEAD'], { cwd, okCodes: [128] });
+  if (path.code !== 0) return [];
+  const text = await readFile(resolve(cwd, path.stdout.toString('utf8').trim()), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l));
 }

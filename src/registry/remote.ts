@@ -42,6 +42,8 @@ export interface RemoteOptions {
   allowHttp?: boolean;
   /** Only contracts naming one of these bare table names are needed (the change guard's case). */
   tables?: ReadonlySet<string>;
+  /** Contracts with these job ids (lower-cased) are needed too, whatever their tables. */
+  jobIds?: ReadonlySet<string>;
   /** Milliseconds before giving up on the network. */
   timeoutMs?: number;
 }
@@ -60,7 +62,7 @@ export async function loadContracts(
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === 'folder')
-    return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
+    return { registry: await loadFolderCached(loaded, cacheDir, options.tables, options.jobIds), warnings: [] };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,
@@ -113,6 +115,7 @@ export async function loadFolderCached(
   loaded: LoadedConfig,
   cacheDir: string,
   tables?: ReadonlySet<string>,
+  jobIds?: ReadonlySet<string>,
 ): Promise<Registry> {
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
@@ -155,7 +158,9 @@ export async function loadFolderCached(
       // a read-only cache folder only costs speed
     }
   }
-  const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
+  const wanted = tables
+    ? slim.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
+    : slim;
   return new Registry(
     wanted.map((c) => {
       const contract: Contract = {
