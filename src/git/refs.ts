@@ -71,13 +71,6 @@ export async function revList(
   return r.stdout.toString('utf8').split('\n').filter(Boolean);
 }
 
-/** Full messages of the commits in `from..to` (or of everything reachable from `to`). */
-export async function commitMessages(cwd: string, to: string, from?: string): Promise<string[]> {
-  const range = from ? [to, `^${from}`] : [to];
-  const r = await runGit(['log', '-z', '--format=%B', ...range, '--'], { cwd });
-  return splitZ(r.stdout);
-}
-
 /** The fetch URLs of every remote, `origin` first. */
 export async function remoteUrls(cwd: string): Promise<string[]> {
   const r = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd, okCodes: [1] });
@@ -118,19 +111,6 @@ export async function rangeCommits(
     commits.push({ id, parents: (parts[i + 1] ?? '').split(' ').filter(Boolean), message: parts[i + 2] ?? '' });
   }
   return commits;
-}
-
-/**
- * Paths a merge commit changed relative to every one of its parents (`git diff-tree -c`): the
- * only files where the merge itself can have introduced something. A file taken unchanged from
- * one parent is what that parent's own commits did, and they are judged on their own.
- */
-export async function mergeTouchedPaths(cwd: string, merge: string): Promise<Set<string>> {
-  const r = await runGit(
-    ['diff-tree', '-r', '-c', '-z', '--name-only', '--no-commit-id', '--no-ext-diff', '--end-of-options', merge, '--'],
-    { cwd },
-  );
-  return new Set(splitZ(r.stdout));
 }
 
 /** The commits `git commit` will record as further parents (a merge in progress), else none. */

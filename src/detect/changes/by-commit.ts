@@ -1,5 +1,5 @@
 import { diffEntries, type DiffTarget } from '../../git/diff.js';
-import { emptyTree, pendingMergeHeads, verifyCommit, type CommitInfo } from '../../git/refs.js';
+import { emptyTree, pendingMergeHeads, verifyCommit } from '../../git/refs.js';
 import { detectTableChanges, type DetectOptions, type Located } from '../detect-changes.js';
 import { notices as noticeText } from '../messages.js';
 import type { Notice } from './read-changes.js';
