@@ -257,5 +257,7 @@ function result(findings: Finding[], notices: Notice[]): CheckResult {
       a.table.localeCompare(b.table),
   );
   const blocking = findings.some((f) => rank(f) === 0);
-  return { ok: !blocking, blocking, findings, notices };
+  // Commits judged one by one may each say the same thing about a file.
+  const unique = [...new Map(notices.map((n) => [`${n.file}\0${n.line}\0${n.message}`, n])).values()];
+  return { ok: !blocking, blocking, findings, notices: unique };
 }

@@ -58,16 +58,41 @@ export async function detectByCommit(
       out.notices.push({ file: '', line: 0, message: noticeText.tooManyCommits(commits.length, MAX_COMMITS) });
       continue;
     }
+    const each: Detected = { changes: [], notices: [], unread: [] };
     for (const c of commits) {
       const targets: DiffTarget[] =
         c.parents.length === 0
           ? [{ kind: 'trees', from: await emptyTree(top), to: c.id }]
           : c.parents.map((p) => ({ kind: 'trees', from: p, to: c.id }));
-      add(out, await detectIntroduced(top, targets, options), c.id, c.id);
+      add(each, await detectIntroduced(top, targets, options), c.id, c.id);
     }
+    add(out, survivors(each, whole), undefined, undefined);
   }
   return out;
 }
+
+/**
+ * The commits' changes that the range still makes at its tip: a change that a later commit of
+ * the range undoes (a migration added, then deleted) or rewrites (the later version is kept)
+ * is no change of the range. Changes are compared without their file and line, which later
+ * commits may move; what the whole diff shows that no commit of the range made comes from
+ * history the other side already has (a branch merged in), judged with its own commits.
+ */
+function survivors(each: Detected, whole: Detected): Detected {
+  const kept = new Set(whole.changes.map(survivorKey));
+  const lines = new Set(whole.unread.flatMap((u) => u.lines.map((l) => l.text.trim())));
+  return {
+    changes: each.changes.filter((c) => kept.has(survivorKey(c))),
+    notices: each.notices,
+    unread: each.unread.flatMap((u) => {
+      const still = u.lines.filter((l) => lines.has(l.text.trim()));
+      return still.length > 0 ? [{ ...u, lines: still }] : [];
+    }),
+  };
+}
+
+const survivorKey = (c: Located) =>
+  [c.table, c.kind, c.detail, c.column, c.renamedTo, c.evidence.replace(/\s+/g, ' ').trim()].join('\0');
 
 /**
  * The staged changes: the index against HEAD, or, while a merge is being committed
