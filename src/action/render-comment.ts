@@ -103,7 +103,9 @@ function findingBlock(g: Group, r: Report): string {
         ? ` _(${m.acknowledged})_`
         : '';
     const made = f.commit ? ` · ${commitLink(f.commit, r)}` : '';
-    lines.push(`- **${text(f.change)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`);
+    lines.push(
+      `- **${text(f.change)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
+    );
     if (f.note) lines.push(`  - ${text(f.note)}`);
   }
   lines.push(`- ${m.contact}: ${contacts(g.owners, r.people)}`);

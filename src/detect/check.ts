@@ -179,7 +179,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         finding.acknowledged = true;
         if (by !== '') finding.acknowledgedBy = by;
       }
-      const key = [finding.contract, finding.table, finding.file, finding.line, finding.change, c.commit].join('\0');
+      const key = [
+        finding.contract,
+        finding.table,
+        finding.file,
+        finding.line,
+        finding.change,
+        c.commit,
+      ].join('\0');
       if (!findings.has(key)) findings.set(key, finding);
     }
   }

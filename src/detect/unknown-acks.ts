@@ -19,7 +19,9 @@ export function unknownAcks(
     for (const id of ackedIds(message)) {
       const contract = registry.get(id);
       if (contract && contract.status !== 'retired') continue;
-      const text = contract ? notices.retiredAck(id, commit) : notices.unknownAck(id, commit, suggest(id, ids));
+      const text = contract
+        ? notices.retiredAck(id, commit)
+        : notices.unknownAck(id, commit, suggest(id, ids));
       out.set(`${id.toLowerCase()}\0${commit ?? ''}`, { file: '', line: 0, message: text });
     }
   }

@@ -108,7 +108,11 @@ export async function rangeCommits(
   for (let i = 0; i < parts.length; i += 3) {
     const id = parts[i]!.trim(); // git puts a newline between records of a multi-part format
     if (id === '') continue;
-    commits.push({ id, parents: (parts[i + 1] ?? '').split(' ').filter(Boolean), message: parts[i + 2] ?? '' });
+    commits.push({
+      id,
+      parents: (parts[i + 1] ?? '').split(' ').filter(Boolean),
+      message: parts[i + 2] ?? '',
+    });
   }
   return commits;
 }

@@ -62,7 +62,10 @@ export async function loadContracts(
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === 'folder')
-    return { registry: await loadFolderCached(loaded, cacheDir, options.tables, options.jobIds), warnings: [] };
+    return {
+      registry: await loadFolderCached(loaded, cacheDir, options.tables, options.jobIds),
+      warnings: [],
+    };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,

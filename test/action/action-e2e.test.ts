@@ -250,7 +250,9 @@ describe('the bundled action on a pull request', () => {
       expect(gh.comments.get(12)![0]!.body).toMatch(
         new RegExp(`\`${made}\`.*_\\(acknowledged by \\[?\`${ackedBy}\``),
       );
-      expect(acked.stdout).toMatch(new RegExp(`::notice .*\\(commit ${made}\\) \\(acknowledged by commit ${ackedBy}\\)`));
+      expect(acked.stdout).toMatch(
+        new RegExp(`::notice .*\\(commit ${made}\\) \\(acknowledged by commit ${ackedBy}\\)`),
+      );
     },
   );
 

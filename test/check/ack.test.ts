@@ -25,13 +25,20 @@ describe('ackLedger', () => {
   });
 
   it('prefers the commit’s own trailer, then the nearest descendant', () => {
-    const commits = [c('a', []), c('b', ['a'], 'Data-Contract-Ack: j'), c('d', ['b'], 'Data-Contract-Ack: j')];
+    const commits = [
+      c('a', []),
+      c('b', ['a'], 'Data-Contract-Ack: j'),
+      c('d', ['b'], 'Data-Contract-Ack: j'),
+    ];
     const ledger = ackLedger(commits);
     expect(ledger.get('a')!.get('j')).toBe('b');
     expect(ledger.get('d')!.get('j')).toBe('d');
   });
 
   it('reads trailers that start a line only (not the indented copies of a squash message)', () => {
-    expect(ackedIds('Squashed commit\n\n    Data-Contract-Ack: a\nData-Contract-Ack: b, c')).toEqual(['b', 'c']);
+    expect(ackedIds('Squashed commit\n\n    Data-Contract-Ack: a\nData-Contract-Ack: b, c')).toEqual([
+      'b',
+      'c',
+    ]);
   });
 });

@@ -59,7 +59,11 @@ describe('acknowledgements belong to commits, through the hooks', { timeout: 600
       expect(prePush.code).not.toBe(0);
       expect(prePush.out).toContain(`db/003.sql:1  alter public.orders  (commit ${late.slice(0, 10)})`);
       expect(prePush.out).toContain(`acknowledged by commit ${early.slice(0, 10)}`);
-      expect(prePush.out).toMatch(new RegExp(`commits to reword.*\\n  ${late.slice(0, 10)}  drop id\\n      Data-Contract-Ack: orders_pg\\n`));
+      expect(prePush.out).toMatch(
+        new RegExp(
+          `commits to reword.*\\n  ${late.slice(0, 10)}  drop id\\n      Data-Contract-Ack: orders_pg\\n`,
+        ),
+      );
       expect(prePush.out).toContain('git commit --amend');
 
       const server = dev.run(['push', '--no-verify', 'origin', 'main']);
@@ -72,11 +76,18 @@ describe('acknowledgements belong to commits, through the hooks', { timeout: 600
       expect(ci.code).toBe(1);
       const json = JSON.parse(ci.out) as { findings: Record<string, unknown>[]; reword: unknown };
       expect(json.findings).toEqual([
-        expect.objectContaining({ file: 'db/002.sql', commit: early, acknowledged: true, acknowledgedBy: early }),
+        expect.objectContaining({
+          file: 'db/002.sql',
+          commit: early,
+          acknowledged: true,
+          acknowledgedBy: early,
+        }),
         expect.not.objectContaining({ acknowledged: true }),
       ]);
       expect(json.findings[1]).toMatchObject({ file: 'db/003.sql', commit: late });
-      expect(json.reword).toMatchObject({ commits: [{ commit: late, subject: 'drop id', contracts: ['orders_pg'] }] });
+      expect(json.reword).toMatchObject({
+        commits: [{ commit: late, subject: 'drop id', contracts: ['orders_pg'] }],
+      });
 
       // A later commit acknowledges what its ancestors changed.
       expect(dev.run(['commit', '--allow-empty', '-m', 'ack\n\nData-Contract-Ack: orders_pg']).code).toBe(0);
@@ -104,7 +115,9 @@ describe('acknowledgements belong to commits, through the hooks', { timeout: 600
       if (process.env.DCR_SHOW) console.log(push.out);
       expect(push.code).not.toBe(0);
       expect(push.out).toContain(`${amended.slice(0, 10)}  note, reworded`);
-      expect(push.out).toContain(`git rebase -i ${dev.git('rev-parse', 'origin/main').trim().slice(0, 10)}\``);
+      expect(push.out).toContain(
+        `git rebase -i ${dev.git('rev-parse', 'origin/main').trim().slice(0, 10)}\``,
+      );
       const ci = dev.dcr(['check', '--base', 'origin/main']);
       expect(ci.code).toBe(1);
       expect(ci.out).toContain('these commits reached CI without an acknowledgement');

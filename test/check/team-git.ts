@@ -64,7 +64,12 @@ export function makeTeam(root: string): Team {
         return { code: r.status, out: `${r.stdout}${r.stderr}` };
       };
       const git = (...args: string[]) =>
-        execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        execFileSync('git', args, {
+          cwd: dir,
+          env: GIT_ENV,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
       git('config', 'commit.gpgsign', 'false');
       git('config', 'core.hooksPath', HOOKS);
       git('config', 'pull.rebase', 'false');

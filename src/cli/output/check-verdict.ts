@@ -5,8 +5,9 @@ import type { Colors } from './color.js';
 /** Where a check runs, which decides what its verdict says. */
 export type Gate = 'pre-commit' | 'commit-msg' | 'staged' | 'pre-push' | 'ci' | 'server';
 
-const blockingIds = (findings: readonly Finding[]) =>
-  [...new Set(findings.filter((f) => f.policy === 'block' && !f.acknowledged).map((f) => f.contract))];
+const blockingIds = (findings: readonly Finding[]) => [
+  ...new Set(findings.filter((f) => f.policy === 'block' && !f.acknowledged).map((f) => f.contract)),
+];
 const where = (findings: readonly Finding[]) => [...new Set(findings.map((f) => `${f.file}:${f.line}`))];
 
 /**

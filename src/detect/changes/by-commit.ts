@@ -43,7 +43,11 @@ export async function detectByCommit(
     for (const c of commits) seen.add(c.id);
     if (commits.length === 0) continue;
     const only = commits.length === 1 ? commits[0]! : undefined;
-    if (only && only.parents.length <= 1 && (only.parents[0] ?? (await emptyTree(top))) === range.target.from) {
+    if (
+      only &&
+      only.parents.length <= 1 &&
+      (only.parents[0] ?? (await emptyTree(top))) === range.target.from
+    ) {
       add(out, await detectTableChanges(top, range.target, options), only.id, only.id);
       continue;
     }
@@ -55,7 +59,11 @@ export async function detectByCommit(
     if (commits.length > MAX_COMMITS) {
       // Acknowledgements of any of the range's commits count: all descend from its first.
       add(out, whole, undefined, commits[0]!.id);
-      out.notices.push({ file: '', line: 0, message: noticeText.tooManyCommits(commits.length, MAX_COMMITS) });
+      out.notices.push({
+        file: '',
+        line: 0,
+        message: noticeText.tooManyCommits(commits.length, MAX_COMMITS),
+      });
       continue;
     }
     const each: Detected = { changes: [], notices: [], unread: [] };
@@ -133,7 +141,9 @@ export async function detectIntroduced(
   if (targets.length === 1) return detectTableChanges(top, targets[0]!, options);
   let touched: Set<string> | undefined;
   for (const target of targets) {
-    const paths = new Set((await diffEntries(top, target)).flatMap((e) => (e.oldPath ? [e.path, e.oldPath] : [e.path])));
+    const paths = new Set(
+      (await diffEntries(top, target)).flatMap((e) => (e.oldPath ? [e.path, e.oldPath] : [e.path])),
+    );
     touched = touched ? new Set([...touched].filter((p) => paths.has(p))) : paths;
   }
   if (!touched || touched.size === 0) return { changes: [], notices: [], unread: [] };
@@ -151,9 +161,15 @@ export async function detectIntroduced(
     );
     return lines.length > 0 ? [{ ...u, lines }] : [];
   });
-  const notices = new Map(each.flatMap((r) => r.notices).map((n) => [`${n.file}\0${n.line}\0${n.message}`, n]));
+  const notices = new Map(
+    each.flatMap((r) => r.notices).map((n) => [`${n.file}\0${n.line}\0${n.message}`, n]),
+  );
   return {
-    changes: inAll(first!.changes, changeKey, rest.map((r) => r.changes)),
+    changes: inAll(
+      first!.changes,
+      changeKey,
+      rest.map((r) => r.changes),
+    ),
     notices: [...notices.values()],
     unread,
   };
