@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
-import { gitTop, remoteUrls, type CommitInfo } from '../git/refs.js';
+import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
 import { ackedIds, ackLedger } from './ack.js';
@@ -50,7 +50,7 @@ export interface CheckOptions {
  * file changes a table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
+  const { top, gitDir } = (await gitPaths(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
@@ -62,7 +62,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   };
   const found: Detected =
     options.source.kind === 'staged'
-      ? await detectStaged(top, detectOptions)
+      ? await detectStaged(top, gitDir, detectOptions)
       : await detectByCommit(top, ranges, detectOptions);
   const { changes, unread } = found;
   notices.push(...found.notices);
@@ -71,7 +71,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
-  const commits = ranges.flatMap((r) => r.commits);
+  // A commit in several pushed refs is one commit.
+  const commits = [...new Map(ranges.flatMap((r) => r.commits).map((c) => [c.id, c])).values()];
   // Where trailers come from: the commits of the ranges, and the message of the commit being made.
   const ackSources: { commit?: string; message: string }[] = [
     ...commits.map((c) => ({ commit: c.id, message: c.message })),

@@ -7,15 +7,20 @@ import { runGit, splitZ } from './run.js';
  * it is bare (a server running pre-receive). Undefined outside a repository.
  */
 export async function gitTop(cwd: string): Promise<string | undefined> {
+  return (await gitPaths(cwd))?.top;
+}
+
+/** `gitTop`, and the repository's own folder (the work tree's, for a linked work tree). */
+export async function gitPaths(cwd: string): Promise<{ top: string; gitDir: string } | undefined> {
   const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
     cwd,
     okCodes: [128],
   });
   if (r.code !== 0) return undefined;
-  const [bare, gitDir] = r.stdout.toString('utf8').split('\n');
-  if (bare === 'true') return gitDir;
+  const [bare, gitDir = ''] = r.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return { top: gitDir, gitDir };
   const top = await runGit(['rev-parse', '--show-toplevel'], { cwd, okCodes: [128] });
-  return top.code === 0 ? top.stdout.toString('utf8').trim() : undefined;
+  return top.code === 0 ? { top: top.stdout.toString('utf8').trim(), gitDir } : undefined;
 }
 
 /** True for git's all-zeros object id (a ref that does not exist yet, or any more). */
@@ -106,7 +111,7 @@ export async function rangeCommits(
   const parts = splitZ(r.stdout);
   const commits: CommitInfo[] = [];
   for (let i = 0; i < parts.length; i += 3) {
-    const id = parts[i]!.trim(); // git puts a newline between records of a multi-part format
+    const id = parts[i]!.trim();
     if (id === '') continue;
     commits.push({
       id,
@@ -117,12 +122,13 @@ export async function rangeCommits(
   return commits;
 }
 
-/** The commits `git commit` will record as further parents (a merge in progress), else none. */
-export async function pendingMergeHeads(cwd: string): Promise<string[]> {
-  // MERGE_HEAD holds one id per merged branch (several for an octopus); `rev-parse` reads only the first.
-  const path = await runGit(['rev-parse', '--git-path', 'MERGE_HEAD'], { cwd, okCodes: [128] });
-  if (path.code !== 0) return [];
-  const text = await readFile(resolve(cwd, path.stdout.toString('utf8').trim()), 'utf8').catch(() => '');
+/**
+ * The commits `git commit` will record as further parents (a merge in progress), else none:
+ * MERGE_HEAD holds one id per merged branch (several for an octopus). Read as a file, without
+ * running git: every pre-commit pays for this.
+ */
+export async function pendingMergeHeads(gitDir: string): Promise<string[]> {
+  const text = await readFile(resolve(gitDir, 'MERGE_HEAD'), 'utf8').catch(() => '');
   return text
     .split('\n')
     .map((l) => l.trim())

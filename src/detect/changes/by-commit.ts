@@ -106,8 +106,8 @@ const survivorKey = (c: Located) =>
  * The staged changes: the index against HEAD, or, while a merge is being committed
  * (MERGE_HEAD), what the merge itself introduces beyond HEAD and every merged head.
  */
-export async function detectStaged(top: string, options: DetectOptions): Promise<Detected> {
-  const heads = await pendingMergeHeads(top);
+export async function detectStaged(top: string, gitDir: string, options: DetectOptions): Promise<Detected> {
+  const heads = await pendingMergeHeads(gitDir);
   const head = heads.length > 0 ? await verifyCommit(top, 'HEAD') : undefined;
   const targets: DiffTarget[] = head
     ? [head, ...heads].map((against) => ({ kind: 'staged', against }))
