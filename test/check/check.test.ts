@@ -226,4 +226,25 @@ describe('runCheck', () => {
       expect(result.reword).toMatchObject({ commits: [{ commit: second }], amend: true, rebaseFrom: first });
     });
   });
+
+  it('never loses a change whose text a later commit of the range rewrote before removing it', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.write(
+        'db/migrations/001_init.sql',
+        'CREATE TABLE orders (id bigint);\nCREATE TABLE order_items (id int);\n',
+      );
+      repo.git('add', '.');
+      repo.commit('widen the id');
+      rmSync(join(repo.dir, 'db/migrations/001_init.sql'));
+      repo.git('add', '-A');
+      const second = repo.commit('remove the migration');
+      const whole = await check(repo, { source: { kind: 'range', base: 'main' } });
+      const orders = whole.findings.filter((f) => f.contract === 'orders_pg');
+      expect(orders.length).toBeGreaterThan(0);
+      expect(orders.some((f) => f.commit === second)).toBe(true);
+      expect(whole.blocking).toBe(true);
+    });
+  });
 });

@@ -87,10 +87,20 @@ export async function detectByCommit(
  * history the other side already has (a branch merged in), judged with its own commits.
  */
 function survivors(each: Detected, whole: Detected): Detected {
-  const kept = new Set(whole.changes.map(survivorKey));
+  const strict = new Set(each.changes.map(survivorKey));
+  const wholeKeys = new Set(whole.changes.map(survivorKey));
+  const kept = new Set(each.changes.filter((c) => wholeKeys.has(survivorKey(c))));
+  // A change of the whole diff with other evidence than any commit's (a statement edited by one
+  // commit, then removed by the next) is never dropped: the newest commit that made a change of
+  // the same kind to the same table and column answers for it.
+  for (const w of whole.changes) {
+    if (strict.has(survivorKey(w))) continue;
+    const newest = each.changes.findLast((c) => !kept.has(c) && looseKey(c) === looseKey(w));
+    if (newest) kept.add(newest);
+  }
   const lines = new Set(whole.unread.flatMap((u) => u.lines.map((l) => l.text.trim())));
   return {
-    changes: each.changes.filter((c) => kept.has(survivorKey(c))),
+    changes: each.changes.filter((c) => kept.has(c)),
     notices: each.notices,
     unread: each.unread.flatMap((u) => {
       const still = u.lines.filter((l) => lines.has(l.text.trim()));
@@ -99,8 +109,8 @@ function survivors(each: Detected, whole: Detected): Detected {
   };
 }
 
-const survivorKey = (c: Located) =>
-  [c.table, c.kind, c.detail, c.column, c.renamedTo, c.evidence.replace(/\s+/g, ' ').trim()].join('\0');
+const looseKey = (c: Located) => [c.table, c.kind, c.detail, c.column, c.renamedTo].join('\0');
+const survivorKey = (c: Located) => `${looseKey(c)}\0${c.evidence.replace(/\s+/g, ' ').trim()}`;
 
 /**
  * The staged changes: the index against HEAD, or, while a merge is being committed
