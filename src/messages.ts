@@ -23,6 +23,30 @@ export const messages = {
     message: `nesting deeper than ${max} levels`,
     hint: 'contract fields are flat; remove the nested structure',
   }),
+  tooManyKeys: (max: number): Message => ({
+    message: `more than ${max} keys and list items in one file`,
+    hint: 'a contract describes one job; split it into one file per job',
+  }),
+  tooManyAliases: (max: number): Message => ({
+    message: `more than ${max} YAML aliases (\`*name\`)`,
+    hint: 'write the values out instead of using anchors and aliases',
+  }),
+  aliasCycle: (): Message => ({
+    message: 'YAML alias refers to a value that contains it (a cycle)',
+    hint: 'write the value out instead of using an anchor and alias',
+  }),
+  yamlTag: (tag: string): Message => ({
+    message: `YAML tag ${tag} is not allowed`,
+    hint: 'contracts are plain data: strings, numbers, booleans, lists and mappings; remove the tag',
+  }),
+  controlCharacter: (code: number): Message => ({
+    message: `value contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+    hint: 'remove it; write line breaks as real line breaks or in a block scalar (`|`)',
+  }),
+  parseFailed: (detail: string): Message => ({
+    message: `this file could not be read as a contract (${detail.split('\n')[0]}); it was left out`,
+    hint: 'simplify the file; if it looks fine, report it with the file attached (run with --debug for details)',
+  }),
   bom: (): Message => ({
     message: 'file starts with a byte order mark (BOM)',
     hint: 'save the file as UTF-8 without BOM',

@@ -6,6 +6,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { colorsFor } from './output/color.js';
 import { VERSION } from '../version.js';
+import { trace } from '../util/trace.js';
 
 const USAGE = () => `dcr ${VERSION}: data-contract registry and Git hook toolkit
 
@@ -22,6 +23,7 @@ Docs: the README, "CLI" section. Exit codes: 0 ok, 1 findings, 2 usage or operat
 
 /** Runs the CLI and returns the exit code. Never throws; never calls process.exit. */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  trace('cli: modules loaded');
   const debug = argv.includes('--debug') || ctx.env.DCR_DEBUG === '1';
   const context = { ...ctx, debug };
   try {

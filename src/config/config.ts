@@ -5,7 +5,7 @@ import type { Policy } from '../contract/types.js';
 import { DcrError } from '../errors.js';
 import type { RuleSetting } from '../validate/validate.js';
 import { suggest } from '../util/suggest.js';
-import { SourceFile } from '../registry/source-file.js';
+import { SourceFile } from '../parse/source-file.js';
 
 /** The configuration file (`dcr.config.yaml`, or the `dcr` key of package.json). */
 export interface DcrConfig {

@@ -18,6 +18,8 @@ export interface CheckSettings {
   cacheDir?: string;
   /** Fail (exit 2) instead of warning when the registry cannot be reached. */
   strict: boolean;
+  /** Seconds a network read of a remote registry may take (default 4). */
+  timeoutSeconds?: number;
   /** Files larger than this many bytes are skipped with a notice. */
   maxFileBytes?: number;
 }
@@ -30,6 +32,7 @@ const KINDS = {
   cacheMinutes: 'number',
   cacheDir: 'string',
   strict: 'boolean',
+  timeoutSeconds: 'number',
   maxFileBytes: 'number',
 } as const;
 

@@ -3,6 +3,7 @@ import type { Policy } from '../contract/types.js';
 import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
+import type { LoadedContracts } from '../registry/remote.js';
 import { ackedIds, ackLedger } from './ack.js';
 import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
@@ -16,6 +17,7 @@ import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
 import type { DetectOptions } from './detect-changes.js';
+import { trace } from '../util/trace.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -50,12 +52,45 @@ export interface CheckOptions {
  * file changes a table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  trace('check: start');
   const { top, gitDir } = (await gitPaths(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
+  // A commit in several pushed refs is one commit.
+  const commits = [...new Map(ranges.flatMap((r) => r.commits).map((c) => [c.id, c])).values()];
+  // Where trailers come from: the commits of the ranges, and the message of the commit being made.
+  const ackSources: { commit?: string; message: string }[] = [
+    ...commits.map((c) => ({ commit: c.id, message: c.message })),
+    ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
+  ];
+
+  // The registry starts loading (folder stats, cache, network) as soon as some changed file
+  // needs an extractor, beside the extraction; the tables to keep are given when known.
+  let giveTables: (tables: ReadonlySet<string>) => void = () => {};
+  const tablesLater = new Promise<ReadonlySet<string>>((resolve) => (giveTables = resolve));
+  let loading: Promise<LoadedContracts> | undefined;
+  const startLoading = (): Promise<LoadedContracts> => {
+    if (!loading) {
+      loading = import('../registry/remote.js').then(({ loadContracts }) =>
+        loadContracts(options.loaded, {
+          tables: tablesLater,
+          // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
+          jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+          cacheMinutes: settings.cacheMinutes,
+          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+          ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+          ...(options.allowHttp ? { allowHttp: true } : {}),
+        }),
+      );
+      loading.catch(() => undefined); // awaited below when needed; unwanted otherwise
+    }
+    return loading;
+  };
+
   const detectOptions: DetectOptions = {
+    ...(options.registry ? {} : { onClaimable: () => void startLoading() }),
     excluded,
     ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
     ...(settings.dialect ? { dialect: settings.dialect } : {}),
@@ -69,41 +104,30 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
+  trace('check: table changes found');
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
-  // A commit in several pushed refs is one commit.
-  const commits = [...new Map(ranges.flatMap((r) => r.commits).map((c) => [c.id, c])).values()];
-  // Where trailers come from: the commits of the ranges, and the message of the commit being made.
-  const ackSources: { commit?: string; message: string }[] = [
-    ...commits.map((c) => ({ commit: c.id, message: c.message })),
-    ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
-  ];
 
   let registry = options.registry;
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      const { loadContracts } = await import('../registry/remote.js');
-      const tables = new Set([
-        ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-        ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-      ]);
-      const loaded = await loadContracts(options.loaded, {
-        tables,
-        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
-        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
-        cacheMinutes: settings.cacheMinutes,
-        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-        ...(options.allowHttp ? { allowHttp: true } : {}),
-      });
+      giveTables(
+        new Set([
+          ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+          ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+        ]),
+      );
+      const loaded = await startLoading();
       registry = loaded.registry;
+      trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
     } catch (error) {
       if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
       notices.push({
         file: '',
         line: 0,
-        message: registryMessages.unreachable(error.location, error.message),
+        message: registryMessages.unreachable(error.location, error.reason),
       });
       return result([], notices);
     }
@@ -191,6 +215,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
+  trace('check: matched');
   const out = result([...findings.values()], notices);
   if (out.blocking && options.source.kind !== 'staged') {
     const plan = await rewordPlan(top, commits, out.findings, options.source.kind !== 'pre-receive');
@@ -231,7 +256,7 @@ function bareKeys(code: string): string[] {
   return name ? lookupKeys(name.table) : [];
 }
 
-const isUnavailable = (error: unknown): error is { location: string; message: string } =>
+const isUnavailable = (error: unknown): error is { location: string; reason: string } =>
   error instanceof Error && error.name === 'RegistryUnavailable';
 
 async function rangesOf(

@@ -5,6 +5,7 @@ import { loadRepoContext } from './changes/repo-context.js';
 import type { UnreadFile } from './changes/unread.js';
 import { preparePgParser } from './sql/pg-parser.js';
 import type { ExtractOptions, TableChange } from './types.js';
+import { trace } from '../util/trace.js';
 
 /** A table change with the file it was found in. */
 export interface Located extends TableChange {
@@ -26,7 +27,17 @@ export async function detectTableChanges(
   target: DiffTarget,
   options: DetectOptions,
 ): Promise<{ changes: Located[]; notices: Notice[]; unread: UnreadFile[] }> {
-  const set = await readChanges(top, target, options);
+  // The PostgreSQL parser compiles while git reads the files, when some file may need it.
+  const warm = () =>
+    void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(() => undefined);
+  const set = await readChanges(top, target, {
+    ...options,
+    onClaimable: () => {
+      warm();
+      options.onClaimable?.();
+    },
+  });
+  trace(`detect: ${set.changes.length} files to extract`);
   const notices = [...set.notices];
   const changes: Located[] = [];
   // Slow starters (the PostgreSQL parser) load only for the extractors this change uses;
@@ -36,14 +47,17 @@ export async function detectTableChanges(
   const extractOptions: ExtractOptions = {
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(globs.length ? { repo: await loadRepoContext(top, target, globs) } : {}),
+    changedFiles: set.files,
   };
   // Every extractor may hand embedded SQL (`execute`, `RunSQL`, `addSql`...) to the shared SQL
   // reader, which prefers PostgreSQL's grammar: it loads whenever any file is claimed, so what
   // a file yields never depends on which other files share the diff.
+  trace('detect: repository context read');
   const slow = used.size > 0 ? [preparePgParser(extractOptions)] : [];
   await Promise.all(
     [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p) => p?.catch(() => undefined)),
   );
+  trace('detect: parsers ready');
   for (const { change, extractor } of set.changes) {
     try {
       for (const t of extractor.extract(change, extractOptions))
@@ -56,5 +70,6 @@ export async function detectTableChanges(
       });
     }
   }
+  trace('detect: extracted');
   return { changes, notices, unread: set.unread };
 }

@@ -65,6 +65,15 @@ export interface ExtractOptions {
   dialect?: string;
   /** The repository around the change (files matching the extractor's `contextGlobs`); absent in unit tests. */
   repo?: RepoContext;
+  /** Every file the same diff changes (paths and statuses only), e.g. to recognise a squash. */
+  changedFiles?: readonly ChangedFile[];
+}
+
+/** A file of the diff, whether or not an extractor reads it. */
+export interface ChangedFile {
+  path: string;
+  status: FileChange['status'];
+  oldPath?: string;
 }
 
 /** Files of the repository the change did not touch, at the base ('before') and the head or index ('after'). */

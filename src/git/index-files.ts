@@ -1,4 +1,5 @@
-import { runGit, splitZ } from './run.js';
+import { DcrError } from '../errors.js';
+import { gitMissing, runGit, spawnGit, splitZ } from './run.js';
 
 /** A file as recorded in git's index (the staging area). */
 export interface IndexEntry {
@@ -52,20 +53,115 @@ export async function indexEntries(cwd: string, pathspec: string[]): Promise<Ind
 /** Reads many blobs in one `git cat-file --batch` call. Missing objects are left out. */
 export async function readBlobs(cwd: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return blobs;
   const unique = [...new Set(oids)];
-  const r = await runGit(['cat-file', '--batch'], { cwd, input: unique.join('\n') + '\n' });
-  const out = r.stdout;
-  let pos = 0;
-  while (pos < out.length) {
-    const nl = out.indexOf(0x0a, pos);
-    if (nl < 0) break;
-    const header = out.subarray(pos, nl).toString('utf8').split(' ');
-    pos = nl + 1;
-    if (header[1] === 'missing' || header.length < 3) continue;
-    const size = Number(header[2]);
-    blobs.set(header[0]!, out.subarray(pos, pos + size));
-    pos += size + 1; // content is followed by a newline
-  }
+  if (unique.length > 0) await catFile(cwd, '--batch', unique, (oid, _size, body) => blobs.set(oid, body!));
   return blobs;
+}
+
+/** Blobs read up to a size, and the sizes of those left unread for being larger. */
+export interface BoundedBlobs {
+  blobs: Map<string, Buffer>;
+  oversized: Map<string, number>;
+}
+
+/**
+ * Reads blobs no larger than `maxBytes`, asking git for every size first (`--batch-check`), so
+ * a 2 GiB file staged beside a migration costs one line of output, not 2 GiB of memory.
+ */
+export async function readBlobsUpTo(
+  cwd: string,
+  oids: readonly string[],
+  maxBytes: number,
+): Promise<BoundedBlobs> {
+  const unique = [...new Set(oids)];
+  const oversized = new Map<string, number>();
+  const small: string[] = [];
+  if (unique.length > 0)
+    await catFile(cwd, '--batch-check', unique, (oid, size) => {
+      if (size > maxBytes) oversized.set(oid, size);
+      else small.push(oid);
+    });
+  return { blobs: await readBlobs(cwd, small), oversized };
+}
+
+/**
+ * Runs `git cat-file <mode>` for `oids` and hands each answer to `each` as it streams in (the
+ * body only with `--batch`). Answers come in the order asked; one that names another object,
+ * or output that ends inside an answer, is an error: a reader that lost its place must never
+ * look like "no more files".
+ */
+function catFile(
+  cwd: string,
+  mode: '--batch' | '--batch-check',
+  oids: readonly string[],
+  each: (oid: string, size: number, body?: Buffer) => void,
+): Promise<void> {
+  const withBody = mode === '--batch';
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(['cat-file', mode], cwd);
+    let next = 0; // index in oids of the answer expected
+    let pending: Buffer = Buffer.alloc(0);
+    let body: { oid: string; size: number; parts: Buffer[]; have: number } | undefined;
+    let failed: Error | undefined;
+    const lost = (why: string) => {
+      failed ??= new DcrError(`git cat-file lost its place reading objects: ${why}`, {
+        hint: 'run the command again; if it persists, run `git fsck` on this repository',
+      });
+      child.kill();
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      for (;;) {
+        if (body) {
+          const need = body.size + 1 - body.have; // the body, then a newline
+          if (pending.length < need) {
+            body.parts.push(pending);
+            body.have += pending.length;
+            pending = Buffer.alloc(0);
+            return;
+          }
+          body.parts.push(pending.subarray(0, need));
+          pending = pending.subarray(need);
+          const all = Buffer.concat(body.parts);
+          if (all[body.size] !== 0x0a) return lost(`no newline after ${body.oid}`);
+          each(body.oid, body.size, all.subarray(0, body.size));
+          body = undefined;
+          continue;
+        }
+        const nl = pending.indexOf(0x0a);
+        if (nl < 0) {
+          if (pending.length > 1024) lost('a header line is too long');
+          return;
+        }
+        const header = pending.subarray(0, nl).toString('utf8').split(' ');
+        pending = pending.subarray(nl + 1);
+        const asked = oids[next++];
+        if (asked === undefined) return lost('more answers than questions');
+        if (header[1] === 'missing' && header[0] === asked) continue;
+        const size = Number(header[2]);
+        if (header[0] !== asked || header.length < 3 || !Number.isSafeInteger(size) || size < 0)
+          return lost(`expected ${asked}, read "${header.join(' ').slice(0, 80)}"`);
+        if (withBody) body = { oid: asked, size, parts: [], have: 0 };
+        else each(asked, size);
+      }
+    });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (error) => reject(gitMissing(error)));
+    child.stdin.on('error', () => {}); // git may exit before reading all input
+    child.on('close', (code) => {
+      if (failed) return reject(failed);
+      if (code !== 0)
+        return reject(
+          new DcrError(
+            `git cat-file failed: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? ''}`,
+          ),
+        );
+      if (body || next < oids.length)
+        return reject(new DcrError('git cat-file ended before answering every object', {}));
+      resolve();
+    });
+    child.stdin.end(oids.join('\n') + '\n');
+  });
 }

@@ -22,6 +22,17 @@ export interface RunResult {
   code: number;
 }
 
+/** Starts git with the fixed flags and piped stdio (the caller reads its output). */
+export const spawnGit = (args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
+  spawn('git', [...FIXED, ...args], { cwd, env, stdio: 'pipe' });
+
+/** The error for git that cannot be started. */
+export const gitMissing = (error: NodeJS.ErrnoException): DcrError =>
+  new DcrError(
+    error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`,
+    { hint: 'install git and make sure `git --version` works in this shell', cause: error },
+  );
+
 /**
  * Runs git with the inherited environment, so GIT_INDEX_FILE (commit -a, commit <path>) and
  * the quarantine variables of pre-receive are honoured. Arguments are passed as an array,
@@ -29,28 +40,12 @@ export interface RunResult {
  */
 export function runGit(args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...FIXED, ...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: 'pipe',
-    });
+    const child = spawnGit(args, options.cwd, options.env);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new DcrError(
-          error.code === 'ENOENT'
-            ? 'git is not installed or not on PATH'
-            : `cannot run git: ${error.message}`,
-          {
-            hint: 'install git and make sure `git --version` works in this shell',
-            cause: error,
-          },
-        ),
-      ),
-    );
+    child.on('error', (error: NodeJS.ErrnoException) => reject(gitMissing(error)));
     child.stdin.on('error', () => {}); // git may exit before reading all input
     child.on('close', (code) => {
       const result = {

@@ -168,14 +168,15 @@ export async function fetchRef(cwd: string, remote: string, ref: string): Promis
 /**
  * Pushes `commit` to `ref` on `remote` without force: the remote takes it only if its current
  * value is an ancestor (a compare-and-swap). Returns 'rejected' when someone else moved the
- * ref since we fetched it; throws for any other failure (network, permissions).
+ * ref since we fetched it, 'busy' when another push held the ref's lock at that moment (it may
+ * or may not have moved it); throws for any other failure (network, permissions).
  */
 export async function pushRef(
   cwd: string,
   remote: string,
   commit: string,
   ref: string,
-): Promise<'pushed' | 'rejected'> {
+): Promise<'pushed' | 'rejected' | 'busy'> {
   const r = await runGit(
     // --no-verify: the repository's pre-push hook checks code, not this state commit.
     ['push', '--porcelain', '--no-verify', '--end-of-options', remote, `${commit}:${ref}`],
@@ -187,6 +188,9 @@ export async function pushRef(
     .split('\n')
     .find((l) => l.startsWith('!\t'));
   if (line && /\t\[rejected\] \((non-fast-forward|fetch first|stale info)\)/.test(line)) return 'rejected';
+  // Two pushes at once: the loser finds the ref locked or changed under it (git, GitHub alike).
+  if (line && /\t\[remote rejected\] \((failed to update ref|cannot lock ref|incorrect old value)/.test(line))
+    return 'busy';
   const detail = (line?.split('\t').slice(2).join(' ') || r.stderr.trim().split('\n').pop()) ?? '';
   throw new DcrError(`git push ${remote} ${ref} failed: ${detail}`, { cause: r });
 }

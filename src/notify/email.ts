@@ -55,12 +55,24 @@ export interface MailerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * Called around each SMTP attempt, so the caller can record where a message stands before it
+ * can reach the server, and after the server refused it. A hook that throws stops the send:
+ * it comes back `failed` with the attempts made so far.
+ */
+export interface SendHooks {
+  /** Before each attempt: from here on the message may reach the server. */
+  beforeAttempt?(): Promise<void>;
+  /** After an attempt the server did not accept, before waiting to try again. */
+  afterRefused?(): Promise<void>;
+}
+
 export interface Mailer {
   kind: 'smtp' | 'outbox';
   /** Where mail goes, for people: the SMTP URL without password, or the outbox folder. */
   target: string;
   /** Sends one message, retrying temporary failures with back-off. Never throws for a failed send. */
-  send(message: MailMessage): Promise<SendResult>;
+  send(message: MailMessage, hooks?: SendHooks): Promise<SendResult>;
   close(): void;
 }
 
@@ -91,9 +103,17 @@ export function createMailer(options: MailerOptions): Mailer {
   // Once the server could not be reached through all retries, later messages fail at once
   // instead of each waiting through the same back-off (a run with 1,000 owners would hang).
   let unreachable: string | undefined;
-  const send = async (message: MailMessage): Promise<SendResult> => {
+  const send = async (message: MailMessage, hooks: SendHooks = {}): Promise<SendResult> => {
     const refused = refusal(message);
     if (refused) return { status: 'failed', kind: 'permanent', attempts: 0, error: refused };
+    const hook = async (fn: (() => Promise<void>) | undefined, attempts: number) => {
+      try {
+        await fn?.();
+        return undefined;
+      } catch (error) {
+        return { status: 'failed', kind: 'temporary', attempts, error: describeMailError(error) } as const;
+      }
+    };
     for (let attempt = 1; ; attempt++) {
       if (unreachable)
         return {
@@ -102,6 +122,8 @@ export function createMailer(options: MailerOptions): Mailer {
           attempts: attempt - 1,
           error: `not tried: ${unreachable}`,
         };
+      const stopped = await hook(hooks.beforeAttempt?.bind(hooks), attempt - 1);
+      if (stopped) return stopped;
       try {
         const info = await transport.sendMail(mailOptions(message));
         return { status: 'sent', attempts: attempt, response: String(info.response ?? '') };
@@ -118,6 +140,8 @@ export function createMailer(options: MailerOptions): Mailer {
           }
           return { status: 'failed', kind, attempts: attempt, error: text };
         }
+        const stoppedAfter = await hook(hooks.afterRefused?.bind(hooks), attempt);
+        if (stoppedAfter) return stoppedAfter;
         await sleep(delay * 2 ** (attempt - 1));
       }
     }

@@ -40,6 +40,11 @@ export interface GithubClientOptions {
   pacing?: boolean;
   /** Keeps the throttling queues of separate clients apart (default: one per client). */
   throttleId?: string;
+  /**
+   * Lists read after an ambiguous comment create before creating again (default 5: at once,
+   * then after 1, 2, 4 and 8 units of `retryBaseMs`): GitHub's lists can lag behind a write.
+   */
+  relists?: number;
 }
 
 export interface PullFile {
@@ -129,9 +134,13 @@ const UNPACED = {
 export class GithubClient {
   private readonly octokit: ClientInstance;
   private login: Promise<string> | undefined;
+  private readonly base: number;
+  private readonly relists: number;
 
   constructor(options: GithubClientOptions) {
     const base = options.retryBaseMs ?? 1000;
+    this.base = base;
+    this.relists = Math.max(1, options.relists ?? 5);
     const warn = options.warn ?? (() => {});
     const maxRateRetries = options.rateLimitRetries ?? 2;
     const onLimit =
@@ -246,8 +255,9 @@ export class GithubClient {
   /**
    * Keeps exactly one comment carrying `marker` by our author: lists every page, updates the
    * first match (deleting later duplicates), else creates once. The create is never retried
-   * blindly: after an ambiguous failure the list is read again, because the create may have
-   * committed before the error.
+   * blindly: after an ambiguous failure (5xx, timeout, broken connection) the list is read
+   * again with back-off, because the create may have committed before the error and the list
+   * may not show it yet; only when it still does not is the comment created once more.
    */
   async upsertComment(repo: RepoRef, issue: number, options: UpsertOptions): Promise<UpsertResult> {
     if (!options.body.includes(options.marker)) throw new Error('the comment body must contain its marker');
@@ -269,18 +279,28 @@ export class GithubClient {
         );
         return { action: 'created' as const, id: Number(data.id), url: data.html_url, removed: 0 };
       };
-      try {
-        return await create();
-      } catch (error) {
-        const problem = githubProblem(error);
-        if (problem.kind !== 'server' && problem.kind !== 'network') throw error;
-        // Ambiguous: the comment may exist now. Look before writing again.
-        const after = await ours();
-        if (after.length === 0) return await create();
-        return this.keepFirst(repo, after, body);
+      for (let creates = 1; ; creates++) {
+        try {
+          return await create();
+        } catch (error) {
+          const problem = githubProblem(error);
+          if ((problem.kind !== 'server' && problem.kind !== 'network') || creates === 2) throw error;
+          // Ambiguous: the comment may exist now. Look (and look again) before writing again.
+          const after = await this.settled(ours);
+          if (after.length > 0) return this.keepFirst(repo, after, body);
+        }
       }
     }
     return this.keepFirst(repo, existing, body);
+  }
+
+  /** Lists until something shows up or the back-off runs out (a list lagging behind a write). */
+  private async settled<T>(list: () => Promise<T[]>): Promise<T[]> {
+    for (let i = 0; ; i++) {
+      const found = await list();
+      if (found.length > 0 || i + 1 >= this.relists) return found;
+      await new Promise((r) => setTimeout(r, this.base * 2 ** i));
+    }
   }
 
   private async keepFirst(

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -19,6 +19,8 @@ export function fileMatcher(options: FindOptions = {}): (path: string) => boolea
 /**
  * Lists contract files below `dir`, sorted, as absolute paths. Skips dot-folders and
  * node_modules, and does not follow symbolic links to folders (no cycles, no escapes).
+ * Links and other entries whose name matches are listed too: the reader decides whether
+ * they may be read, and says why not.
  */
 export function findContractFiles(dir: string, options: FindOptions = {}): string[] {
   const matches = fileMatcher(options);
@@ -29,19 +31,11 @@ export function findContractFiles(dir: string, options: FindOptions = {}): strin
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() || (entry.isSymbolicLink() && safeIsFile(full))) {
+      else {
         if (matches(relative(dir, full).split(sep).join('/'))) out.push(full);
       }
     }
   };
   walk(dir);
   return out.sort();
-}
-
-function safeIsFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,54 +1,108 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { DcrError } from '../errors.js';
-import { validateContracts, type ContractInput, type ValidationResult } from '../validate/validate.js';
-import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
+import { messages, type Message } from '../messages.js';
+import type { ContractInput } from '../parse/input.js';
+import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
+import { validateContracts, type ValidationResult } from '../validate/validate.js';
+import { fileMessages } from './file-messages.js';
 import { findContractFiles, type FindOptions } from './find-files.js';
 import { Registry } from './registry.js';
 
 export const posix = (path: string) => path.split(sep).join('/');
 
-/** Reads one file's bytes, turning I/O failures into a message that says what to do. */
-export function readInput(root: string, absolute: string): ContractInput {
+const EMPTY = new Uint8Array(0);
+const inside = (root: string, path: string) =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+export interface ReadOptions {
+  /** Links may point only inside this folder (when the file itself is inside it). */
+  confine?: string;
+  /** Files larger than this are not read at all. */
+  maxFileBytes?: number;
+}
+
+/**
+ * Reads one file's bytes. Never throws: a file that cannot or must not be read (a link
+ * leaving `confine`, a missing target, a device, a file over the size limit, no permission)
+ * comes back unread with the diagnostic that says so, and its content is never touched.
+ */
+export function readInput(root: string, absolute: string, options: ReadOptions = {}): ContractInput {
+  const file = posix(relative(root, absolute));
+  const skip = (rule: string, severity: 'error' | 'warning', m: Message): ContractInput => ({
+    file,
+    bytes: EMPTY,
+    skipped: { rule, severity, ...m },
+  });
   try {
-    return { file: posix(relative(root, absolute)), bytes: readFileSync(absolute) };
+    const confine = resolve(options.confine ?? root);
+    let path = absolute;
+    if (inside(confine, absolute)) {
+      // Every file under the folder is resolved, so a linked parent cannot lead out either.
+      try {
+        path = realpathSync(absolute);
+      } catch {
+        if (lstatSync(absolute).isSymbolicLink())
+          return skip('symlink', 'warning', fileMessages.linkBroken());
+        throw new Error('gone');
+      }
+      if (!inside(realpathSync(confine), path)) return skip('symlink', 'warning', fileMessages.linkOutside());
+    }
+    const stats = statSync(path);
+    if (!stats.isFile()) return skip('not-a-file', 'warning', fileMessages.notAFile());
+    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (stats.size > max) return skip('file-too-large', 'error', messages.fileTooLarge(stats.size, max));
+    return { file, bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DcrError(
-      `cannot read ${absolute}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`,
-      {
-        cause: error,
-      },
-    );
+    const why =
+      code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === undefined ? 'it is gone' : code;
+    return skip('unreadable', 'error', fileMessages.unreadable(why));
   }
 }
 
 /**
  * Contract files from paths on disk: folders are searched with the include/ignore globs,
- * files are taken as given. Names in the result are relative to `root`.
+ * files are taken as given. Names in the result are relative to `root`. Links found in a
+ * folder may point only inside that folder; a file named inside `options.confine` (the
+ * contracts folder) only inside it, any other file named inside `root` only inside `root`.
  */
 export function readPathInputs(
   root: string,
   paths: readonly string[],
   find: FindOptions = {},
+  options: ReadOptions = {},
 ): ContractInput[] {
   const inputs: ContractInput[] = [];
+  const limit = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  const folder = options.confine === undefined ? undefined : resolve(root, options.confine);
+  const confineFile = (absolute: string) => (folder && inside(folder, absolute) ? folder : root);
   for (const path of paths) {
     const absolute = resolve(root, path);
     let stats;
     try {
       stats = statSync(absolute);
     } catch {
-      throw new DcrError(`no such file or folder: ${path}`, {
-        hint: 'check the path, or run `dcr init` to create a contracts folder',
-      });
+      if (!isLink(absolute))
+        throw new DcrError(`no such file or folder: ${path}`, {
+          hint: 'check the path, or run `dcr init` to create a contracts folder',
+        });
     }
-    if (stats.isDirectory())
-      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file));
-    else inputs.push(readInput(root, absolute));
+    if (stats?.isDirectory())
+      for (const file of findContractFiles(absolute, find))
+        inputs.push(readInput(root, file, { ...limit, confine: absolute }));
+    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 export interface LoadedRegistry extends ValidationResult {
@@ -64,7 +118,7 @@ export const limitsFrom = (loaded: LoadedConfig): ParseLimits => ({
 /** Loads and validates the configured contracts folder into a Registry. */
 export function loadRegistry(loaded: LoadedConfig, dir: string = loaded.config.contracts): LoadedRegistry {
   const find = { include: loaded.config.include, ignore: loaded.config.ignore };
-  const inputs = readPathInputs(loaded.root, [dir], find);
+  const inputs = readPathInputs(loaded.root, [dir], find, limitsFrom(loaded));
   const result = validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded) });
   return { ...result, registry: new Registry(result.contracts) };
 }

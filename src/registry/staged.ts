@@ -1,7 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
 import { DcrError } from '../errors.js';
 import { indexEntries, readBlobs, repoRoot, stagedPaths } from '../git/index-files.js';
-import type { ContractInput } from '../validate/validate.js';
+import { runGit, splitZ } from '../git/run.js';
+import type { ContractInput } from '../parse/input.js';
+import { fileMessages } from './file-messages.js';
 import { fileMatcher, type FindOptions } from './find-files.js';
 
 // Kept apart from load.ts so that a pre-commit hook with no staged contract loads neither
@@ -43,9 +45,32 @@ export async function readStagedInputs(
     entries.map((e) => e.oid),
   );
   const name = (path: string) => posix(relative(root, resolve(top, path)));
-  const inputs = entries.flatMap((e) => {
+  const inputs: ContractInput[] = entries.flatMap((e) => {
     const bytes = blobs.get(e.oid);
     return bytes ? [{ file: name(e.path), bytes }] : [];
   });
+  // A staged path that is no regular file in the index is a link (mode 120000) or a
+  // submodule: its target is never read, and the notice says why the file was not checked.
+  const regular = new Set(entries.map((e) => e.path));
+  for (const path of staged.filter((p) => !regular.has(p))) {
+    const link = (await stagedMode(top, path)) === '120000';
+    inputs.push({
+      file: name(path),
+      bytes: new Uint8Array(0),
+      skipped: {
+        rule: link ? 'symlink' : 'not-a-file',
+        severity: 'warning',
+        ...(link ? fileMessages.stagedLink() : fileMessages.notAFile()),
+      },
+    });
+  }
   return { inputs, staged: new Set(staged.map(name)) };
+}
+
+/** The index mode of one path (`100644`, `120000` for a link, `160000` for a submodule). */
+async function stagedMode(top: string, path: string): Promise<string | undefined> {
+  const r = await runGit(['ls-files', '--stage', '-z', '--full-name', '--', `:(top,literal)${path}`], {
+    cwd: top,
+  });
+  return splitZ(r.stdout)[0]?.split(' ')[0];
 }

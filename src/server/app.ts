@@ -17,14 +17,26 @@ export const CSP =
 
 const MAX_URL = 2048;
 
-/** The express app: the built site, the read-only JSON API and /healthz. `current` gives the latest build. */
-export function createApp(current: () => ServeState): express.Express {
+/**
+ * The express app: the built site, the read-only JSON API and /healthz. `current` gives the
+ * latest build; each request answers from the build it started on, which `pin` holds until the
+ * response ends (so a swap of builds never removes the files a request is reading).
+ */
+export function createApp(
+  current: () => ServeState,
+  pin: (state: ServeState) => () => void = () => () => {},
+  building: () => boolean = () => false,
+): express.Express {
   const app = express();
+  const stateOf = (res: Response) => res.locals.state as ServeState;
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('json spaces', 2);
 
   app.use((req, res, next) => {
+    const state = current();
+    res.locals.state = state;
+    res.once('close', pin(state));
     res.set({
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
@@ -50,17 +62,20 @@ export function createApp(current: () => ServeState): express.Express {
 
   const query = (req: Request) => req.query as Query;
   app.get('/healthz', (_req, res) => {
-    const s = current();
-    send(res, { status: 200, body: { ok: true, contracts: s.entries.length, generated: s.generated } });
+    const s = stateOf(res);
+    send(res, {
+      status: 200,
+      body: { ok: true, contracts: s.entries.length, generated: s.generated, building: building() },
+    });
   });
-  app.get('/api/contracts', (req, res) => send(res, listContracts(current(), query(req))));
+  app.get('/api/contracts', (req, res) => send(res, listContracts(stateOf(res), query(req))));
   app.get('/api/contracts/:jobid', (req, res) =>
-    send(res, getContract(current(), String(req.params.jobid), query(req))),
+    send(res, getContract(stateOf(res), String(req.params.jobid), query(req))),
   );
   app.get('/api/tables/:table', (req, res) =>
-    send(res, tableContacts(current(), String(req.params.table), query(req))),
+    send(res, tableContacts(stateOf(res), String(req.params.table), query(req))),
   );
-  app.get('/api/search', (req, res) => send(res, searchContracts(current(), query(req))));
+  app.get('/api/search', (req, res) => send(res, searchContracts(stateOf(res), query(req))));
   app.use('/api', (_req, res) =>
     send(res, {
       status: 404,
@@ -75,14 +90,14 @@ export function createApp(current: () => ServeState): express.Express {
 
   // Express 5's static defaults refuse `..`; dot files (the build marker) are hidden too.
   app.use((req, res, next) =>
-    express.static(current().siteDir, { dotfiles: 'ignore', index: ['index.html'], fallthrough: true })(
+    express.static(stateOf(res).siteDir, { dotfiles: 'ignore', index: ['index.html'], fallthrough: true })(
       req,
       res,
       next,
     ),
   );
   app.use((_req, res) => {
-    res.status(404).sendFile(join(current().siteDir, '404.html'), { dotfiles: 'ignore' }, (error) => {
+    res.status(404).sendFile(join(stateOf(res).siteDir, '404.html'), { dotfiles: 'ignore' }, (error) => {
       if (error && !res.headersSent)
         send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
     });

@@ -17,27 +17,36 @@ export interface ServeState {
   json: ReadonlyMap<CatalogEntry, ReturnType<typeof entryJson>>;
 }
 
-export function serveState(siteDir: string, entries: readonly CatalogEntry[], now: Date): ServeState {
-  const byJobId = new Map<string, CatalogEntry>();
-  const byTable = new Map<string, CatalogEntry[]>();
-  for (const e of entries) {
-    byJobId.set(e.contract.jobId.toLowerCase(), e);
-    for (const key of new Set(e.contract.tables.map(tablePageKey))) {
-      if (key === undefined) continue;
-      const list = byTable.get(key) ?? [];
-      list.push(e);
-      byTable.set(key, list);
+/** A ServeState put together a slice of entries at a time (as they arrive from a build process). */
+export class ServeStateParts {
+  private readonly entries: CatalogEntry[] = [];
+  private readonly byJobId = new Map<string, CatalogEntry>();
+  private readonly byTable = new Map<string, CatalogEntry[]>();
+  private readonly json = new Map<CatalogEntry, ReturnType<typeof entryJson>>();
+
+  add(slice: readonly CatalogEntry[]): void {
+    for (const e of slice) {
+      this.entries.push(e);
+      this.byJobId.set(e.contract.jobId.toLowerCase(), e);
+      this.json.set(e, entryJson(e));
+      for (const key of new Set(e.contract.tables.map(tablePageKey))) {
+        if (key === undefined) continue;
+        const list = this.byTable.get(key) ?? [];
+        list.push(e);
+        this.byTable.set(key, list);
+      }
     }
   }
+
+  finish(siteDir: string, generated: string, manifest: Manifest, index: SearchIndex): ServeState {
+    const { entries, byJobId, byTable, json } = this;
+    return { siteDir, entries, byJobId, byTable, manifest, index, generated, json };
+  }
+}
+
+export function serveState(siteDir: string, entries: readonly CatalogEntry[], now: Date): ServeState {
+  const parts = new ServeStateParts();
+  parts.add(entries);
   const manifest = buildManifest(entries);
-  return {
-    siteDir,
-    entries,
-    byJobId,
-    byTable,
-    manifest,
-    index: buildIndex(manifest, buildDescriptions(entries)),
-    generated: now.toISOString(),
-    json: new Map(entries.map((e) => [e, entryJson(e)])),
-  };
+  return parts.finish(siteDir, now.toISOString(), manifest, buildIndex(manifest, buildDescriptions(entries)));
 }

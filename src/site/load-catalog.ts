@@ -28,7 +28,7 @@ export async function loadCatalog(
 ): Promise<LoadedCatalog> {
   const dir = options.dir ?? loaded.config.contracts;
   const find = { include: loaded.config.include, ignore: loaded.config.ignore };
-  const inputs = readPathInputs(loaded.root, [dir], find);
+  const inputs = readPathInputs(loaded.root, [dir], find, limitsFrom(loaded));
   const top = await repoRoot(loaded.root);
   let prefix = '';
   let history: Promise<Map<string, LastChange>> | undefined;
@@ -49,4 +49,11 @@ export async function loadCatalog(
     repoPrefix: prefix,
   });
   return { registry, entries, diagnostics: result.diagnostics };
+}
+
+/** How many contract files have errors and are left out of the catalog. */
+export function skippedFiles(catalog: LoadedCatalog): number {
+  const bad = new Set(catalog.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const included = new Set(catalog.entries.map((e) => e.contract.file));
+  return [...bad].filter((f) => !included.has(f)).length;
 }

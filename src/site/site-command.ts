@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { writeSite, type SiteResult } from './build.js';
-import { loadCatalog } from './load-catalog.js';
+import { loadCatalog, skippedFiles } from './load-catalog.js';
 import { siteMessages } from './messages.js';
 import { checkBaseUrl, siteSettings } from './site-config.js';
 
@@ -28,9 +28,7 @@ export async function buildCatalogSite(loaded: LoadedConfig, o: BuildCommandOpti
     repo: settings.repo,
     dryRun: o.dryRun,
   });
-  const badFiles = new Set(catalog.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  const included = new Set(catalog.entries.map((e) => e.contract.file));
-  const skipped = [...badFiles].filter((f) => !included.has(f)).length;
+  const skipped = skippedFiles(catalog);
   return {
     site,
     skipped,

@@ -18,13 +18,13 @@ import {
   treeOf,
   writeTree,
 } from '../git/state-ref.js';
-import { Ledger, serializeState, type LedgerState } from './ledger.js';
+import { Ledger, pendingKey, serializeState, type LedgerState } from './ledger.js';
 import { remindMessages } from './remind-messages.js';
 
 /** The state file's name inside the ref's tree (as the earlier workflow template wrote it). */
 const STATE_FILE = 'reminders.json';
-/** Merges tried when others keep moving the remote ref. */
-const PUSH_ATTEMPTS = 5;
+/** Merges tried when others keep moving the remote ref (several runs at once push often). */
+const PUSH_ATTEMPTS = 20;
 
 /** Where the reminders state lives: a file, or a commit on a git ref. */
 export type StateSpec = { kind: 'file'; path: string } | { kind: 'git'; ref: string };
@@ -66,13 +66,17 @@ export async function locateGitState(cwd: string, ref: string, remote?: string):
 /**
  * The reminders state kept on a git ref. `open` fetches it (with a remote), merges it with
  * what a killed run left behind, and opens the working ledger; `checkpoint` commits the ledger
- * to the ref (and pushes it) before a message goes out, so a run killed at any point is never
- * repeated from a fresh clone; `finish` does the same at the end. A push that others beat is
- * fetched, merged and tried again.
+ * to the ref (and pushes it) when a digest is claimed and before it goes out, so a run killed
+ * at any point is never repeated from a fresh clone; `finish` does the same at the end. The
+ * push is a compare-and-swap (never forced): one that others beat is fetched, merged and tried
+ * again, and in the merge a claim the remote holds that this run had not seen wins over this
+ * run's own, so two runs never both send one digest.
  */
 export class GitState {
   private saving: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
+  /** Every digest in flight this run has seen on a state (its own claims included). */
+  private readonly known = new Set<string>();
 
   private constructor(
     readonly location: GitStateLocation,
@@ -103,7 +107,15 @@ export class GitState {
     if (useLocal && !supersedesLocal) absorb.push(await readState(top, localTip!));
     if (useRemote) absorb.push(await readState(top, remoteTip!));
     const ledger = Ledger.open(file, { readOnly: options.readOnly ?? false, absorb });
-    return new GitState(location, ledger, localTip, parents, remoteTip);
+    const state = new GitState(location, ledger, localTip, parents, remoteTip);
+    state.learn(ledger.snapshot());
+    return state;
+  }
+
+  /** Remembers the digests in flight of a state as seen. */
+  private learn(state: LedgerState): void {
+    for (const person of Object.values(state.people))
+      if (person.pending) this.known.add(pendingKey(person.pending));
   }
 
   /** Commits the ledger to the ref (and pushes it); waits for a save that includes every mark made so far. */
@@ -131,7 +143,9 @@ export class GitState {
   private async save(): Promise<void> {
     const { top, ref, remote, file } = this.location;
     for (let attempt = 1; ; attempt++) {
-      const files = new Map([[STATE_FILE, serializeState(this.ledger.snapshot())]]);
+      const snapshot = this.ledger.snapshot();
+      this.learn(snapshot); // our own claims, before any other run can hold them up to us
+      const files = new Map([[STATE_FILE, serializeState(snapshot)]]);
       const tree = await writeTree(top, files);
       const [parent, other] = this.parents;
       let commit: string;
@@ -153,7 +167,7 @@ export class GitState {
         rmSync(`${file}.saved`, { force: true });
       }
       if (remote === undefined || this.remoteTip === commit) return;
-      let outcome: 'pushed' | 'rejected';
+      let outcome: 'pushed' | 'rejected' | 'busy';
       try {
         outcome = await pushRef(top, remote, commit, ref);
       } catch (error) {
@@ -166,15 +180,24 @@ export class GitState {
       if (attempt === PUSH_ATTEMPTS)
         throw pushFailed(ref, remote, `others kept moving it (${attempt} merges tried)`);
       // Someone else moved the remote ref: merge their state into ours and try again.
+      await pause(attempt); // apart from the others, so that one of them gets through
       const theirs = await fetchRef(top, remote, ref);
-      if (!theirs || (await isAncestor(top, theirs, commit)))
+      if (!theirs || (await isAncestor(top, theirs, commit))) {
+        if (outcome === 'busy') continue; // another push held the lock and did not move it: again
         throw pushFailed(ref, remote, 'the push was rejected, but the ref did not move');
+      }
       this.remoteTip = theirs;
-      this.ledger.absorb(await readState(top, theirs));
+      const state = await readState(top, theirs);
+      this.ledger.absorb(state, this.known); // their new claims were on the ref first: they win
+      this.learn(state);
       this.parents = [commit, theirs];
     }
   }
 }
+
+/** A short random wait before pushing again, growing with the attempts (runs racing spread out). */
+const pause = (attempt: number) =>
+  new Promise<void>((r) => setTimeout(r, Math.random() * 50 * Math.min(attempt, 10)));
 
 /** The commit the working ledger `file` was last saved as, if any. */
 function savedCommit(file: string): string | undefined {

@@ -19,17 +19,43 @@ export interface ReminderRecord {
   messageId: string;
 }
 
-/** A digest marked `sending` whose outcome is unknown (the run was killed, or the connection broke). */
+/**
+ * Where a digest in flight stands. `claimed`: a run holds it and has not handed it to the mail
+ * server yet (a claim of a run that is gone is free again). `uncertain`: it was handed to the
+ * server and its outcome is unknown until someone resolves it.
+ */
+export type PendingPhase = 'claimed' | 'uncertain';
+
+/** A digest in flight: claimed by a run, or handed to the server with an unknown outcome. */
 export interface PendingDigest {
   at: string;
   messageId: string;
   contracts: { contract: string; lastUpdated: string }[];
+  /** Absent in states written before claims existed: those meant `uncertain`. */
+  state?: PendingPhase;
+  /** The run that holds it (random per run), its machine and process. */
+  run?: string;
+  host?: string;
+  pid?: number;
+  /** When the run took or renewed the claim, by the machine's clock (a claim's lease runs from here). */
+  claimedAt?: string;
+}
+
+/** Identifies one run's digest: message ids repeat across runs of the same day. */
+export const pendingKey = (p: Pick<PendingDigest, 'run' | 'messageId'>): string =>
+  `${p.run ?? ''}|${p.messageId}`;
+
+interface Ref {
+  to: string;
+  messageId: string;
+  run?: string;
 }
 
 type JournalEntry =
   | ({ op: 'sending'; to: string } & PendingDigest)
-  | { op: 'sent'; to: string; messageId: string; at: string }
-  | { op: 'failed'; to: string; messageId: string; at: string };
+  | ({ op: 'phase'; state: PendingPhase; claimedAt?: string } & Ref)
+  | ({ op: 'sent'; at: string } & Ref)
+  | ({ op: 'failed'; at: string } & Ref);
 
 interface PersonState {
   reminded: Map<string, ReminderRecord>;
@@ -50,6 +76,8 @@ export interface LedgerState {
  */
 export class Ledger {
   private readonly people = new Map<string, PersonState>();
+  /** The digests this ledger put in flight itself (this run's claims). */
+  private readonly own = new Set<string>();
   private fd: number | undefined;
   private isClosed = false;
 
@@ -92,17 +120,51 @@ export class Ledger {
     return this.people.get(person.toLowerCase())?.pending;
   }
 
+  /** Records a digest in flight (a claim when `digest.state` is `claimed`). */
   markSending(person: string, digest: PendingDigest): void {
+    this.own.add(pendingKey(digest));
     this.record({ op: 'sending', to: person.toLowerCase(), ...digest });
   }
 
-  markSent(person: string, messageId: string, at: string): void {
-    this.record({ op: 'sent', to: person.toLowerCase(), messageId, at });
+  /** Moves a digest in flight to `state` (`uncertain` once it is handed to the server). */
+  markPhase(person: string, messageId: string, state: PendingPhase, run?: string, claimedAt?: string): void {
+    this.record({
+      op: 'phase',
+      to: person.toLowerCase(),
+      messageId,
+      state,
+      ...(run === undefined ? {} : { run }),
+      ...(claimedAt === undefined ? {} : { claimedAt }),
+    });
   }
 
-  /** The message was not accepted: forget the pending digest, so a later run tries again. */
-  markFailed(person: string, messageId: string, at: string): void {
-    this.record({ op: 'failed', to: person.toLowerCase(), messageId, at });
+  markSent(person: string, messageId: string, at: string, run?: string): void {
+    this.record({
+      op: 'sent',
+      to: person.toLowerCase(),
+      messageId,
+      at,
+      ...(run === undefined ? {} : { run }),
+    });
+  }
+
+  /** The message was not accepted (or never went out): forget the pending digest, so a later run tries again. */
+  markFailed(person: string, messageId: string, at: string, run?: string): void {
+    this.record({
+      op: 'failed',
+      to: person.toLowerCase(),
+      messageId,
+      at,
+      ...(run === undefined ? {} : { run }),
+    });
+  }
+
+  /** Every digest handed to the server whose outcome nobody resolved yet, by person. */
+  uncertain(): { person: string; pending: PendingDigest }[] {
+    return [...this.people]
+      .filter(([, s]) => s.pending && (s.pending.state ?? 'uncertain') === 'uncertain')
+      .map(([person, s]) => ({ person, pending: s.pending! }))
+      .sort((a, b) => a.person.localeCompare(b.person));
   }
 
   /** The state with the journal applied, in a stable order (what `compact` writes). */
@@ -122,18 +184,35 @@ export class Ledger {
    * Merges a state written elsewhere (another runner's) into this one: the union of the
    * records, the newer one where both reminded a person about a contract. A pending digest is
    * taken over unless this ledger has its own, or already recorded that message as sent.
+   * With `known` (a merge after a push that another run beat: `other` is what the shared ref
+   * holds), a pending digest not in `known` was claimed on the ref first and wins over ours;
+   * one in `known` was already seen (and maybe resolved) here and is left out.
    * In memory only: the next `compact` (or snapshot) carries it.
    */
-  absorb(other: LedgerState): void {
-    for (const [email, theirs] of Object.entries(other.people)) {
-      const s = this.person(email.toLowerCase());
+  absorb(other: LedgerState, known?: ReadonlySet<string>): void {
+    const theirPeople = new Map(Object.entries(other.people).map(([e, v]) => [e.toLowerCase(), v]));
+    for (const [email, theirs] of theirPeople) {
+      const s = this.person(email);
       for (const [contract, record] of Object.entries(theirs.reminded)) {
         const ours = s.reminded.get(contract);
         if (!ours || Date.parse(record.at) > Date.parse(ours.at)) s.reminded.set(contract, { ...record });
       }
       const pending = theirs.pending;
+      if (known) continue;
       if (pending && !s.pending && ![...s.reminded.values()].some((r) => r.messageId === pending.messageId))
         s.pending = pending;
+    }
+    if (!known) return;
+    // A merge with the shared ref: it is the truth about every digest in flight but this run's own.
+    for (const [email, s] of this.people) {
+      const pending = theirPeople.get(email)?.pending;
+      const ownPending = s.pending !== undefined && this.own.has(pendingKey(s.pending));
+      if (pending && !known.has(pendingKey(pending)))
+        s.pending = { ...pending }; // claimed there first
+      else if (!ownPending) {
+        if (pending) s.pending = { ...pending };
+        else delete s.pending; // resolved by the run that held it
+      }
     }
   }
 
@@ -190,13 +269,20 @@ export class Ledger {
   private apply(e: JournalEntry): void {
     const s = this.person(e.to);
     if (e.op === 'sending') {
-      s.pending = { at: e.at, messageId: e.messageId, contracts: e.contracts };
-    } else if (s.pending?.messageId === e.messageId) {
-      if (e.op === 'sent')
-        for (const c of s.pending.contracts)
-          s.reminded.set(c.contract, { at: e.at, lastUpdated: c.lastUpdated, messageId: e.messageId });
-      delete s.pending;
+      const { op: _op, to: _to, ...digest } = e;
+      s.pending = digest;
+      return;
     }
+    // Only the run that holds the digest moves it on (message ids repeat across runs).
+    if (s.pending?.messageId !== e.messageId || (e.run ?? '') !== (s.pending.run ?? '')) return;
+    if (e.op === 'phase') {
+      s.pending = { ...s.pending, state: e.state, ...(e.claimedAt ? { claimedAt: e.claimedAt } : {}) };
+      return;
+    }
+    if (e.op === 'sent')
+      for (const c of s.pending.contracts)
+        s.reminded.set(c.contract, { at: e.at, lastUpdated: c.lastUpdated, messageId: e.messageId });
+    delete s.pending;
   }
 
   private loadState(text: string, file: string): void {

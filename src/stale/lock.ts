@@ -32,7 +32,7 @@ export function acquireLock(file: string): Lock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);
-      if (owner && owner.host === hostname() && !alive(owner.pid)) {
+      if (owner && owner.host === hostname() && !processAlive(owner.pid)) {
         rmSync(file, { force: true }); // its process is gone: a killed run
         continue;
       }
@@ -56,7 +56,8 @@ function readOwner(file: string): { pid: number; host: string; at: string } | un
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs on this machine (one we may not signal counts as running). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -17,7 +17,7 @@ export interface PlannedDigest {
 export interface SkippedPerson {
   person: string;
   contracts: string[];
-  reason: 'reminded-recently' | 'uncertain';
+  reason: 'reminded-recently' | 'uncertain' | 'claimed';
   /** When the next reminder can go out. */
   nextAt: string;
   pending?: PendingDigest;
@@ -32,12 +32,18 @@ export interface ReminderPlan {
  * Who gets a digest now, and with which contracts. A person is reminded about a contract at
  * most once per interval, until the contract changes (its last-updated date moves). A person
  * whose previous digest has an unknown outcome is skipped for the interval, unless
- * `resendUncertain` says otherwise.
+ * `resendUncertain` says otherwise. A digest another run claimed is skipped while
+ * `claimExpiry` says the claim holds (returns when it lapses; undefined: it is free now).
  */
 export function planReminders(
   stale: readonly StaleContract[],
   ledger: Pick<Ledger, 'reminded' | 'pending'>,
-  options: { now: Date; intervalDays: number; resendUncertain?: boolean },
+  options: {
+    now: Date;
+    intervalDays: number;
+    resendUncertain?: boolean;
+    claimExpiry?: (claim: PendingDigest) => Date | undefined;
+  },
 ): ReminderPlan {
   const interval = options.intervalDays * DAY_MS;
   const now = options.now.getTime();
@@ -62,7 +68,25 @@ export function planReminders(
   for (const person of [...byPerson.keys()].sort()) {
     const items = byPerson.get(person)!;
     const pending = ledger.pending(person);
-    if (pending && !options.resendUncertain && now - Date.parse(pending.at) < interval) {
+    // Another run holds it (claimed, or handed over and waiting for the answer): its business.
+    const until = pending?.run ? options.claimExpiry?.(pending) : undefined;
+    if (until) {
+      plan.skipped.push({
+        person,
+        contracts: items.map((i) => i.stale.contract),
+        reason: 'claimed',
+        nextAt: until.toISOString(),
+        pending: pending!,
+      });
+      continue;
+    }
+    // A claim of a run that is gone never reached the server: the digest is due again.
+    if (
+      pending &&
+      pending.state !== 'claimed' &&
+      !options.resendUncertain &&
+      now - Date.parse(pending.at) < interval
+    ) {
       plan.skipped.push({
         person,
         contracts: items.map((i) => i.stale.contract),

@@ -1,4 +1,5 @@
 import type { Message } from '../messages.js';
+import type { PendingDigest } from './ledger.js';
 import { staleMessages } from './messages.js';
 
 /** Sentences of `dcr remind`, apart from the logic. */
@@ -46,6 +47,20 @@ export const remindMessages = {
     hint: `push it when ${remote} is reachable: git push ${remote} ${ref} (the next dcr remind from this clone also does)`,
   }),
   remindedMeanwhile: (): string => 'another run reminded them about these contracts meanwhile',
+  claimedMeanwhile: (): string => 'another run claimed this digest first and is sending it',
+  claimedElsewhere: (claim: PendingDigest, until: string): string =>
+    `another run${claim.pid !== undefined ? ` (pid ${claim.pid}${claim.host ? ` on ${claim.host}` : ''})` : ''} claimed this digest at ${claim.claimedAt ?? claim.at} and is sending it; if that run stopped before handing it to the mail server, the claim lapses at ${until} and the next run sends it`,
+  uncertainSkipped: (messageId: string, until: string): string =>
+    `an earlier run handed this digest to the mail server and was interrupted before the answer (${messageId}): it may have arrived; not sent again before ${until} unless resolved (dcr remind --resolve-uncertain sent|resend)`,
+  outstanding: (people: string[]): Message => ({
+    message: `${people.length} digest(s) were handed to the mail server with no answer, so nobody knows whether they arrived: ${people.slice(0, 5).join(', ')}${people.length > 5 ? ', ...' : ''}`,
+    hint: 'ask them (or look in the mail server log for the Message-ID), then run `dcr remind --resolve-uncertain sent` if they arrived or `dcr remind --resolve-uncertain resend` to send them again (with the same --state options as this run)',
+  }),
+  resolveValue: (value: string): Message => ({
+    message: `--resolve-uncertain ${JSON.stringify(value)} is not a choice`,
+    hint: 'write --resolve-uncertain sent (the digests arrived) or --resolve-uncertain resend (send them again)',
+  }),
+  resolved: (count: number): string => `${count} uncertain digest(s) recorded as delivered`,
   checkpointFailed: (why: string): string =>
     `not sent: the state could not be saved before sending, so the run stopped (${why})`,
 } as const;

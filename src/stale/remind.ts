@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { emailProblem } from '../contract/email.js';
 import { composeDigest, type DigestContext, type DigestMessage } from './digest-email.js';
-import type { Ledger } from './ledger.js';
+import type { Ledger, PendingDigest } from './ledger.js';
+import { processAlive } from './lock.js';
 import { planReminders, type PlannedDigest, type SkippedPerson } from './plan.js';
 import { remindMessages } from './remind-messages.js';
 import type { StaleContract } from './stale.js';
@@ -13,10 +16,33 @@ export type SendOutcome =
   | { status: 'failed'; kind: 'temporary' | 'permanent'; attempts: number; error: string }
   | { status: 'uncertain'; attempts: number; error: string };
 
+/** Called around each attempt of a send (structurally the notify adapter's SendHooks). */
+export interface AttemptHooks {
+  beforeAttempt?(): Promise<void>;
+  afterRefused?(): Promise<void>;
+}
+
 /** Whatever delivers a digest: SMTP, an outbox folder, or a test double. */
 export interface DigestSender {
-  send(message: DigestMessage): Promise<SendOutcome>;
+  send(message: DigestMessage, hooks?: AttemptHooks): Promise<SendOutcome>;
 }
+
+/** Who is sending: claims name their run, machine and process. */
+export interface RunIdentity {
+  id: string;
+  host: string;
+  pid: number;
+}
+
+/** How long a claim holds when its run cannot be seen to be gone (another machine's run). */
+export const CLAIM_LEASE_MS = 15 * 60_000;
+
+/** This process's identity for one run (a fresh id each run, also for runs in one process). */
+export const thisRun = (): RunIdentity => ({
+  id: randomBytes(6).toString('hex'),
+  host: hostname(),
+  pid: process.pid,
+});
 
 export type PersonStatus = 'sent' | 'written' | 'would-send' | 'skipped' | 'failed' | 'uncertain';
 
@@ -35,9 +61,21 @@ export interface PersonResult {
   nextAt?: string;
 }
 
+/** A digest handed to the server whose outcome nobody knows yet. */
+export interface OutstandingDigest {
+  email: string;
+  messageId: string;
+  at: string;
+  contracts: string[];
+}
+
 export interface RemindResult {
   people: PersonResult[];
   summary: Record<PersonStatus, number>;
+  /** Uncertain digests within the interval, until resolved (the run then exits non-zero). */
+  outstanding: OutstandingDigest[];
+  /** People whose uncertain digest this run recorded as delivered (`resolveUncertain: 'sent'`). */
+  resolved: string[];
 }
 
 export interface RemindOptions {
@@ -54,6 +92,14 @@ export interface RemindOptions {
    */
   rehearsal?: boolean;
   resendUncertain?: boolean;
+  /** Records every uncertain digest as delivered before planning (the owners got them). */
+  resolveUncertain?: 'sent';
+  /** This run (default: a fresh identity of this process). */
+  run?: RunIdentity;
+  /** The machine's clock, for claims (`digest.now` may be fixed for the reminders' dates). */
+  clock?: () => Date;
+  /** How long another machine's claim holds (default CLAIM_LEASE_MS). */
+  claimLeaseMs?: number;
   /** Digests in flight at once (match the SMTP pool size). */
   concurrency?: number;
   /** Called after each person is done. */
@@ -61,9 +107,11 @@ export interface RemindOptions {
   /** Stops taking new digests (the ones in flight finish). */
   signal?: AbortSignal;
   /**
-   * Called after a digest is marked `sending` and before it goes out, to make the mark durable
-   * beyond this machine (a git state ref). If it throws, that digest is not sent and the run
-   * stops taking new ones.
+   * Makes the ledger's marks durable beyond this machine (a git state ref, compare-and-swap):
+   * called after a digest is claimed, before each attempt hands it to the server (marked
+   * uncertain), and after the server refused an attempt (claimed again). It may merge another
+   * run's state; a digest whose claim another run won is not sent. If it throws, that digest
+   * is not sent and the run stops taking new ones.
    */
   beforeSend?: () => Promise<void>;
 }
@@ -76,10 +124,22 @@ export interface RemindOptions {
  */
 export async function sendReminders(options: RemindOptions): Promise<RemindResult> {
   const now = options.digest.now;
-  const plan = planReminders(options.stale, options.ledger, {
+  const run = options.run ?? thisRun();
+  const clock = options.clock ?? (() => new Date());
+  const recording = !options.dryRun && !options.rehearsal;
+  const { ledger } = options;
+  const resolved: string[] = [];
+  if (options.resolveUncertain === 'sent' && recording)
+    for (const u of ledger.uncertain()) {
+      ledger.markSent(u.person, u.pending.messageId, u.pending.at, u.pending.run);
+      resolved.push(u.person);
+    }
+  const lease = options.claimLeaseMs ?? CLAIM_LEASE_MS;
+  const plan = planReminders(options.stale, ledger, {
     now,
     intervalDays: options.intervalDays,
     resendUncertain: options.resendUncertain,
+    claimExpiry: (claim) => claimHeldUntil(claim, run, clock(), lease),
   });
   const results: PersonResult[] = plan.skipped.map(skippedResult);
   const total = plan.send.length;
@@ -113,38 +173,17 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
       } else if (options.rehearsal) {
         result = outcomeResult(base, await options.sender.send(message)); // the ledger stays as it was
       } else {
-        options.ledger.markSending(digest.person, {
-          at: now.toISOString(),
-          messageId: message.messageId,
-          contracts: digest.items.map((i) => ({
-            contract: i.stale.contract,
-            lastUpdated: i.stale.lastUpdated,
-          })),
-        });
-        let outcome: SendOutcome | { status: 'meanwhile' } | undefined;
-        try {
-          await options.beforeSend?.();
-          // Saving may have merged another run's state, which may have reminded them already.
-          if (options.beforeSend && remindedMeanwhile(digest, options.ledger, now, options.intervalDays))
-            outcome = { status: 'meanwhile' };
-        } catch (error) {
-          halted = (error as Error).message;
-          const reason = remindMessages.checkpointFailed(halted);
-          outcome = { status: 'failed', kind: 'temporary', attempts: 0, error: reason };
-        }
-        outcome ??= await options.sender.send(message);
-        if (outcome.status === 'meanwhile') {
-          options.ledger.markFailed(digest.person, message.messageId, now.toISOString()); // not sent: drop the mark
-          result = { ...base, status: 'skipped', reason: remindMessages.remindedMeanwhile() };
-        } else {
-          if (outcome.status === 'sent')
-            options.ledger.markSent(digest.person, message.messageId, now.toISOString());
-          // Not accepted, or only written to a file: drop the mark, so a later run sends it.
-          else if (outcome.status !== 'uncertain')
-            options.ledger.markFailed(digest.person, message.messageId, now.toISOString());
-          // Uncertain: left `sending` in the ledger, so the next runs do not resend it within the interval.
-          result = outcomeResult(base, outcome);
-        }
+        const outcome = await sendClaimed(digest, message, options, run, clock, (why) => (halted ??= why));
+        if (outcome.status === 'lost' || outcome.status === 'meanwhile') {
+          result = {
+            ...base,
+            status: 'skipped',
+            reason:
+              outcome.status === 'lost'
+                ? remindMessages.claimedMeanwhile()
+                : remindMessages.remindedMeanwhile(),
+          };
+        } else result = outcomeResult(base, outcome);
       }
       results.push(result);
       options.onProgress?.(++done, total, result);
@@ -161,7 +200,122 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
     uncertain: 0,
   };
   for (const r of results) summary[r.status]++;
-  return { people: results, summary };
+  const interval = options.intervalDays * 86_400_000;
+  const wallNow = clock();
+  const outstanding = ledger
+    .uncertain()
+    .filter((u) => now.getTime() - Date.parse(u.pending.at) < interval)
+    // Not one another run is handing over right now: that run reports its own.
+    .filter((u) => !u.pending.run || !claimHeldUntil(u.pending, run, wallNow, lease))
+    .map((u) => ({
+      email: u.person,
+      messageId: u.pending.messageId,
+      at: u.pending.at,
+      contracts: u.pending.contracts.map((c) => c.contract),
+    }));
+  return { people: results, summary, outstanding, resolved };
+}
+
+type ClaimedOutcome = SendOutcome | { status: 'lost' } | { status: 'meanwhile' };
+
+/**
+ * Sends one digest under a claim: claimed and saved (compare-and-swap on a shared state)
+ * before anything goes out, marked uncertain and saved before each attempt hands it to the
+ * server, claimed again after the server refused an attempt, and released unless the outcome
+ * is unknown. A claim that another run won is never sent.
+ */
+async function sendClaimed(
+  digest: PlannedDigest,
+  message: DigestMessage,
+  options: RemindOptions,
+  run: RunIdentity,
+  clock: () => Date,
+  halt: (why: string) => void,
+): Promise<ClaimedOutcome> {
+  const { ledger } = options;
+  const at = options.digest.now.toISOString();
+  const { person } = digest;
+  const { messageId } = message;
+  ledger.markSending(person, {
+    at,
+    messageId,
+    contracts: digest.items.map((i) => ({ contract: i.stale.contract, lastUpdated: i.stale.lastUpdated })),
+    state: 'claimed',
+    run: run.id,
+    host: run.host,
+    pid: run.pid,
+    claimedAt: clock().toISOString(),
+  });
+  const mine = () => {
+    const p = ledger.pending(person);
+    return p?.run === run.id && p.messageId === messageId;
+  };
+  let saveError: string | undefined;
+  const save = async () => {
+    try {
+      await options.beforeSend?.();
+    } catch (error) {
+      saveError = (error as Error).message;
+      halt(saveError);
+      throw error;
+    }
+  };
+  let lost = false;
+  let outcome: ClaimedOutcome;
+  try {
+    await save();
+  } catch {
+    // reported below
+  }
+  if (saveError) outcome = { status: 'failed', kind: 'temporary', attempts: 0, error: '' };
+  else if (!mine()) outcome = { status: 'lost' };
+  // Saving may have merged another run's state, which may have reminded them already.
+  else if (options.beforeSend && remindedMeanwhile(digest, ledger, options.digest.now, options.intervalDays))
+    outcome = { status: 'meanwhile' };
+  else
+    outcome = await options.sender.send(message, {
+      beforeAttempt: async () => {
+        ledger.markPhase(person, messageId, 'uncertain', run.id);
+        await save();
+        if (!mine()) {
+          lost = true;
+          throw new Error(remindMessages.claimedMeanwhile());
+        }
+      },
+      afterRefused: async () => {
+        ledger.markPhase(person, messageId, 'claimed', run.id, clock().toISOString());
+        await save();
+      },
+    });
+  if (lost) return { status: 'lost' };
+  if (saveError && outcome.status === 'failed')
+    outcome = { ...outcome, error: remindMessages.checkpointFailed(saveError) };
+  if (outcome.status === 'sent') ledger.markSent(person, messageId, at, run.id);
+  else if (outcome.status === 'uncertain') ledger.markPhase(person, messageId, 'uncertain', run.id);
+  // Not accepted, only written to a file, or not sent at all: release the claim, so a later run sends it.
+  else if (outcome.status !== 'lost') ledger.markFailed(person, messageId, at, run.id);
+  return outcome;
+}
+
+/**
+ * Until when another run's claim holds, or undefined when it is free: a claim of this very
+ * process or of a process gone from this machine is over; any other holds for the lease,
+ * counted from when it was taken (by the claiming machine's clock).
+ */
+export function claimHeldUntil(
+  claim: PendingDigest,
+  run: RunIdentity,
+  now: Date,
+  leaseMs: number,
+): Date | undefined {
+  if (
+    claim.host === run.host &&
+    claim.pid !== undefined &&
+    (claim.pid === run.pid || !processAlive(claim.pid))
+  )
+    return undefined;
+  const until = Date.parse(claim.claimedAt ?? claim.at) + leaseMs;
+  return until > now.getTime() ? new Date(until) : undefined;
 }
 
 /** What one person's result says about a send's outcome. */
@@ -210,8 +364,10 @@ function skippedResult(s: SkippedPerson): PersonResult {
     contracts: s.contracts,
     reason:
       s.reason === 'uncertain'
-        ? `an earlier run was interrupted while sending to this person (${s.pending?.messageId}); not resent before ${s.nextAt.slice(0, 10)} unless --resend-uncertain`
-        : `reminded recently; next reminder from ${s.nextAt.slice(0, 10)}`,
+        ? remindMessages.uncertainSkipped(s.pending?.messageId ?? '', s.nextAt.slice(0, 10))
+        : s.reason === 'claimed'
+          ? remindMessages.claimedElsewhere(s.pending!, s.nextAt)
+          : `reminded recently; next reminder from ${s.nextAt.slice(0, 10)}`,
     nextAt: s.nextAt,
   };
 }

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../registry/source-file.js';
+import type { SourceFile } from '../parse/source-file.js';
 import type { Message } from '../messages.js';
 import type { Severity } from './diagnostic.js';
 

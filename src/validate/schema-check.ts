@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { contractSchema, type JsonSchemaNode } from '../contract/schema.js';
 import { messages, type Message } from '../messages.js';
-import type { SourceFile } from '../registry/source-file.js';
+import type { SourceFile } from '../parse/source-file.js';
 import { suggest } from '../util/suggest.js';
 import type { Diagnostic } from './diagnostic.js';
 

@@ -1,17 +1,15 @@
 import type { Contract, ContractDocument } from '../contract/types.js';
 import { normalizeContract } from '../contract/normalize.js';
-import { DEFAULT_LIMITS, type ParseLimits } from '../registry/limits.js';
-import { parseContractFile } from '../registry/parse.js';
-import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
+import { parseContractFile } from '../parse/parse-contract-file.js';
+import { messages } from '../messages.js';
+import type { ContractInput } from '../parse/input.js';
+import { sortDiagnostics, type Diagnostic, type Severity } from '../parse/diagnostic.js';
 import type { CheckedFile, FileSummary, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { schemaDiagnostics } from './schema-check.js';
 
-/** A contract file's name (relative to the registry root, forward slashes) and raw bytes. */
-export interface ContractInput {
-  file: string;
-  bytes: Uint8Array;
-}
+export type { ContractInput };
 
 export type RuleSetting = 'off' | Severity;
 
@@ -27,7 +25,7 @@ export interface ValidationResult {
   /** Contracts that passed the schema (rule findings may still apply to them). */
   contracts: Contract[];
   diagnostics: Diagnostic[];
-  /** Number of files read. */
+  /** Number of files read (reported ones only, with `reportOnly`; unread ones do not count). */
   files: number;
 }
 
@@ -49,7 +47,8 @@ export function validateContracts(
     const setting = options.rules?.[rule.id];
     return setting === 'error' || setting === 'warning' ? setting : (requested ?? rule.severity);
   };
-  for (const input of inputs) {
+  const checkOne = (input: ContractInput): Diagnostic[] => {
+    if (input.skipped) return [{ file: input.file, line: 1, column: 1, ...input.skipped }];
     const parsed = parseContractFile(input.file, input.bytes, limits);
     const jobId =
       parsed.data && typeof parsed.data.ingestion_jobid === 'string'
@@ -81,7 +80,25 @@ export function validateContracts(
       summaries.push({ file: input.file, ...(jobId === undefined ? {} : { jobId }), ...at });
     }
     if (jobId !== undefined) for (const d of own) d.jobId = jobId;
-    diagnostics.push(...own);
+    return own;
+  };
+  for (const input of inputs) {
+    const before = contracts.length;
+    try {
+      diagnostics.push(...checkOne(input));
+    } catch (error) {
+      // One file that breaks a rule's or the schema's code is reported and left out; the rest go on.
+      contracts.length = before;
+      const m = messages.parseFailed((error as Error)?.message ?? String(error));
+      diagnostics.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'parse-failed',
+        ...m,
+      });
+    }
   }
   for (const rule of rules) {
     if (rule.scope !== 'registry') continue;
@@ -100,5 +117,6 @@ export function validateContracts(
   }
   const only = options.reportOnly;
   const reported = only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
-  return { contracts, diagnostics: sortDiagnostics(reported), files: only ? only.size : inputs.length };
+  const read = inputs.filter((i) => !i.skipped && (!only || only.has(i.file)));
+  return { contracts, diagnostics: sortDiagnostics(reported), files: read.length };
 }

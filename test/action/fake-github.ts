@@ -11,6 +11,8 @@ export interface FakeComment {
   body: string;
   user: { login: string; type: string };
   html_url: string;
+  /** Comment lists that do not show it yet (GitHub's lists lag behind writes). */
+  hiddenFromLists?: number;
 }
 
 export interface FakePull {
@@ -50,6 +52,11 @@ export class FakeGithub {
   readonly log: { method: string; path: string }[] = [];
   readonly faults: Fault[] = [];
   tokens: Record<string, TokenInfo> = { 'test-token': { login: 'github-actions[bot]', user: false } };
+  /**
+   * How many comment lists of its issue a newly created comment stays out of, as GitHub's
+   * lists lag behind a write (counted in requests, not time: tests stay deterministic).
+   */
+  listLag = 0;
   /** Reviewer logins GitHub rejects (not collaborators): 422 like the real API. */
   nonCollaborators = new Set<string>();
   private nextId = 1000;
@@ -194,10 +201,17 @@ export class FakeGithub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);
       if (!this.pulls.has(issue)) return notFound();
-      if (method === 'GET') return this.page(res, url, this.comments.get(issue) ?? []);
+      if (method === 'GET') {
+        const all = this.comments.get(issue) ?? [];
+        const visible = all.filter((c) => !c.hiddenFromLists);
+        for (const c of all) if (c.hiddenFromLists) c.hiddenFromLists--;
+        return this.page(res, url, visible);
+      }
       if (method === 'POST') {
         const comment = this.addComment(issue, who.login, String(body.body));
-        return reply(201, comment);
+        if (this.listLag > 0) comment.hiddenFromLists = this.listLag;
+        const { hiddenFromLists: _hidden, ...shown } = comment;
+        return reply(201, shown);
       }
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {

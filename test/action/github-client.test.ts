@@ -137,6 +137,29 @@ describe('upsertComment', () => {
     expect(gh.log.filter((l) => l.method === 'POST')).toHaveLength(1);
   });
 
+  it('re-lists with back-off when the list lags behind a create that answered 502 after writing', async () => {
+    gh.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, commit: true });
+    gh.listLag = 3; // the new comment stays out of the next three lists
+    const result = await client().upsertComment(repo, 7, { marker: MARKER, body: `${MARKER}\nbody` });
+    expect(result.action).toBe('unchanged');
+    expect(gh.comments.get(7)!.map((c) => c.body)).toEqual([`${MARKER}\nbody`]);
+    expect(gh.log.filter((l) => l.method === 'POST')).toHaveLength(1);
+    // The first list (before the create), then three that did not show it yet, then the one that did.
+    expect(gh.log.filter((l) => l.method === 'GET' && l.path.endsWith('/issues/7/comments'))).toHaveLength(5);
+  });
+
+  it('creates once more only when the back-off runs out, and a later run removes the duplicate', async () => {
+    gh.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, commit: true });
+    gh.listLag = 50; // longer than any back-off
+    const first = await client().upsertComment(repo, 7, { marker: MARKER, body: `${MARKER}\nbody` });
+    expect(first.action).toBe('created');
+    expect(gh.log.filter((l) => l.method === 'POST')).toHaveLength(2);
+    for (const c of gh.comments.get(7)!) c.hiddenFromLists = 0; // the lists caught up
+    const next = await client().upsertComment(repo, 7, { marker: MARKER, body: `${MARKER}\nbody` });
+    expect(next).toMatchObject({ action: 'unchanged', removed: 1 });
+    expect(gh.comments.get(7)).toHaveLength(1);
+  });
+
   it('creates again when the failed create did not commit', async () => {
     gh.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 503 });
     expect((await client().upsertComment(repo, 7, { marker: MARKER, body: `${MARKER}\nbody` })).action).toBe(

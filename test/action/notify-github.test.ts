@@ -66,6 +66,19 @@ describe('notifyGithub against GitHub’s awkward answers', () => {
     ]);
     expect(gh.comments.get(4)).toHaveLength(1);
   });
+
+  it('posts one comment when the create answers 502 after writing and the list lags behind it', async () => {
+    gh.addPull({ number: 5 });
+    gh.faults.push({ method: 'POST', path: /\/issues\/5\/comments$/, status: 502, commit: true });
+    gh.listLag = 2;
+    await notify(5);
+    expect(gh.comments.get(5)).toHaveLength(1);
+    expect(gh.log.filter((l) => l.method === 'POST' && l.path.endsWith('/comments'))).toHaveLength(1);
+    expect(warnings).toEqual([]);
+    // The next run (a new push) updates that comment, still one.
+    await notify(5);
+    expect(gh.comments.get(5)).toHaveLength(1);
+  });
 });
 
 describe('readInputs', () => {

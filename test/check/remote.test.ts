@@ -153,5 +153,5 @@ describe('remote registries', { timeout: 180_000 }, () => {
       });
       expect(result.findings[0]).toMatchObject({ contract: 'orders_pg', acknowledged: true });
     });
-  });
+  }, 180_000); // two commits through real hooks and a clone: a safety net on a shared machine
 });

@@ -3,9 +3,10 @@ import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../src/stale/ledger.js';
+import { Ledger, type LedgerState, type PendingDigest } from '../../src/stale/ledger.js';
 import { acquireLock } from '../../src/stale/lock.js';
 import { planReminders } from '../../src/stale/plan.js';
+import { claimHeldUntil } from '../../src/stale/remind.js';
 import type { StaleContract } from '../../src/stale/stale.js';
 
 const withDir = (fn: (dir: string) => void) => {
@@ -193,5 +194,100 @@ describe('Ledger.absorb (merging another runner state)', () => {
     expect(ours.pending('b@x.com')?.messageId).toBe('<mine>');
     expect(ours.pending('c@x.com')?.messageId).toBe('<m3>');
     expect(ours.snapshot().people['c@x.com']?.pending?.messageId).toBe('<m3>');
+  });
+});
+
+describe('claims (runs racing on one shared state)', () => {
+  const claim = (run: string, over: Partial<PendingDigest> = {}): PendingDigest => ({
+    ...digest('j1'),
+    messageId: '<same@x.com>', // message ids repeat across runs of the same day
+    state: 'claimed',
+    run,
+    host: 'elsewhere',
+    pid: 1,
+    claimedAt: '2026-06-01T00:00:00.000Z',
+    ...over,
+  });
+  const stateWith = (people: LedgerState['people']): LedgerState => ({ version: 1, people });
+
+  it('in a merge, a claim the shared ref holds that this run had not seen wins over its own', () => {
+    const ours = Ledger.parse('ours', undefined);
+    ours.markSending('a@x.com', claim('ours'));
+    ours.markSending('b@x.com', claim('ours'));
+    const known = new Set(['ours|<same@x.com>']);
+    ours.absorb(stateWith({ 'a@x.com': { reminded: {}, pending: claim('theirs') } }), known);
+    expect(ours.pending('a@x.com')?.run).toBe('theirs');
+    expect(ours.pending('b@x.com')?.run).toBe('ours');
+    // Only the holder moves a digest on: our `sent` for the lost one records nothing.
+    ours.markSent('a@x.com', '<same@x.com>', '2026-06-01T00:00:00.000Z', 'ours');
+    expect(ours.reminded('a@x.com', 'j1')).toBeUndefined();
+    ours.markSent('b@x.com', '<same@x.com>', '2026-06-01T00:00:00.000Z', 'ours');
+    expect(ours.reminded('b@x.com', 'j1')).toBeDefined();
+  });
+
+  it('in a merge, another run’s digest the ref no longer holds is gone (it was resolved); a seen one is not taken back', () => {
+    const ours = Ledger.parse(
+      'ours',
+      JSON.stringify(stateWith({ 'a@x.com': { reminded: {}, pending: claim('theirs') } })),
+    );
+    const known = new Set(['theirs|<same@x.com>']);
+    ours.absorb(
+      stateWith({
+        'a@x.com': {
+          reminded: { j1: { at: '2026-06-01T00:00:00.000Z', lastUpdated: 'x', messageId: '<same@x.com>' } },
+        },
+      }),
+      known,
+    );
+    expect(ours.pending('a@x.com')).toBeUndefined();
+    expect(ours.reminded('a@x.com', 'j1')).toBeDefined();
+    // We freed a dead run's claim and claimed it ourselves: the ref's old copy does not take it back.
+    ours.markSending('c@x.com', claim('ours'));
+    ours.absorb(stateWith({ 'c@x.com': { reminded: {}, pending: claim('theirs') } }), known);
+    expect(ours.pending('c@x.com')?.run).toBe('ours');
+  });
+
+  it('a claim holds for its lease unless its process is known to be gone', () => {
+    const run = { id: 'me', host: hostname(), pid: process.pid };
+    const now = new Date('2026-06-01T00:10:00.000Z');
+    const lease = 15 * 60_000;
+    expect(claimHeldUntil(claim('x'), run, now, lease)?.toISOString()).toBe('2026-06-01T00:15:00.000Z');
+    expect(claimHeldUntil(claim('x'), run, new Date('2026-06-01T00:15:00.000Z'), lease)).toBeUndefined();
+    // On this machine: a process that is gone, or this very process (an earlier run in it), holds nothing.
+    expect(
+      claimHeldUntil(claim('x', { host: hostname(), pid: 2 ** 22 + 12345 }), run, now, lease),
+    ).toBeUndefined();
+    expect(
+      claimHeldUntil(claim('x', { host: hostname(), pid: process.pid }), run, now, lease),
+    ).toBeUndefined();
+    expect(
+      claimHeldUntil(claim('x', { host: hostname(), pid: process.ppid }), run, now, lease),
+    ).toBeDefined();
+  });
+
+  it('plans around claims: a held one is skipped, a lapsed claim is due, an uncertain digest is not', () => {
+    const stale: StaleContract = {
+      contract: 'j1',
+      file: 'contracts/j1.yaml',
+      lastUpdated: '2025-01-01T00:00:00.000Z',
+      ageDays: 500,
+      owners: { source: ['a@x.com'], ingestion: [] },
+      basis: 'commit',
+    };
+    const plan = (pending: PendingDigest, held: boolean) =>
+      planReminders(
+        [stale],
+        { reminded: () => undefined, pending: () => pending },
+        {
+          now: new Date('2026-06-01T00:00:00Z'),
+          intervalDays: 14,
+          claimExpiry: () => (held ? new Date('2026-06-01T00:15:00Z') : undefined),
+        },
+      );
+    expect(plan(claim('x'), true).skipped[0]).toMatchObject({ reason: 'claimed' });
+    expect(plan(claim('x'), false).send.map((d) => d.person)).toEqual(['a@x.com']);
+    expect(plan(claim('x', { state: 'uncertain' }), false).skipped[0]).toMatchObject({ reason: 'uncertain' });
+    const legacy = { ...digest('j1') }; // written before claims: it meant "handed over"
+    expect(plan(legacy, false).skipped[0]).toMatchObject({ reason: 'uncertain' });
   });
 });

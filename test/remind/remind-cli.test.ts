@@ -29,7 +29,8 @@ const byPerson = (received: { to: string[] }[]) => {
   return Object.fromEntries([...counts].sort());
 };
 
-describe('dcr remind (built CLI, real SMTP server on loopback)', () => {
+// Several dcr runs per test on a shared machine: a generous limit, not a speed check.
+describe('dcr remind (built CLI, real SMTP server on loopback)', { timeout: 300_000 }, () => {
   it('sends each person exactly one digest, then nothing within the interval', async () => {
     const repo = staleRepo();
     const smtp = await startSmtp();

@@ -51,7 +51,12 @@ describe('dcr serve', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const r = await get('/healthz');
     expect(r.status).toBe(200);
-    expect(r.json()).toEqual({ ok: true, contracts: 5, generated: '2026-06-01T00:00:00.000Z' });
+    expect(r.json()).toEqual({
+      ok: true,
+      contracts: 5,
+      generated: '2026-06-01T00:00:00.000Z',
+      building: false,
+    });
   });
 
   it('lists contracts with filters', async () => {

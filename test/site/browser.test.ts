@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { catalogRepo, NOW } from './catalog-repo.js';
+import { LONG_ID, LONG_OWNER, LONG_TABLE, LONGEST_ID, longNamesRepo, TWIN_IDS } from './long-names.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -209,6 +210,49 @@ describe('catalog in the browser, large-catalog pages drawn from the data', () =
     await page.goto(`${server.url}people/index.html?email=nobody%40example.com`);
     await page.waitForSelector('body[data-ready="all"]');
     expect(await page.locator('#drawn-status').innerText()).toBe('No contract names this person.');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('catalog in the browser, names too long for a file', () => {
+  let repo: TempRepo;
+  let server: RunningServer;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    repo = longNamesRepo();
+    server = await startServer(loadConfig(repo.dir), {
+      port: 0,
+      host: '127.0.0.1',
+      env: {},
+      now: new Date(NOW),
+      watch: false,
+    });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await server?.close();
+    repo?.remove();
+  });
+
+  it('opens case twins and long ids from search, then their owner and table pages', async () => {
+    for (const id of [LONGEST_ID, ...TWIN_IDS, LONG_ID]) {
+      await page.goto(`${server.url}index.html?q=${id.toLowerCase()}`);
+      await page.waitForSelector('body[data-ready="all"]');
+      await page.locator('#results a.job', { hasText: new RegExp(`^${id}$`) }).click();
+      await page.waitForURL(/contracts\/.*\.html$/);
+      expect(await page.locator('h1').innerText()).toBe(id);
+    }
+    await page.locator('a', { hasText: LONG_OWNER }).first().click();
+    await page.waitForURL(/people\//);
+    expect(await page.locator('h1').innerText()).toBe(LONG_OWNER);
+    await page.goBack();
+    await page.locator('a', { hasText: LONG_TABLE.slice(1, 60) }).click();
+    await page.waitForURL(/tables\//);
+    expect(await page.locator('h1').innerText()).toContain('T'.repeat(298));
+    expect(await page.locator('table.who tbody').innerText()).toContain(LONG_ID);
     expect(errors).toEqual([]);
   });
 });

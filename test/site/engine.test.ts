@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Registry } from '../../src/registry/registry.js';
 import { catalogEntries } from '../../src/site/catalog-entry.js';
 import { buildDescriptions, buildManifest } from '../../src/site/manifest.js';
-import { buildIndex, fileSlug, oneEditApart, search, shardOf } from '../../src/site/search/engine.js';
+import {
+  buildIndex,
+  fileSlug,
+  MAX_SLUG,
+  oneEditApart,
+  search,
+  shardOf,
+} from '../../src/site/search/engine.js';
 import type { Contract } from '../../src/contract/types.js';
 
 const c = (jobId: string, extra: Partial<Contract> = {}): Contract => ({
@@ -111,5 +118,20 @@ describe('search engine', () => {
     expect(fileSlug('../../etc/passwd')).not.toContain('/');
     expect(fileSlug('Order Items')).toBe('~4f~rder~20~~49~tems');
     expect(fileSlug('A')).not.toBe(fileSlug('a'));
+  });
+
+  it('bounds long names, with a stable hash that tells twins apart', () => {
+    const long = 'A'.repeat(128);
+    expect(fileSlug(long).length).toBeLessThanOrEqual(MAX_SLUG);
+    expect(fileSlug(long)).toBe(fileSlug('A'.repeat(128))); // stable
+    expect(fileSlug(long)).toMatch(/^(~41~)+~[0-9a-f]{16}~$/); // cut between escapes, not inside one
+    expect(fileSlug(long)).not.toBe(fileSlug('A'.repeat(127) + 'a'));
+    expect(fileSlug('x'.repeat(200) + 'a')).not.toBe(fileSlug('x'.repeat(200) + 'b'));
+    expect(fileSlug('x'.repeat(MAX_SLUG))).toBe('x'.repeat(MAX_SLUG)); // at the limit: as it was
+    for (let n = MAX_SLUG - 20; n <= MAX_SLUG + 20; n++) {
+      const s = fileSlug('é'.repeat(n));
+      expect(s.length).toBeLessThanOrEqual(MAX_SLUG);
+      expect(s).toMatch(/^[a-z0-9_@.~-]+$/);
+    }
   });
 });

@@ -38,18 +38,25 @@ what a real run would send now, but never written, so the first run with SMTP st
 every digest. The output says "written", not "sent". --dry-run goes further: it lists who
 would get what and writes no files at all.
 
-Never twice by accident: a state file (default .dcr/reminders.json) records what was sent
-over SMTP to whom. A person hears about a contract at most once per interval (default 14d)
-until it is updated. A run killed half-way resumes without resending; a send whose outcome
-is unknown (the connection broke mid-message) is not repeated within the interval unless
---resend-uncertain. Temporary SMTP failures are retried with back-off.
+Exactly once: a state file (default .dcr/reminders.json) records what was sent over SMTP to
+whom. A person hears about a contract at most once per interval (default 14d) until it is
+updated. Each digest is claimed in the state before it is sent, marked uncertain as an SMTP
+attempt hands it to the server, and claimed again if the server refuses it (before a retry).
+A run killed half-way resumes without resending; a
+claim that never reached the server is released (or lapses, for a run on another machine,
+after 15 minutes) and the next run sends it. A digest handed over with no answer (the run
+was killed, or the connection broke mid-message) is never resent by itself: every run exits
+1 and names it until you resolve it with --resolve-uncertain sent (it arrived) or
+--resolve-uncertain resend. Temporary SMTP failures are retried with back-off.
 
 State on a git ref, for CI runners that start empty: --state git:refs/dcr/reminders keeps it
 in a commit on that ref of the repository (never the work tree, index, HEAD or branches),
-committed before each message goes out and at the end, also after a failure. With
---state-remote origin it is fetched first and pushed at each commit; a push another run beat
-is merged and retried, and one that still fails exits 2 (the local ref holds the state).
-Without --state-remote nothing touches the network.
+committed when a digest is claimed, before it goes out and at the end, also after a
+failure. With --state-remote origin it is fetched first and pushed at each commit without
+force (a compare-and-swap): a push another run beat is merged and retried, a digest the other
+run claimed first is left to it (runs from different clones never both send one), and a push
+that still fails exits 2 (the local ref holds the state). Without --state-remote nothing
+touches the network.
 
 Options:
   --dry-run              show who would get what; send, write and record nothing
@@ -63,7 +70,10 @@ Options:
                          (default: reminders.stateRemote, else none)
   --outbox DIR           folder for the rehearsal's .eml files when no SMTP is configured
                          (default: reminders.outbox, else .dcr/outbox)
-  --resend-uncertain     resend digests whose earlier outcome is unknown
+  --resolve-uncertain sent|resend
+                         digests handed to the server with no answer: record them as
+                         delivered (sent), or send them again (resend)
+  --resend-uncertain     the same as --resolve-uncertain resend
 
 Settings (dcr.config.yaml, \`reminders:\`): olderThan, interval, from, replyTo, state,
 stateRemote, outbox, fileUrl (\`{path}\`), catalogUrl (\`{jobId}\`), smtp: { secure,
@@ -71,7 +81,8 @@ requireTLS, rejectUnauthorized, user, maxConnections, ratePerSecond, connectionT
 greetingTimeoutMs, socketTimeoutMs, retries, retryDelayMs }.
 
 Exit codes: 0 everyone due was reached (or written to the outbox), 1 someone could not be
-reached (or a contract with validation errors was left out), 2 usage, configuration or state
+reached, a digest's outcome is unknown until resolved, or a contract with validation errors
+was left out, 2 usage, configuration or state
 problem (including a git state that could not be pushed: the local ref then holds it).
 
 Examples:
@@ -89,6 +100,7 @@ Examples:
     'state-remote': { type: 'string' },
     outbox: { type: 'string' },
     'resend-uncertain': { type: 'boolean' },
+    'resolve-uncertain': { type: 'string' },
   },
   async run(ctx, values) {
     const format = formatOf(values);
@@ -101,6 +113,11 @@ Examples:
     const now = parseNow(values.now as string | undefined);
     const dryRun = values['dry-run'] === true;
     const smtpUrl = (values.smtp as string | undefined) ?? (ctx.env.DCR_SMTP_URL || undefined);
+    const resolveUncertain = values['resolve-uncertain'] as string | undefined;
+    if (resolveUncertain !== undefined && resolveUncertain !== 'sent' && resolveUncertain !== 'resend') {
+      const m = remindMessages.resolveValue(resolveUncertain);
+      throw new UsageError(m.message, m.hint);
+    }
     const stateSpec = parseStateSpec((values.state as string | undefined) ?? settings.state);
     const explicitRemote = values['state-remote'] as string | undefined;
     if (explicitRemote !== undefined && stateSpec.kind !== 'git') {
@@ -166,7 +183,8 @@ Examples:
           intervalDays,
           dryRun,
           rehearsal,
-          resendUncertain: values['resend-uncertain'] === true,
+          resendUncertain: values['resend-uncertain'] === true || resolveUncertain === 'resend',
+          ...(resolveUncertain === 'sent' ? { resolveUncertain } : {}),
           concurrency: settings.smtp.maxConnections,
           signal: abort.signal,
           ...(gitState && recording ? { beforeSend: () => gitState.checkpoint() } : {}),
@@ -205,13 +223,18 @@ Examples:
         ...(gitLocation?.remote ? { stateRemote: gitLocation.remote } : {}),
         people: result.people,
         summary: result.summary,
+        outstanding: result.outstanding,
+        ...(result.resolved.length ? { resolved: result.resolved } : {}),
         ...(report.invalid.length ? { invalid: report.invalid } : {}),
       });
     } else {
       printText(ctx, result, { dryRun, transport, stale: report.stale.length });
     }
+    // Only a run that records can resolve them; a dry run or a rehearsal just lists them.
+    const outstanding = recording ? result.outstanding.length : 0;
+    if (outstanding) say(remindMessages.outstanding(result.outstanding.map((o) => o.email)));
     if (stateError) throw stateError; // after the report: the sends happened either way
-    const unreached = result.summary.failed + result.summary.uncertain;
+    const unreached = result.summary.failed + result.summary.uncertain + outstanding;
     return unreached > 0 || report.invalid.length > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
 };
@@ -289,6 +312,7 @@ function printText(
   ctx.stdout.write(
     `\n${remindMessages.summary(result.summary, info.stale, info.transport.kind === 'outbox')}\n`,
   );
+  if (result.resolved.length) ctx.stdout.write(`${remindMessages.resolved(result.resolved.length)}\n`);
   if (info.transport.kind === 'outbox')
     ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.outbox(info.transport.target ?? '')}\n`);
   if (info.dryRun) ctx.stdout.write(`${c.cyan('note:')} ${remindMessages.dryRun()}\n`);

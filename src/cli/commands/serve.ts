@@ -7,8 +7,9 @@ import { nowOf } from './site.js';
 export const command: Command = {
   help: `Usage: dcr serve [options]
 
-Builds the catalog, serves it, and rebuilds it when a contract file changes. Also answers a
-read-only JSON API:
+Builds the catalog, serves it, and rebuilds it when a contract file changes (in a separate
+process; the last good build stays online meanwhile, and while the contracts folder is gone).
+Contract files with errors are left out with a warning. Also answers a read-only JSON API:
   GET /api/contracts            filters: owner, table, status, stale=true|false
   GET /api/contracts/:jobid     one contract, with freshness and last change
   GET /api/tables/:table        which jobs read a table, and whom to contact

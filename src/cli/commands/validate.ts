@@ -52,18 +52,19 @@ Examples:
       import('../../validate/validate.js'),
     ]);
     const folder = relativeContracts(loaded.root, ctx.cwd, loaded.config.contracts);
+    const read = { maxFileBytes: limitsFrom(loaded).maxFileBytes, confine: folder };
     if (values.staged) {
       // inputs and reportOnly come from the index, above
     } else if (positionals.length > 0) {
-      const targets = readPathInputs(ctx.cwd, positionals, find);
+      const targets = readPathInputs(ctx.cwd, positionals, find, read);
       reportOnly = new Set(targets.map((t) => t.file));
       // Files named inside the contracts folder are judged with the rest of it as context (a
       // job id used twice is found); files elsewhere stand on their own.
       const inside = targets.some((t) => folder === '.' || t.file.startsWith(`${folder}/`));
-      const context = inside ? safeContext(() => readPathInputs(ctx.cwd, [folder], find)) : [];
+      const context = inside ? safeContext(() => readPathInputs(ctx.cwd, [folder], find, read)) : [];
       inputs = [...targets, ...context.filter((i) => !reportOnly!.has(i.file))];
     } else {
-      inputs = readPathInputs(ctx.cwd, [folder], find);
+      inputs = readPathInputs(ctx.cwd, [folder], find, read);
     }
     const result = validateContracts(inputs, {
       rules: loaded.config.rules,
@@ -88,7 +89,7 @@ Examples:
           const input = texts.get(file);
           cache.set(
             file,
-            input
+            input && !input.skipped
               ? new TextDecoder()
                   .decode(input.bytes)
                   .replace(/^\uFEFF/, '')

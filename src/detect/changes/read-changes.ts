@@ -1,10 +1,11 @@
 import { diffEntries, diffHunks, type DiffEntry, type DiffTarget } from '../../git/diff.js';
-import { readBlobs } from '../../git/index-files.js';
+import { readBlobsUpTo } from '../../git/index-files.js';
 import { isZeroOid } from '../../git/refs.js';
-import { extractorFor as registered } from '../extractors/index.js';
+import { extractorLookup, mayClaim } from '../extractors/lazy.js';
 import { notices } from '../messages.js';
-import type { Extractor, FileChange } from '../types.js';
-import { unreadSchemaFile, type UnreadFile } from './unread.js';
+import type { ChangedFile, Extractor, FileChange } from '../types.js';
+import { mayBeSchemaCode, unreadSchemaFile, type UnreadFile } from './unread.js';
+import { trace } from '../../util/trace.js';
 
 /** A changed file that an extractor understands, ready to extract. */
 export interface ExtractableChange {
@@ -23,6 +24,8 @@ export interface ChangeSet {
   notices: Notice[];
   /** Files that look like schema code that no extractor reads (never passed over in silence). */
   unread: UnreadFile[];
+  /** Every changed file of the diff (paths and statuses), read or not. */
+  files: ChangedFile[];
 }
 
 export interface ReadOptions {
@@ -30,8 +33,13 @@ export interface ReadOptions {
   excluded: (path: string) => boolean;
   /** Files larger than this are skipped with a notice (a migration is rarely over a few hundred KiB). */
   maxBytes?: number;
-  /** The extractor lookup (default: the registered extractors). */
+  /** The extractor lookup (default: the registered extractors, loaded as the paths need them). */
   extractorFor?: (path: string, text: string) => Extractor | undefined;
+  /**
+   * Called once as soon as some changed file is known to need an extractor: before any file is
+   * read for a `.sql` path an extractor may claim, else when an extractor claims a file.
+   */
+  onClaimable?: () => void;
 }
 
 const STATUS: Record<string, FileChange['status']> = {
@@ -49,8 +57,7 @@ type Decoded = { text: string } | { skip: 'binary' | 'encoding' | 'size' };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Text of a blob, or why it is not text we can read. */
-export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
-  if (bytes.length > maxBytes) return { skip: 'size' };
+export function decodeBlob(bytes: Buffer): Decoded {
   if (bytes.subarray(0, 8000).includes(0)) return { skip: 'binary' };
   try {
     return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
@@ -60,43 +67,73 @@ export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
 }
 
 /**
- * The changed files of a diff as FileChanges, with the lines git's `-U0` hunks touch. Only
- * files an extractor understands are read in full and diffed (so unrelated files cost one
- * line of `git diff --raw`); binary, non-UTF-8 and huge files are skipped with a notice.
- * `cwd` must be the repository's top folder (paths are relative to it).
+ * The changed files of a diff as FileChanges, with the lines git's `-U0` hunks touch. A file
+ * is read only when an extractor may claim its path or it may hold schema code no extractor
+ * reads (so documentation costs one line of `git diff --raw`, and no extractor module loads);
+ * sizes come first, so a huge file is skipped unread. Binary, non-UTF-8 and huge files are
+ * skipped with a notice. `cwd` must be the repository's top folder (paths are relative to it).
  */
 export async function readChanges(cwd: string, target: DiffTarget, options: ReadOptions): Promise<ChangeSet> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const extractorFor = options.extractorFor ?? registered;
-  const out: ChangeSet = { changes: [], notices: [], unread: [] };
-  const entries = (await diffEntries(cwd, target)).filter((e) => {
+  const out: ChangeSet = { changes: [], notices: [], unread: [], files: [] };
+  const injected = options.extractorFor;
+  const claimable = (path: string | undefined) =>
+    path !== undefined && (injected !== undefined || mayClaim(path));
+  const all = await diffEntries(cwd, target);
+  for (const e of all)
+    if (Object.hasOwn(STATUS, e.status))
+      out.files.push({
+        path: e.path,
+        status: STATUS[e.status]!,
+        ...(e.oldPath === undefined ? {} : { oldPath: e.oldPath }),
+      });
+  const entries = all.filter((e) => {
     if (!Object.hasOwn(STATUS, e.status)) return false; // unmerged, unknown
     if (options.excluded(e.path) && (e.oldPath === undefined || options.excluded(e.oldPath))) return false;
     // Symbolic links and submodules hold no SQL; a missing side has mode 000000.
-    return (isRegular(e.oldMode) || isZeroOid(e.oldOid)) && (isRegular(e.newMode) || isZeroOid(e.newOid));
+    if (!(isRegular(e.oldMode) || isZeroOid(e.oldOid)) || !(isRegular(e.newMode) || isZeroOid(e.newOid)))
+      return false;
+    return claimable(e.path) || claimable(e.oldPath) || mayBeSchemaCode(e.path);
   });
+  trace(`read: ${entries.length} changed files to read`);
   if (entries.length === 0) return out;
+  let warned = false;
+  const claimed = () => {
+    if (!warned) options.onClaimable?.();
+    warned = true;
+  };
+  if (entries.some((e) => /\.sql$/i.test(e.path) && claimable(e.path))) claimed();
   const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
-  const blobs = await readBlobs(cwd, oids);
+  const [{ blobs, oversized }, extractorFor] = await Promise.all([
+    readBlobsUpTo(cwd, oids, maxBytes),
+    injected ??
+      extractorLookup(entries.flatMap((e) => (e.oldPath === undefined ? [e.path] : [e.path, e.oldPath]))),
+  ]);
+  trace(`read: ${blobs.size} blobs read`);
 
   const pending: { entry: DiffEntry; extractor: Extractor; before?: string; after?: string }[] = [];
   for (const entry of entries) {
     const sides: (string | undefined)[] = [];
     let skipped: 'binary' | 'encoding' | 'size' | undefined;
     for (const oid of [entry.oldOid, entry.newOid]) {
+      if (oversized.has(oid)) skipped ??= 'size';
       const bytes = isZeroOid(oid) ? undefined : blobs.get(oid);
       if (!bytes) {
         sides.push(undefined);
         continue;
       }
-      const decoded = decodeBlob(bytes, maxBytes);
+      const decoded = decodeBlob(bytes);
       if ('skip' in decoded) skipped ??= decoded.skip;
       sides.push('text' in decoded ? decoded.text : undefined);
     }
     const [before, after] = sides;
     if (skipped) {
-      // Only worth saying for a file we would otherwise have read (a .sql file, a migration).
-      if (extractorFor(entry.path, '') ?? (entry.oldPath ? extractorFor(entry.oldPath, '') : undefined)) {
+      // A file too large to read is always worth saying (it was read for a reason: its path);
+      // binary or non-UTF-8 only for a file we would otherwise have read (a .sql file, a migration).
+      if (
+        skipped === 'size' ||
+        (extractorFor(entry.path, '') ?? (entry.oldPath ? extractorFor(entry.oldPath, '') : undefined))
+      ) {
         out.notices.push({ file: entry.path, line: 1, message: notices.skipped(skipped, maxBytes) });
       }
       continue;
@@ -112,6 +149,7 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
       }
       continue;
     }
+    claimed();
     pending.push({
       entry,
       extractor,
@@ -125,6 +163,7 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
   const toDiff = pending.filter((p) => p.entry.oldOid !== p.entry.newOid);
   const paths = toDiff.flatMap((p) => (p.entry.oldPath ? [p.entry.oldPath, p.entry.path] : [p.entry.path]));
   const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
+  trace('read: hunks read');
   for (const { entry, extractor, before, after } of pending) {
     const h = entry.oldOid === entry.newOid ? undefined : hunks.get(entry.path);
     const change: FileChange = {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { DiffTarget } from '../../git/diff.js';
-import { readBlobs } from '../../git/index-files.js';
+import { readBlobsUpTo } from '../../git/index-files.js';
 import { listFiles } from '../../git/tree.js';
 import type { RepoContext } from '../types.js';
 import { decodeBlob } from './read-changes.js';
@@ -32,12 +32,16 @@ export async function loadRepoContext(
     const all = await listFiles(top, revs[side]); // empty before the first commit
     paths[side] = new Map([...all].filter(([path]) => wanted(path)).slice(0, MAX_FILES));
   }
-  const blobs = await readBlobs(top, [...paths.before.values(), ...paths.after.values()]);
+  const { blobs } = await readBlobsUpTo(
+    top,
+    [...paths.before.values(), ...paths.after.values()],
+    MAX_FILE_BYTES,
+  );
   const texts = new Map<string, string | undefined>();
   const text = (oid: string) => {
     if (!texts.has(oid)) {
       const bytes = blobs.get(oid);
-      const decoded = bytes ? decodeBlob(bytes, MAX_FILE_BYTES) : undefined;
+      const decoded = bytes ? decodeBlob(bytes) : undefined;
       texts.set(oid, decoded && 'text' in decoded ? decoded.text : undefined);
     }
     return texts.get(oid);

@@ -13,6 +13,9 @@ const PROSE = /\.(md|markdown|rst|txt|adoc|html?|ipynb|csv|tsv|json|lock|log|svg
 /** Tests hold SQL in strings and fixtures; they are not schema code either. */
 const TESTS = /(^|\/)(tests?|spec|__tests__)\/|[._-](test|spec)\.[^/]+$/i;
 
+/** Whether a changed file at this path may be schema code that no extractor reads (worth reading at all). */
+export const mayBeSchemaCode = (path: string): boolean => !PROSE.test(path) && !TESTS.test(path);
+
 /**
  * What schema code looks like whatever its framework: DDL keywords, and the calls that
  * migration tools of many languages share. Paths play no part.
@@ -30,7 +33,7 @@ export function unreadSchemaFile(
   before: string | undefined,
   after: string | undefined,
 ): UnreadFile | undefined {
-  if (PROSE.test(path) || TESTS.test(path)) return undefined;
+  if (!mayBeSchemaCode(path)) return undefined;
   // One scan of the texts first: the line diff runs only for files that hold schema code at all.
   if (!SIGNATURE.test(after ?? '') && !SIGNATURE.test(before ?? '')) return undefined;
   const { addedLines, removedLines } = changedLines(before, after);

@@ -17,6 +17,8 @@ import {
 import { changesFromSchemas } from '../lang/model-schema.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
 import { SEQUELIZE_CONFIG_GLOBS, frozenByConfig, modelSchemas } from './sequelize-models.js';
+import { isConsolidation } from '../lang/consolidation.js';
+import { isModelDataMigration, modelDataChanges, SEQUELIZE_MODEL_GLOBS } from './sequelize-data.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const QI: Record<string, ChangeKind> = {
@@ -152,16 +154,23 @@ function isMigration(text: string): boolean {
 /** Sequelize: migrations (`queryInterface.*` in `up`) and model definitions. */
 export const sequelizeExtractor: Extractor = {
   id: 'sequelize',
-  contextGlobs: SEQUELIZE_CONFIG_GLOBS,
+  contextGlobs: [...SEQUELIZE_CONFIG_GLOBS, ...SEQUELIZE_MODEL_GLOBS],
   matches: (path, text) =>
     /\.(c|m)?[jt]s$/.test(path) &&
     !isIgnoredPath(path) &&
-    (isMigration(text) || (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text))),
+    (isMigration(text) ||
+      (/\bsequelize\b/i.test(text) && /\.define\s*\(|\.init\s*\(|@Table\b/.test(text)) ||
+      isModelDataMigration(path, text)),
   extract: (change, options) => {
     const text = change.after ?? change.before ?? '';
-    // A deleted migration undoes nothing in a database that ran it: usually a squash.
+    if (!isMigration(text) && isModelDataMigration(change.path, text))
+      return modelDataChanges(change, options.repo);
+    // A deleted migration undoes nothing in a database that ran it: usually a squash, whose
+    // edited survivors change nothing either.
     if (isMigration(text))
-      return change.status === 'deleted' ? [] : changesFromOperations(change, migrationOps);
+      return change.status === 'deleted' || isConsolidation(change, options.changedFiles)
+        ? []
+        : changesFromOperations(change, migrationOps);
     if (/@Table\b/.test(text)) return changesFromModels(change, modelSet);
     return changesFromSchemas(change, (t, side) => modelSchemas(t, frozenByConfig(options.repo, side)));
   },

@@ -249,10 +249,19 @@ function exactTable(table: string, q: string): boolean {
 }
 
 /**
+ * Longest slug, in bytes (slugs are ASCII). With `.html` it stays far below the 255-byte name
+ * limit of common file systems (143 on eCryptfs), and a whole page path well inside 4096.
+ */
+export const MAX_SLUG = 120;
+
+/**
  * A file name for any text (an email, a table name with quotes or dots): lower-case letters,
  * digits, `_ - . @` are kept, everything else (and upper case, so case-insensitive file
  * systems cannot merge two names) becomes `~hex~`. A leading dot is encoded too, so no page
- * is a dotfile and `..` cannot be a name. Here so that the browser links exactly as the build names.
+ * is a dotfile and `..` cannot be a name. A slug longer than MAX_SLUG keeps its start and ends
+ * in `~` + 16 hex digits of a hash of the whole + `~`: no escape has more than 6 hex digits, so
+ * a shortened name never equals a name that was not shortened. Here so that the browser links
+ * exactly as the build names.
  */
 export function fileSlug(text: string): string {
   let out = '';
@@ -260,7 +269,31 @@ export function fileSlug(text: string): string {
     const keep = /[a-z0-9_@-]/.test(ch) || (ch === '.' && out !== '');
     out += keep ? ch : `~${ch.codePointAt(0)!.toString(16)}~`;
   }
-  return out === '' ? '~' : out;
+  if (out === '') return '~';
+  if (out.length <= MAX_SLUG) return out;
+  let head = out.slice(0, MAX_SLUG - 18);
+  // Cut before an escape rather than inside one: an odd count of `~` means one is open.
+  if ((head.split('~').length - 1) % 2 === 1) head = head.slice(0, head.lastIndexOf('~'));
+  return `${head}~${hash64(out)}~`;
+}
+
+/** 64 bits of a stable hash (two FNV-1a lanes over UTF-16 units, each with a final mix), as 16 hex digits. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  const mix = (h: number) => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const hex = (h: number) => h.toString(16).padStart(8, '0');
+  return hex(mix(a)) + hex(mix(b ^ a));
 }
 
 /** Which of `shards` files holds a key (FNV-1a over UTF-16 units): the build and the browser agree. */

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTRACTORS, extractorFor } from '../../../src/detect/extractors/index.js';
+import { LAZY_EXTRACTORS, extractorLookup, mayClaim } from '../../../src/detect/extractors/lazy.js';
+import { REPO } from '../../helpers/paths.js';
+
+/** Every file of the hand-written and mined corpora, with the path it had in its repository. */
+function corpusFiles(): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (dir: string, base: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full, base);
+      else if (statSync(full).size < 512 * 1024)
+        out.push({ path: relative(base, full), text: readFileSync(full, 'utf8') });
+    }
+  };
+  const corpus = join(REPO, 'test/corpus');
+  for (const fw of readdirSync(join(corpus, 'mined'))) {
+    const fwDir = join(corpus, 'mined', fw);
+    if (!statSync(fwDir).isDirectory()) continue;
+    for (const c of readdirSync(fwDir))
+      for (const side of ['before', 'after'])
+        try {
+          walk(join(fwDir, c, side), join(fwDir, c, side));
+        } catch {
+          // a case with one side only
+        }
+  }
+  return out;
+}
+
+describe('extractors loaded on demand', () => {
+  const files = corpusFiles();
+
+  it('are the registered extractors, in the same order', async () => {
+    const loaded = await Promise.all(LAZY_EXTRACTORS.map((e) => e.load()));
+    expect(loaded).toEqual([...EXTRACTORS]);
+    expect(LAZY_EXTRACTORS.map((e) => e.id)).toEqual(EXTRACTORS.map((e) => e.id));
+  });
+
+  it('accept by path every file their extractor claims in the mined corpus', () => {
+    expect(files.length).toBeGreaterThan(1000);
+    let claimed = 0;
+    for (const { path, text } of files)
+      EXTRACTORS.forEach((extractor, i) => {
+        if (!extractor.matches(path, text)) return;
+        claimed++;
+        expect(LAZY_EXTRACTORS[i]!.paths.test(path), `${extractor.id} claims ${path}`).toBe(true);
+      });
+    expect(claimed).toBeGreaterThan(500);
+  });
+
+  it('answer exactly as the registered lookup does', async () => {
+    const lookup = await extractorLookup(files.map((f) => f.path));
+    for (const { path, text } of files) expect(lookup(path, text), path).toBe(extractorFor(path, text));
+  });
+
+  it('leave documentation and assets alone by path', () => {
+    for (const path of ['README.md', 'docs/guide.rst', 'assets/logo.png', 'Makefile', 'go.mod'])
+      expect(mayClaim(path), path).toBe(false);
+    for (const path of ['db/migrate/001.sql', 'app/models.py', 'src/entity/User.ts', 'Migrations/X.cs'])
+      expect(mayClaim(path), path).toBe(true);
+  });
+});
