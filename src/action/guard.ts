@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
-import type { CheckResult } from '../detect/types.js';
+import { report } from '../detect/messages.js';
+import type { CheckResult, Finding } from '../detect/types.js';
 import type { Registry } from '../registry/registry.js';
 
 /** The change guard's entry point (`runCheck` of src/detect/check.ts), passed in by the entry. */
@@ -12,3 +13,10 @@ export type RunCheck = (options: {
   policy?: Policy;
   repo?: string;
 }) => Promise<CheckResult>;
+
+/** Which commit made a finding's change and which acknowledged it, for the Action's annotations. */
+export const provenance = (f: Finding): string =>
+  [f.commit ? report.madeIn(f.commit) : '', f.acknowledgedBy ? report.acknowledgedIn(f.acknowledgedBy) : '']
+    .filter(Boolean)
+    .map((s) => ` (${s})`)
+    .join('');

@@ -13,6 +13,9 @@ export const actionMessages = {
     `**Merging is blocked** until the owners agree. Acknowledge with a commit trailer \`Data-Contract-Ack: <jobid>\` or the label \`${label}\`.`,
   acknowledgedByLabel: (label: string) => `Acknowledged by the label \`${label}\`.`,
   acknowledged: 'acknowledged',
+  acknowledgedBy: (commit: string) => `acknowledged by ${commit}`,
+  unacknowledgedCommits: (commits: string) =>
+    `Unacknowledged changes come from ${commits}: dcr's local hooks (commit-msg, pre-push) would have asked for the trailer, so they were skipped or are not installed. Reword those commits (\`git rebase -i\`, \`reword\`) or push a later commit whose message carries the trailer.`,
   contact: 'Contact',
   sourceSide: 'source owner',
   ingestionSide: 'ingestion owner',

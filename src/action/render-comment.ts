@@ -1,5 +1,6 @@
 import { changePeople, type ContractChange, type FieldChange } from '../contract/diff.js';
 import type { Owners, Policy } from '../contract/types.js';
+import { shortId } from '../detect/messages.js';
 import type { Finding } from '../detect/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { ledgerLine } from './finding-emails.js';
@@ -49,6 +50,9 @@ export function renderComment(r: Report, budget = BUDGET): string {
     const groups = groupFindings(r.findings);
     head.push(m.findingsHeadline(groups.length, new Set(r.findings.map((f) => f.contract)).size), '');
     if (r.blocking) head.push(m.blockHint(r.ackLabel), '');
+    const unacked = [...new Set(r.findings.filter((f) => f.commit && !f.acknowledged).map((f) => f.commit!))];
+    if (r.blocking && unacked.length > 0)
+      head.push(m.unacknowledgedCommits(unacked.map((c) => commitLink(c, r)).join(', ')), '');
     else if (r.ackedByLabel && r.mode === 'block') head.push(m.acknowledgedByLabel(r.ackLabel), '');
     for (const g of groups) blocks.push(findingBlock(g, r));
   }
@@ -93,8 +97,15 @@ function groupFindings(findings: Finding[]): Group[] {
 function findingBlock(g: Group, r: Report): string {
   const lines = [`#### ${code(g.contract)} · ${code(g.table)}`];
   for (const f of g.findings) {
-    const ack = f.acknowledged ? ` _(${m.acknowledged})_` : '';
-    lines.push(`- **${text(f.change)}** ${fileLink(f.file, f.line, r)} ${code(f.evidence)}${ack}`);
+    const ack = f.acknowledgedBy
+      ? ` _(${m.acknowledgedBy(commitLink(f.acknowledgedBy, r))})_`
+      : f.acknowledged
+        ? ` _(${m.acknowledged})_`
+        : '';
+    const made = f.commit ? ` · ${commitLink(f.commit, r)}` : '';
+    lines.push(
+      `- **${text(f.change)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
+    );
     if (f.note) lines.push(`  - ${text(f.note)}`);
   }
   lines.push(`- ${m.contact}: ${contacts(g.owners, r.people)}`);
@@ -116,11 +127,20 @@ export function person(email: string, people: Map<string, string>): string {
   return at ? `${at} (${code(email)})` : code(email);
 }
 
-function fileLink(file: string, line: number, r: Report): string {
+/** `file:line`, linked to the file as of `commit` (the commit that made the change) or of the head. */
+function fileLink(file: string, line: number, r: Report, commit?: string): string {
   const label = code(`${file}:${line}`);
   if (!r.blobUrl) return label;
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `[${label}](${r.blobUrl}/${path}#L${line})`;
+  const base = commit ? r.blobUrl.replace(/\/blob\/[^/]+$/, `/blob/${commit}`) : r.blobUrl;
+  return `[${label}](${base}/${path}#L${line})`;
+}
+
+/** A commit as GitHub shows it: its short id, linked to the commit page when the repository is known. */
+function commitLink(commit: string, r: Report): string {
+  const label = code(shortId(commit));
+  if (!r.blobUrl || !/\/blob\/[^/]+$/.test(r.blobUrl)) return label;
+  return `[${label}](${r.blobUrl.replace(/\/blob\/[^/]+$/, `/commit/${commit}`)})`;
 }
 
 function invalidBlock(r: Report): string {

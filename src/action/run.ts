@@ -8,7 +8,7 @@ import type { Diagnostic } from '../validate/diagnostic.js';
 import { annotation, type Annotation } from '../cli/output/github.js';
 import { readPullRequestEvent, type PullRequestEvent } from './event.js';
 import { changedFiles, contractsAt, mergeBase } from './git-range.js';
-import type { RunCheck } from './guard.js';
+import { provenance, type RunCheck } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { actionMessages as m, emailMessages as em } from './messages.js';
 import { handles } from './people.js';
@@ -101,7 +101,7 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
       file: f.file,
       line: f.line,
       title: `dcr: ${f.contract}`,
-      message: `${f.change} of ${f.table}: ${f.evidence}`,
+      message: `${f.change} of ${f.table}: ${f.evidence}${provenance(f)}`,
     });
   }
 

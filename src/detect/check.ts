@@ -1,19 +1,22 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Policy } from '../contract/types.js';
-import { gitTop, remoteUrls } from '../git/refs.js';
+import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
-import { acknowledgedJobIds } from './ack.js';
+import type { LoadedContracts } from '../registry/remote.js';
+import { ackedIds, ackLedger } from './ack.js';
+import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
 import type { Notice } from './changes/read-changes.js';
-import type { UnreadFile } from './changes/unread.js';
-import { detectTableChanges, type Located } from './detect-changes.js';
 import { checkSettings } from './check-settings.js';
+import { unknownAcks } from './unknown-acks.js';
+import { rewordPlan } from './reword.js';
 import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
 import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
+import type { DetectOptions } from './detect-changes.js';
 import { trace } from '../util/trace.js';
 
 /** Where the changes to check come from. */
@@ -42,29 +45,61 @@ export interface CheckOptions {
 }
 
 /**
- * The change guard: finds the table changes in the source's diff, matches them to contracts,
- * applies policy and acknowledgements. The registry is loaded only when some file changes a
- * table, so a commit without migrations costs one `git diff --raw`.
+ * The change guard: finds the table changes of each commit (or of the commit being made),
+ * matches them to contracts, applies policy and acknowledgements. A change counts as
+ * acknowledged when the commit that made it, or a later commit of the same range that descends
+ * from it, carries `Data-Contract-Ack` for its contract. The registry is loaded only when some
+ * file changes a table, so a commit without migrations costs one `git diff --raw`.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   trace('check: start');
-  const top = (await gitTop(options.cwd)) ?? fail(errors.notARepo());
+  const { top, gitDir } = (await gitPaths(options.cwd)) ?? fail(errors.notARepo());
   const settings = checkSettings(options.loaded);
   const { ranges, notices } = await rangesOf(top, options);
   const excluded = excludeMatcher(settings.exclude, settings.defaultExclude);
 
-  const changes: Located[] = [];
-  const unread: UnreadFile[] = [];
-  for (const range of ranges) {
-    const found = await detectTableChanges(top, range.target, {
-      excluded,
-      ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
-      ...(settings.dialect ? { dialect: settings.dialect } : {}),
-    });
-    changes.push(...found.changes);
-    notices.push(...found.notices);
-    unread.push(...found.unread);
-  }
+  // A commit in several pushed refs is one commit.
+  const commits = [...new Map(ranges.flatMap((r) => r.commits).map((c) => [c.id, c])).values()];
+  // Where trailers come from: the commits of the ranges, and the message of the commit being made.
+  const ackSources: { commit?: string; message: string }[] = [
+    ...commits.map((c) => ({ commit: c.id, message: c.message })),
+    ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
+  ];
+
+  // The registry loads once the tables are known. (Starting it while the diff is read, beside
+  // the extraction, was measured: the forks of git after the cache was read cost more.)
+  let giveTables: (tables: ReadonlySet<string>) => void = () => {};
+  const tablesLater = new Promise<ReadonlySet<string>>((resolve) => (giveTables = resolve));
+  let loading: Promise<LoadedContracts> | undefined;
+  const startLoading = (): Promise<LoadedContracts> => {
+    if (!loading) {
+      loading = import('../registry/remote.js').then(({ loadContracts }) =>
+        loadContracts(options.loaded, {
+          tables: tablesLater,
+          // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
+          jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+          cacheMinutes: settings.cacheMinutes,
+          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+          ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+          ...(options.allowHttp ? { allowHttp: true } : {}),
+        }),
+      );
+      loading.catch(() => undefined); // awaited below when needed; unwanted otherwise
+    }
+    return loading;
+  };
+
+  const detectOptions: DetectOptions = {
+    excluded,
+    ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
+    ...(settings.dialect ? { dialect: settings.dialect } : {}),
+  };
+  const found: Detected =
+    options.source.kind === 'staged'
+      ? await detectStaged(top, gitDir, detectOptions)
+      : await detectByCommit(top, ranges, detectOptions);
+  const { changes, unread } = found;
+  notices.push(...found.notices);
   for (const c of changes)
     if (c.table === null)
       notices.push({ file: c.file, line: c.line, message: noticeText.unknownTable(c.evidence) });
@@ -76,18 +111,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      const { loadContracts } = await import('../registry/remote.js');
-      const tables = new Set([
-        ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-        ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-      ]);
-      const loaded = await loadContracts(options.loaded, {
-        tables,
-        cacheMinutes: settings.cacheMinutes,
-        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
-        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-        ...(options.allowHttp ? { allowHttp: true } : {}),
-      });
+      giveTables(
+        new Set([
+          ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+          ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+        ]),
+      );
+      const loaded = await startLoading();
       registry = loaded.registry;
       trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
@@ -105,15 +135,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
     (s): s is string => !!s,
   );
-  const acks = acknowledgedJobIds([
-    ...ranges.flatMap((r) => r.messages),
-    ...(options.commitMessage ? [options.commitMessage] : []),
-  ]);
+  // A trailer naming no known contract acknowledges nothing (it can match no finding); say so.
+  notices.push(...unknownAcks(ackSources, registry));
+  const acknowledger = acknowledgerOf(commits, options.commitMessage);
   const findings = new Map<string, Finding>();
   const warnedRepo = new Set<string>();
   const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
   // Files dcr could not read: a contracted name on a changed line is a possible change.
-  const possible: Located[] = unread.flatMap((u) =>
+  const possible: Placed[] = unread.flatMap((u) =>
     u.lines.flatMap(({ line, text }) =>
       nameTokens(text)
         .filter((t) => bareKeys(t).some((k) => registry.byTableKey(k).length > 0))
@@ -124,6 +153,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
           evidence: text.trim(),
           confidence: 'possible' as const,
           file: u.file,
+          ...(u.commit ? { commit: u.commit } : {}),
+          ...(u.ackFrom ? { ackFrom: u.ackFrom } : {}),
         })),
     ),
   );
@@ -166,13 +197,48 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       };
       if (m.note) finding.match = m.note;
       if (c.note) finding.note = c.note;
-      if (acks.has(contract.jobId.toLowerCase())) finding.acknowledged = true;
-      const key = [finding.contract, finding.table, finding.file, finding.line, finding.change].join('\0');
+      if (c.commit) finding.commit = c.commit;
+      const by = acknowledger(c.ackFrom, contract.jobId);
+      if (by !== undefined) {
+        finding.acknowledged = true;
+        if (by !== '') finding.acknowledgedBy = by;
+      }
+      const key = [
+        finding.contract,
+        finding.table,
+        finding.file,
+        finding.line,
+        finding.change,
+        c.commit,
+      ].join('\0');
       if (!findings.has(key)) findings.set(key, finding);
     }
   }
   trace('check: matched');
-  return result([...findings.values()], notices);
+  const out = result([...findings.values()], notices);
+  if (out.blocking && options.source.kind !== 'staged') {
+    const plan = await rewordPlan(top, commits, out.findings, options.source.kind !== 'pre-receive');
+    if (plan) out.reword = plan;
+  }
+  return out;
+}
+
+/**
+ * Who acknowledges a change to a contract: for a commit of a range, the commit itself or a
+ * descendant in the ranges (its id); for the commit being made, its message ('' when it does);
+ * undefined when nobody does.
+ */
+function acknowledgerOf(
+  commits: readonly CommitInfo[],
+  message: string | undefined,
+): (ackFrom: string | undefined, jobId: string) => string | undefined {
+  const ledger = ackLedger(commits);
+  const own = new Set(ackedIds(message ?? '').map((id) => id.toLowerCase()));
+  return (ackFrom, jobId) => {
+    const job = jobId.toLowerCase();
+    if (ackFrom === undefined) return own.has(job) ? '' : undefined;
+    return ledger.get(ackFrom)?.get(job);
+  };
 }
 
 /** Names as they may appear on a line of code: identifiers, dotted or quoted. */
@@ -199,7 +265,7 @@ async function rangesOf(
   const source = options.source;
   switch (source.kind) {
     case 'staged':
-      return { ranges: [{ target: { kind: 'staged' }, messages: [] }], notices: [] };
+      return { ranges: [], notices: [] };
     case 'range':
       return { ranges: [await resolveRange(top, source.base, source.head)], notices: [] };
     case 'pre-receive':
@@ -223,5 +289,7 @@ function result(findings: Finding[], notices: Notice[]): CheckResult {
       a.table.localeCompare(b.table),
   );
   const blocking = findings.some((f) => rank(f) === 0);
-  return { ok: !blocking, blocking, findings, notices };
+  // Commits judged one by one may each say the same thing about a file.
+  const unique = [...new Map(notices.map((n) => [`${n.file}\0${n.line}\0${n.message}`, n])).values()];
+  return { ok: !blocking, blocking, findings, notices: unique };
 }

@@ -5,6 +5,9 @@
 import { DcrError } from '../errors.js';
 import type { Message } from '../messages.js';
 
+/** A commit id as people read it: long enough to be unique in practice, short enough to type. */
+export const shortId = (id: string): string => id.slice(0, 10);
+
 /** Throws the message as a DcrError (exit code 2: usage or operational problem). */
 export function fail(m: Message): never {
   throw new DcrError(m.message, m.hint === undefined ? {} : { hint: m.hint });
@@ -54,6 +57,12 @@ export const notices = {
         ? 'not valid UTF-8, not checked; save it as UTF-8 so dcr can read it'
         : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
   refDeleted: (ref: string): string => `${ref} is deleted; nothing to check`,
+  tooManyCommits: (count: number, max: number): string =>
+    `${count} new commits (more than ${max}) were checked as one diff; an acknowledgement in any of them counts`,
+  unknownAck: (id: string, commit: string | undefined, suggestion: string | undefined): string =>
+    `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ''} names no known contract, so it acknowledges nothing${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+  retiredAck: (id: string, commit: string | undefined): string =>
+    `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ''} names a retired contract, so it acknowledges nothing`,
   unread: (): string =>
     'looks like schema code, but no reader of dcr understands this file; its changed lines were only searched for contracted table names',
   unknownTable: (evidence: string): string => `changes a table whose name dcr cannot tell: ${evidence}`,
@@ -72,6 +81,8 @@ export const matchNotes = {
     `\`${code}\` read as ${schema}.${code} (defaultSchema) matches ${contract}`,
 };
 
+const trailers = (jobIds: string[]) => jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ');
+
 /** Words of the report for people. */
 export const report = {
   possible: (): string =>
@@ -85,11 +96,31 @@ export const report = {
   acknowledgedBy: (jobIds: string[]): string => `acknowledged with Data-Contract-Ack: ${jobIds.join(', ')}`,
   blocking: (jobIds: string[]): Message => ({
     message: `blocked: ${jobIds.length} contract${jobIds.length === 1 ? '' : 's'} with policy "block" ${jobIds.length === 1 ? 'is' : 'are'} affected`,
-    hint: `talk to the owners, then add ${jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ')} as the last line(s) of the commit message`,
+    hint: `talk to the owners, then add ${trailers(jobIds)} as the last line(s) of the commit message`,
   }),
   warnOnly: (): string => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
   advisory: (): string =>
     'the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)',
+  madeIn: (commit: string): string => `commit ${shortId(commit)}`,
+  acknowledgedIn: (commit: string): string => `acknowledged by commit ${shortId(commit)}`,
+  willBlock: (jobIds: string[]): Message => ({
+    message: `this commit will be blocked unless its message acknowledges ${jobIds.length === 1 ? 'this change' : 'these changes'} (policy "block")`,
+    hint: `talk to the owners, then end the commit message with ${trailers(jobIds)}`,
+  }),
+  blockedBrief: (jobIds: string[], where: string[]): string =>
+    `dcr: blocked, ${jobIds.join(', ')} (policy "block"): ${where.join(', ')}`,
+  acknowledgedBrief: (jobIds: string[], where: string[]): string =>
+    `dcr: acknowledged with Data-Contract-Ack: ${jobIds.join(', ')} (${where.join(', ')})`,
+  rewordHeader: (): string =>
+    'commits to reword (talk to the owners, then end each message with the line shown):',
+  rewordAmend: (): string => 'the last commit: `git commit --amend`, add the line at the end of the message',
+  rewordRebase: (command: string): string =>
+    `older commits: \`${command}\`, change \`pick\` to \`reword\` on each commit listed above`,
+  rewordLater: (jobIds: string[]): string =>
+    `or acknowledge them in a new commit on top: \`git commit --allow-empty -m "Acknowledge contract changes" ${jobIds.map((j) => `-m "Data-Contract-Ack: ${j}"`).join(' ')}\``,
+  rewordThen: (): string => 'then push again',
+  bypassed: (gate: 'ci' | 'server'): string =>
+    `${gate === 'ci' ? 'these commits reached CI' : 'these commits reached the server'} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
   moreAnnotations: (n: number): string =>
     `${n} more finding${n === 1 ? '' : 's'} of this kind; see the job log for the full list`,
 };

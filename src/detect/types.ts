@@ -126,6 +126,22 @@ export interface Finding {
   policy: Policy;
   /** Set when a `Data-Contract-Ack: <jobid>` trailer acknowledges it. */
   acknowledged?: boolean;
+  /** The commit whose trailer acknowledges it (ranges and pushes; absent for the commit being made). */
+  acknowledgedBy?: string;
+  /** The commit that made the change (ranges and pushes; absent for staged changes). */
+  commit?: string;
+}
+
+/** How to add acknowledgements to commits already made (a blocked push or range). */
+export interface RewordPlan {
+  /** Commits with unacknowledged blocking changes, oldest first, and the trailers each needs. */
+  commits: { commit: string; subject: string; contracts: string[] }[];
+  /** The only commit to reword is HEAD: `git commit --amend` is enough. */
+  amend: boolean;
+  /** What to give `git rebase -i`: the parent of the oldest commit to reword; null for `--root`. */
+  rebaseFrom: string | null;
+  /** Merge commits are among the commits: `--rebase-merges` keeps them. */
+  merges: boolean;
 }
 
 /** The result of `dcr check` (the `--format json` shape). */
@@ -136,4 +152,6 @@ export interface CheckResult {
   findings: Finding[];
   /** Changes where a table was touched but its name is unknown, and similar notices. */
   notices?: { file: string; line: number; message: string }[];
+  /** When blocking findings come from commits already made: which to reword, and how. */
+  reword?: RewordPlan;
 }

@@ -22,8 +22,11 @@ export interface Hunks {
   binary: boolean;
 }
 
-/** What to compare: the index against HEAD (or the empty tree before the first commit), or two trees. */
-export type DiffTarget = { kind: 'staged' } | { kind: 'trees'; from: string; to: string };
+/**
+ * What to compare: the index against HEAD (or the empty tree before the first commit), or
+ * against `against` (one parent of a merge being committed), or two trees.
+ */
+export type DiffTarget = { kind: 'staged'; against?: string } | { kind: 'trees'; from: string; to: string };
 
 /**
  * Flags that make the output independent of the user's configuration, each for a reason:
@@ -44,7 +47,9 @@ const DIFF_ARGS = [
 
 const targetArgs = (target: DiffTarget): string[] =>
   // Before the first commit, `diff --cached` compares the index with the empty tree by itself.
-  target.kind === 'staged' ? ['--cached'] : [target.from, target.to];
+  target.kind === 'staged'
+    ? ['--cached', ...(target.against ? ['--end-of-options', target.against] : [])]
+    : [target.from, target.to];
 
 /** The changed files (no contents), in one `git diff --raw` call. */
 export async function diffEntries(cwd: string, target: DiffTarget): Promise<DiffEntry[]> {

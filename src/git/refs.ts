@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { runGit, splitZ } from './run.js';
 
 /**
@@ -5,15 +7,20 @@ import { runGit, splitZ } from './run.js';
  * it is bare (a server running pre-receive). Undefined outside a repository.
  */
 export async function gitTop(cwd: string): Promise<string | undefined> {
+  return (await gitPaths(cwd))?.top;
+}
+
+/** `gitTop`, and the repository's own folder (the work tree's, for a linked work tree). */
+export async function gitPaths(cwd: string): Promise<{ top: string; gitDir: string } | undefined> {
   const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
     cwd,
     okCodes: [128],
   });
   if (r.code !== 0) return undefined;
-  const [bare, gitDir] = r.stdout.toString('utf8').split('\n');
-  if (bare === 'true') return gitDir;
+  const [bare, gitDir = ''] = r.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return { top: gitDir, gitDir };
   const top = await runGit(['rev-parse', '--show-toplevel'], { cwd, okCodes: [128] });
-  return top.code === 0 ? top.stdout.toString('utf8').trim() : undefined;
+  return top.code === 0 ? { top: top.stdout.toString('utf8').trim(), gitDir } : undefined;
 }
 
 /** True for git's all-zeros object id (a ref that does not exist yet, or any more). */
@@ -69,13 +76,6 @@ export async function revList(
   return r.stdout.toString('utf8').split('\n').filter(Boolean);
 }
 
-/** Full messages of the commits in `from..to` (or of everything reachable from `to`). */
-export async function commitMessages(cwd: string, to: string, from?: string): Promise<string[]> {
-  const range = from ? [to, `^${from}`] : [to];
-  const r = await runGit(['log', '-z', '--format=%B', ...range, '--'], { cwd });
-  return splitZ(r.stdout);
-}
-
 /** The fetch URLs of every remote, `origin` first. */
 export async function remoteUrls(cwd: string): Promise<string[]> {
   const r = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd, okCodes: [1] });
@@ -85,4 +85,52 @@ export async function remoteUrls(cwd: string): Promise<string[]> {
   });
   urls.sort((a, b) => Number(b.key === 'remote.origin.url') - Number(a.key === 'remote.origin.url'));
   return urls.map((u) => u.url);
+}
+
+/** One commit of a range: its id, its parents and its message. */
+export interface CommitInfo {
+  id: string;
+  parents: string[];
+  message: string;
+}
+
+/**
+ * The commits reachable from `include` but not from `exclude` (ids or `--all`/`--remotes=<name>`),
+ * parents before children (`--topo-order --reverse`), with their messages, in one `git log`.
+ */
+export async function rangeCommits(
+  cwd: string,
+  include: string,
+  exclude: readonly string[],
+): Promise<CommitInfo[]> {
+  // %H, %P and %B separated by NUL, records by `-z`'s NUL: split on NUL and take three at a time.
+  const r = await runGit(
+    ['log', '-z', '--topo-order', '--reverse', '--format=%H%x00%P%x00%B', include, '--not', ...exclude, '--'],
+    { cwd },
+  );
+  const parts = splitZ(r.stdout);
+  const commits: CommitInfo[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const id = parts[i]!.trim();
+    if (id === '') continue;
+    commits.push({
+      id,
+      parents: (parts[i + 1] ?? '').split(' ').filter(Boolean),
+      message: parts[i + 2] ?? '',
+    });
+  }
+  return commits;
+}
+
+/**
+ * The commits `git commit` will record as further parents (a merge in progress), else none:
+ * MERGE_HEAD holds one id per merged branch (several for an octopus). Read as a file, without
+ * running git: every pre-commit pays for this.
+ */
+export async function pendingMergeHeads(gitDir: string): Promise<string[]> {
+  const text = await readFile(resolve(gitDir, 'MERGE_HEAD'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l));
 }

@@ -49,7 +49,8 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
 export async function loadFolderCached(
   loaded: LoadedConfig,
   cacheDir: string,
-  tables?: ReadonlySet<string>,
+  tablesLater?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>,
+  jobIds?: ReadonlySet<string>,
 ): Promise<Registry> {
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
@@ -72,7 +73,7 @@ export async function loadFolderCached(
   trace(`registry: cache ${slim ? 'read' : 'missed'}`);
   if (!slim) {
     const full = (await loadRegistry(loaded)).registry;
-    if (!tables) return full;
+    if (!tablesLater) return full;
     slim = full.contracts.map((c) => {
       const s: Slim = {
         jobId: c.jobId,
@@ -88,7 +89,10 @@ export async function loadFolderCached(
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
   }
-  const wanted = tables ? slim.filter((c) => c.keys.some((k) => tables.has(k))) : slim;
+  const tables = await tablesLater;
+  const wanted = tables
+    ? slim.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
+    : slim;
   return new Registry(
     wanted.map((c) => {
       const contract: Contract = {

@@ -31,7 +31,8 @@ export async function loadGit(
   loaded: LoadedConfig,
   spec: string,
   s: CacheSettings,
-  tables?: ReadonlySet<string>,
+  tables?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>,
+  jobIds?: ReadonlySet<string>,
 ): Promise<LoadedContracts> {
   // `URL#folder` names the contracts folder inside the repository (default: contracts/, else the top).
   const hash = spec.indexOf('#');
@@ -57,6 +58,7 @@ export async function loadGit(
     { ...loaded, root: dir, config: { ...loaded.config, contracts: folder } },
     s.cacheDir,
     tables,
+    jobIds,
   );
   return { registry, warnings };
 }

@@ -16,8 +16,13 @@ export interface RemoteOptions {
   cacheDir?: string;
   /** Allow plain http:// (tests on loopback); real users get https only. */
   allowHttp?: boolean;
-  /** Only contracts naming one of these bare table names are needed (the change guard's case). */
-  tables?: ReadonlySet<string>;
+  /**
+   * Only contracts naming one of these bare table names are needed (the change guard's case).
+   * May be a promise: the guard starts loading while it still reads the diff.
+   */
+  tables?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>;
+  /** Contracts with these job ids (lower-cased) are needed too, whatever their tables. */
+  jobIds?: ReadonlySet<string>;
   /** Milliseconds before giving up on the network (default `NETWORK_LIMITS.timeoutMs`). */
   timeoutMs?: number;
   /** Bytes a download or clone may take (default: the caps in `NETWORK_LIMITS`). */
@@ -32,7 +37,10 @@ export async function loadContracts(
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === 'folder')
-    return { registry: await loadFolderCached(loaded, cacheDir, options.tables), warnings: [] };
+    return {
+      registry: await loadFolderCached(loaded, cacheDir, options.tables, options.jobIds),
+      warnings: [],
+    };
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,
@@ -52,6 +60,7 @@ export async function loadContracts(
     location.url,
     { ...settings, maxBytes: options.maxBytes ?? NETWORK_LIMITS.maxCloneBytes },
     options.tables,
+    options.jobIds,
   );
 }
 

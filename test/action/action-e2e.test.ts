@@ -244,7 +244,15 @@ describe('the bundled action on a pull request', () => {
       push('docs\n\nData-Contract-Ack: orders');
       const acked = await runBundle(env({ INPUT_MODE: 'block' }));
       expect(acked.code).toBe(0);
-      expect(gh.comments.get(12)![0]!.body).toContain('_(acknowledged)_');
+      // The comment names the commit that changed the table and the one that acknowledged it.
+      const made = repo.git('rev-parse', 'HEAD~1').trim().slice(0, 10);
+      const ackedBy = repo.git('rev-parse', 'HEAD').trim().slice(0, 10);
+      expect(gh.comments.get(12)![0]!.body).toMatch(
+        new RegExp(`\`${made}\`.*_\\(acknowledged by \\[?\`${ackedBy}\``),
+      );
+      expect(acked.stdout).toMatch(
+        new RegExp(`::notice .*\\(commit ${made}\\) \\(acknowledged by commit ${ackedBy}\\)`),
+      );
     },
   );
 

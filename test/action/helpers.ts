@@ -40,8 +40,9 @@ export const finding = (over: Partial<Finding>): Finding => ({
 export const sampleReport = (over: Partial<Report> = {}): Report => ({
   headSha: '0123456789abcdef0123456789abcdef01234567',
   findings: [
-    finding({}),
+    finding({ commit: 'aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd' }),
     finding({
+      commit: 'aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd',
       line: 9,
       change: 'rename',
       evidence: 'ALTER TABLE orders RENAME TO orders_v2; -- @everyone <img src=x onerror=alert(1)>',
@@ -56,6 +57,8 @@ export const sampleReport = (over: Partial<Report> = {}): Report => ({
       evidence: 'drop_table :payments ![x](https://evil/x.png)',
       owners: { source: ['pay@mycompany.com'], ingestion: ['data-eng@mycompany.com'] },
       acknowledged: true,
+      commit: '1111111111222222222233333333334444444444',
+      acknowledgedBy: '5555555555666666666677777777778888888888',
     }),
   ],
   notices: [

@@ -197,4 +197,54 @@ describe('runCheck', () => {
       });
     });
   });
+
+  it('judges each commit of a range: a change undone or rewritten later in the range is not the range’s', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.write('db/migrations/002.sql', 'ALTER TABLE orders ADD COLUMN y int;\n');
+      repo.git('add', '.');
+      repo.commit('add y');
+      rmSync(join(repo.dir, 'db/migrations/002.sql'));
+      repo.git('add', '-A');
+      repo.commit('drop the migration again');
+      const range = { kind: 'range' as const, base: 'main' };
+      expect((await check(repo, { source: range })).findings).toEqual([]);
+
+      repo.write('db/migrations/003.sql', 'ALTER TABLE orders ADD COLUMN z int;\n');
+      repo.git('add', '.');
+      const first = repo.commit('add z\n\nData-Contract-Ack: orders_pg');
+      repo.write('db/migrations/003.sql', 'ALTER TABLE orders ADD COLUMN z bigint;\n');
+      repo.git('add', '.');
+      const second = repo.commit('z is a bigint');
+      const result = await check(repo, { source: range });
+      // Only the version at the tip counts, and it is the second commit's: the first's trailer is earlier.
+      expect(result.findings).toEqual([
+        expect.objectContaining({ evidence: 'ALTER TABLE orders ADD COLUMN z bigint;', commit: second }),
+      ]);
+      expect(result.findings[0]!.acknowledged).toBeUndefined();
+      expect(result.reword).toMatchObject({ commits: [{ commit: second }], amend: true, rebaseFrom: first });
+    });
+  });
+
+  it('never loses a change whose text a later commit of the range rewrote before removing it', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.write(
+        'db/migrations/001_init.sql',
+        'CREATE TABLE orders (id bigint);\nCREATE TABLE order_items (id int);\n',
+      );
+      repo.git('add', '.');
+      repo.commit('widen the id');
+      rmSync(join(repo.dir, 'db/migrations/001_init.sql'));
+      repo.git('add', '-A');
+      const second = repo.commit('remove the migration');
+      const whole = await check(repo, { source: { kind: 'range', base: 'main' } });
+      const orders = whole.findings.filter((f) => f.contract === 'orders_pg');
+      expect(orders.length).toBeGreaterThan(0);
+      expect(orders.some((f) => f.commit === second)).toBe(true);
+      expect(whole.blocking).toBe(true);
+    });
+  });
 });

@@ -21,7 +21,7 @@ function seed(repo: Repo) {
   repo.commit('init');
 }
 
-describe('client hooks', () => {
+describe('client hooks', { timeout: 180_000 }, () => {
   it('pre-commit reports, commit-msg blocks unless acknowledged, DCR_SKIP skips', async () => {
     await withTemp(async (root) => {
       const repo = makeRepo(join(root, 'repo'));
@@ -71,7 +71,7 @@ describe('client hooks', () => {
   });
 });
 
-describe('pre-receive', () => {
+describe('pre-receive', { timeout: 180_000 }, () => {
   it('rejects a real push that changes a blocked table, accepts acknowledged pushes, deletions and force pushes', async () => {
     await withTemp(async (root) => {
       const server = makeRepo(join(root, 'server.git'), true);

@@ -48,7 +48,7 @@ function sourceRepo(repo: Repo) {
   repo.git('add', '.');
 }
 
-describe('remote registries', () => {
+describe('remote registries', { timeout: 180_000 }, () => {
   it('tells folders, git URLs and registry.json URLs apart', () => {
     expect(locationOf('contracts').kind).toBe('folder');
     expect(locationOf('git@github.com:acme/contracts.git').kind).toBe('git');

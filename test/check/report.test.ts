@@ -48,4 +48,54 @@ describe('check report', () => {
     expect(warnings).toHaveLength(10);
     expect(warnings[9]).toContain('6 more findings');
   });
+
+  it('names the commit that changed the table and the one that acknowledged it, in text and annotations', () => {
+    const made = 'a'.repeat(40);
+    const by = 'b'.repeat(40);
+    const result: CheckResult = {
+      ok: true,
+      blocking: false,
+      findings: [finding(1, { policy: 'block', commit: made, acknowledged: true, acknowledgedBy: by })],
+      notices: [],
+    };
+    const text = formatCheckText(result, plain, { gate: 'ci' });
+    expect(text).toContain(`db/1.sql:1  alter public.orders  (commit ${made.slice(0, 10)})`);
+    expect(text).toContain(`acknowledged by commit ${by.slice(0, 10)}`);
+    const line = formatCheckGithub(result).trim();
+    expect(line).toMatch(/^::notice file=db\/1.sql,line=1/);
+    expect(line).toContain(`commit ${made.slice(0, 10)}%0A`);
+    expect(line).toContain(`acknowledged by commit ${by.slice(0, 10)}`);
+  });
+
+  it('pre-commit says what will block; commit-msg (--brief) only the verdict; a blocked push how to reword', () => {
+    const blocked: CheckResult = {
+      ok: false,
+      blocking: true,
+      findings: [finding(1, { policy: 'block' })],
+      notices: [],
+    };
+    const pre = formatCheckText(blocked, plain, { advisory: true, quiet: true });
+    expect(pre).toContain('will be blocked unless its message acknowledges');
+    expect(pre).not.toContain('✖');
+    const brief = formatCheckText(blocked, plain, { brief: true });
+    expect(brief.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(brief).toMatch(/^✖ dcr: blocked, job_1 \(policy "block"\): db\/1.sql:1\n/);
+    const pushed = formatCheckText(
+      {
+        ...blocked,
+        findings: [finding(1, { policy: 'block', commit: 'c'.repeat(40) })],
+        reword: {
+          commits: [{ commit: 'c'.repeat(40), subject: 'drop it', contracts: ['job_1'] }],
+          amend: false,
+          rebaseFrom: 'd'.repeat(40),
+          merges: true,
+        },
+      },
+      plain,
+      { gate: 'server' },
+    );
+    expect(pushed).toContain(`  cccccccccc  drop it\n      Data-Contract-Ack: job_1\n`);
+    expect(pushed).toContain('`git rebase -i --rebase-merges dddddddddd`');
+    expect(pushed).toContain('reached the server without an acknowledgement');
+  });
 });

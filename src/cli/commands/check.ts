@@ -10,7 +10,7 @@ import { errors, fail } from '../../detect/messages.js';
 import type { Command, Values } from '../command.js';
 import type { CliContext } from '../context.js';
 import { colorsFor } from '../output/color.js';
-import { formatCheckGithub, formatCheckText } from '../output/check-report.js';
+import { formatCheckGithub, formatCheckText, type Gate } from '../output/check-report.js';
 import { configFor, formatOf, writeJson } from '../shared.js';
 
 export const command: Command = {
@@ -35,17 +35,20 @@ Options:
   --policy warn|block   warn: report and exit 0; block: exit 1 on unacknowledged findings.
                         Overrides the config's \`policy\` and every contract's own \`policy\`.
   --message-file FILE   the commit message being written (commit-msg hook), for acknowledgements
-  --advisory            report, but never exit 1 (pre-commit: the commit-msg hook decides)
+  --advisory            report, but never exit 1 (pre-commit: says what will block unless the
+                        message acknowledges it; the commit-msg hook decides)
   --strict              exit 2 when the contracts cannot be reached (default: warn and pass)
   --repo NAME           this repository's name for contracts' \`source_repo\` (default: the
                         config's \`repo\`, then the remote URLs)
   --quiet               print nothing when no contract is affected
-  --brief               print only what blocks and what the message acknowledges (commit-msg)
+  --brief               print only the verdict and what it covers (commit-msg, after pre-commit)
 
 Acknowledging a finding: after talking to the owners, end the commit message with
   Data-Contract-Ack: <ingestion_jobid>
-The commit-msg hook, pre-push and CI read it; the finding is shown as acknowledged and does
-not block.
+In a push or a range, each commit is judged against its parent(s): a change is acknowledged by
+the commit that made it or a later one descending from it, never an earlier one. A merge is
+judged only on what it introduces beyond all its parents. A trailer naming no known contract
+acknowledges nothing and is reported with the closest job id.
 
 Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or git problem.
 
@@ -97,12 +100,27 @@ Examples:
           quiet: values.quiet === true,
           advisory: values.advisory === true,
           brief: values.brief === true,
+          gate: gateOf(source, values),
         }),
       );
     }
     return result.blocking && !values.advisory ? ExitCode.Findings : ExitCode.Ok;
   },
 };
+
+/** Which gate a run is, for the verdict's wording. */
+function gateOf(source: CheckSource, values: Values): Gate {
+  switch (source.kind) {
+    case 'staged':
+      return values.advisory ? 'pre-commit' : values['message-file'] ? 'commit-msg' : 'staged';
+    case 'range':
+      return 'ci';
+    case 'pre-push':
+      return 'pre-push';
+    case 'pre-receive':
+      return 'server';
+  }
+}
 
 async function sourceOf(ctx: CliContext, values: Values): Promise<CheckSource> {
   const prePush = values['pre-push'] !== undefined;

@@ -1,7 +1,10 @@
 import { report } from '../../detect/messages.js';
 import type { CheckResult, Finding } from '../../detect/types.js';
+import { formatBrief, formatVerdict, type Gate } from './check-verdict.js';
 import type { Colors } from './color.js';
 import { annotation, type Annotation } from './github.js';
+
+export type { Gate } from './check-verdict.js';
 
 /** Findings of one contract, in report order. */
 function byContract(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -15,17 +18,18 @@ const clip = (text: string, max = 160) => {
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 };
 
-/** The report for people: one block per contract with its tables, file:line, evidence and contacts. */
+/**
+ * The report for people: one block per contract with its tables, file:line (and commit),
+ * evidence and contacts, then the verdict for the gate it runs in. `brief` (commit-msg) prints
+ * only the verdict.
+ */
 export function formatCheckText(
   result: CheckResult,
   c: Colors,
-  options: { quiet?: boolean; advisory?: boolean; brief?: boolean } = {},
+  options: { quiet?: boolean; advisory?: boolean; brief?: boolean; gate?: Gate } = {},
 ): string {
-  if (options.brief && !result.blocking) {
-    // The commit-msg hook after pre-commit's full report: say only what the message changed.
-    const acked = [...new Set(result.findings.filter((f) => f.acknowledged).map((f) => f.contract))];
-    return acked.length > 0 ? c.green(`✔ ${report.acknowledgedBy(acked)}`) + '\n' : '';
-  }
+  if (options.brief) return formatBrief(result, c);
+  const gate = options.gate ?? (options.advisory ? 'pre-commit' : 'staged');
   let out = '';
   const groups = byContract(result.findings);
   if (groups.size > 0) out += c.bold(`dcr check: ${report.header(groups.size)}`) + '\n';
@@ -42,8 +46,10 @@ export function formatCheckText(
     for (const f of findings) {
       const what = `${f.kind}${f.column ? ` ${f.column}` : ''} ${f.table}`;
       const possible = f.confidence === 'possible' ? ` ${c.yellow(`(${report.possible()})`)}` : '';
-      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}\n`;
+      const made = f.commit ? `  ${c.dim(`(${report.madeIn(f.commit)})`)}` : '';
+      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}${made}\n`;
       out += `      ${c.dim(clip(f.evidence))}\n`;
+      if (f.acknowledgedBy) out += `      ${c.green(report.acknowledgedIn(f.acknowledgedBy))}\n`;
       if (f.match) out += `      ${c.dim(f.match)}\n`;
       if (f.note) out += `      ${c.cyan('note:')} ${f.note}\n`;
     }
@@ -53,18 +59,8 @@ export function formatCheckText(
   if (shownNotices.length > 0) out += '\n';
   for (const n of shownNotices)
     out += `${c.cyan('notice:')} ${n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : ''}${n.message}\n`;
-  if (result.blocking) {
-    const ids = [...groups]
-      .filter(([, fs]) => fs.some((f) => f.policy === 'block' && !f.acknowledged))
-      .map(([id]) => id);
-    const m = report.blocking(ids);
-    out += `\n${c.red(`✖ ${m.message}`)}\n${c.cyan('hint:')} ${m.hint}\n`;
-    if (options.advisory) out += `${report.advisory()}\n`;
-  } else if (groups.size > 0) {
-    if (result.findings.some((f) => !f.acknowledged)) out += `\n${c.yellow(report.warnOnly())}\n`;
-  } else if (!options.quiet) {
-    out += c.green(`✔ ${report.none()}`) + '\n';
-  }
+  if (groups.size > 0) out += formatVerdict(result, c, gate, options.advisory === true);
+  else if (!options.quiet) out += c.green(`✔ ${report.none()}`) + '\n';
   return out;
 }
 
@@ -84,7 +80,12 @@ export function formatCheckGithub(result: CheckResult): string {
       `${f.change} ${f.table} (contract ${f.contract}): ${clip(f.evidence)}`,
       f.match,
       f.note,
-      f.acknowledged ? report.acknowledged() : undefined,
+      f.commit ? report.madeIn(f.commit) : undefined,
+      f.acknowledgedBy
+        ? `${report.acknowledged()}, ${report.acknowledgedIn(f.acknowledgedBy)}`
+        : f.acknowledged
+          ? report.acknowledged()
+          : undefined,
       contact,
     ];
     levels[level].push({

@@ -1,8 +1,7 @@
-import { runGit, splitZ } from '../../git/run.js';
-import { emptyTree, isZeroOid, mergeBase, revList, verifyCommit } from '../../git/refs.js';
+import { emptyTree, isZeroOid, mergeBase, rangeCommits, revList, verifyCommit } from '../../git/refs.js';
 import { notices } from '../messages.js';
 import type { Notice } from './read-changes.js';
-import type { ResolvedRange } from './range.js';
+import { rangeOf, type ResolvedRange } from './range.js';
 
 /** One ref update: pre-receive's `old new ref` line, or pre-push's local and remote ids. */
 export interface RefUpdate {
@@ -65,10 +64,7 @@ export async function resolvePush(
     if (oldKnown) {
       const from = (await mergeBase(cwd, u.oldOid, u.newOid)) ?? (await emptyTree(cwd));
       if (from === u.newOid) continue; // a rewind: nothing new
-      out.ranges.push({
-        target: { kind: 'trees', from, to: u.newOid },
-        messages: await messagesOf(cwd, u.newOid, [u.oldOid]),
-      });
+      out.ranges.push(rangeOf(from, u.newOid, await rangeCommits(cwd, u.newOid, [u.oldOid])));
       continue;
     }
     const listed = await revList(cwd, u.newOid, known, true);
@@ -76,15 +72,7 @@ export async function resolvePush(
     if (commits.length === 0) continue; // a new name for commits the other side has
     const boundary = listed.find((c) => c.startsWith('-'))?.slice(1);
     const from = boundary ?? (await emptyTree(cwd));
-    out.ranges.push({
-      target: { kind: 'trees', from, to: u.newOid },
-      messages: await messagesOf(cwd, u.newOid, known),
-    });
+    out.ranges.push(rangeOf(from, u.newOid, await rangeCommits(cwd, u.newOid, known)));
   }
   return out;
-}
-
-async function messagesOf(cwd: string, head: string, exclude: readonly string[]): Promise<string[]> {
-  const r = await runGit(['log', '-z', '--format=%B', head, '--not', ...exclude, '--'], { cwd });
-  return splitZ(r.stdout);
 }

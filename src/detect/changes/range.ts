@@ -1,12 +1,24 @@
 import type { DiffTarget } from '../../git/diff.js';
-import { commitMessages, isShallow, mergeBase, verifyCommit } from '../../git/refs.js';
+import { isShallow, mergeBase, rangeCommits, verifyCommit, type CommitInfo } from '../../git/refs.js';
 import { errors, fail } from '../messages.js';
 
-/** A diff to check and the commit messages that may acknowledge its findings. */
+/**
+ * What a range adds: its whole diff (`target`, from where it leaves known history to its tip),
+ * and its commits, parents first, each judged on its own against its parent(s).
+ */
 export interface ResolvedRange {
-  target: DiffTarget;
+  target: DiffTarget & { kind: 'trees' };
+  commits: CommitInfo[];
+  /** The commits' messages (newest last). */
   messages: string[];
 }
+
+/** A range from its diff and its commits. */
+export const rangeOf = (from: string, to: string, commits: CommitInfo[]): ResolvedRange => ({
+  target: { kind: 'trees', from, to },
+  commits,
+  messages: commits.map((c) => c.message),
+});
 
 /** Resolves a user-supplied revision to a commit id, refusing options and explaining shallow clones. */
 export async function commitOf(cwd: string, rev: string, role: 'base' | 'head'): Promise<string> {
@@ -28,5 +40,5 @@ export async function resolveRange(cwd: string, base: string, head = 'HEAD'): Pr
   if (!from) {
     fail((await isShallow(cwd)) ? errors.shallowNoBase(base, head) : errors.noMergeBase(base, head));
   }
-  return { target: { kind: 'trees', from, to: headOid }, messages: await commitMessages(cwd, headOid, from) };
+  return rangeOf(from!, headOid, await rangeCommits(cwd, headOid, [from!]));
 }

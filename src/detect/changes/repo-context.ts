@@ -25,7 +25,7 @@ export async function loadRepoContext(
   const wanted = picomatch([...globs], { dot: true });
   const revs: Record<Side, string | undefined> =
     target.kind === 'staged'
-      ? { before: 'HEAD', after: undefined }
+      ? { before: target.against ?? 'HEAD', after: undefined }
       : { before: target.from, after: target.to };
   const paths = {} as Record<Side, Map<string, string>>;
   for (const side of ['before', 'after'] as const) {
