@@ -136,6 +136,9 @@ describe('runCheck', () => {
       );
       repo.write('db/migrations/003.sql', '-- orders is fine\nCREATE TABLE audit (id int);\n');
       repo.write('node_modules/x/migrate.sql', 'DROP TABLE orders;\n');
+      // Build output copies its sources: a bundle full of schema words is not a change.
+      repo.write('dist/migrations/001.js', 'exports.up = (knex) => knex.schema.dropTable("orders");\n');
+      repo.write('web/app.min.js', 'q("DROP TABLE orders")\n');
       repo.git('add', '.');
       const result = await check(repo);
       expect(result.findings.map((f) => `${f.contract}:${f.line}`)).toEqual(['items:2']);

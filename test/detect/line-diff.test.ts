@@ -28,3 +28,16 @@ describe('changedLines', () => {
     expect(diff('a\r\nb\r\n', 'a\nb\n')).toEqual({ added: [], removed: [] });
   });
 });
+
+describe('a rewrite too large to diff line by line', () => {
+  it('counts the whole rewritten middle, in bounded memory', () => {
+    const lines = (p: string) => Array.from({ length: 30_000 }, (_, i) => `${p}${i}`).join('\n');
+    const before = `head\n${lines('a')}\ntail\n`;
+    const after = `head\n${lines('b')}\ntail\n`;
+    const { addedLines, removedLines } = changedLines(before, after);
+    expect(addedLines.size).toBe(30_000);
+    expect(removedLines.size).toBe(30_000);
+    expect(Math.min(...addedLines)).toBe(2);
+    expect(Math.max(...removedLines)).toBe(30_001);
+  });
+});

@@ -2,12 +2,15 @@ import picomatch from 'picomatch';
 
 /**
  * Paths that never hold a real change to a table: dependencies, build output (dbt `target/`,
- * `dbt_packages/`), generated clients, vendored code and test fixtures.
+ * `dbt_packages/`, compiled or bundled JavaScript in `dist/` and `*.min.js`, copies of their
+ * sources), generated clients, vendored code and test fixtures.
  */
 export const DEFAULT_EXCLUDE = [
   '**/node_modules/**',
   '**/target/**',
   '**/dbt_packages/**',
+  '**/dist/**',
+  '**/*.min.js',
   '**/vendor/**',
   '**/generated/**',
   '**/__generated__/**',
