@@ -49789,6 +49789,7 @@ var report = {
 
 // src/detect/line-diff.ts
 var splitLines = (text2) => text2 === void 0 || text2 === "" ? [] : text2.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+var MAX_EDITS = 4e3;
 function changedLines(before, after) {
   const a = splitLines(before);
   const b3 = splitLines(after);
@@ -49804,17 +49805,19 @@ function changedLines(before, after) {
   }
   const n = endA - start;
   const m2 = endB - start;
-  if (n === 0 || m2 === 0) {
+  const wholeMiddle = () => {
     for (let i = start; i < endA; i++) removedLines.add(i + 1);
     for (let j3 = start; j3 < endB; j3++) addedLines.add(j3 + 1);
     return { addedLines, removedLines };
-  }
+  };
+  if (n === 0 || m2 === 0) return wholeMiddle();
   const max = n + m2;
   const offset = max + 1;
   const v2 = new Int32Array(2 * max + 3);
   const trace2 = [];
   let done = false;
   for (let d2 = 0; d2 <= max && !done; d2++) {
+    if (d2 > MAX_EDITS) return wholeMiddle();
     for (let k2 = -d2; k2 <= d2; k2 += 2) {
       let x4 = k2 === -d2 || k2 !== d2 && v2[offset + k2 - 1] < v2[offset + k2 + 1] ? v2[offset + k2 + 1] : v2[offset + k2 - 1] + 1;
       let y3 = x4 - k2;
@@ -49828,16 +49831,17 @@ function changedLines(before, after) {
         break;
       }
     }
-    trace2.push(v2.slice());
+    trace2.push(v2.slice(offset - d2, offset + d2 + 1));
   }
   let x3 = n;
   let y2 = m2;
   for (let d2 = trace2.length - 1; d2 > 0; d2--) {
     const prev = trace2[d2 - 1];
+    const at2 = (k3) => prev[k3 + d2 - 1];
     const k2 = x3 - y2;
-    const down = k2 === -d2 || k2 !== d2 && prev[offset + k2 - 1] < prev[offset + k2 + 1];
+    const down = k2 === -d2 || k2 !== d2 && at2(k2 - 1) < at2(k2 + 1);
     const prevK = down ? k2 + 1 : k2 - 1;
-    const prevX = prev[offset + prevK];
+    const prevX = at2(prevK);
     const prevY = prevX - prevK;
     while (x3 > prevX && y2 > prevY) {
       x3--;
@@ -50208,6 +50212,8 @@ var DEFAULT_EXCLUDE = [
   "**/node_modules/**",
   "**/target/**",
   "**/dbt_packages/**",
+  "**/dist/**",
+  "**/*.min.js",
   "**/vendor/**",
   "**/generated/**",
   "**/__generated__/**",
