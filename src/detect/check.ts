@@ -3,7 +3,6 @@ import type { Policy } from '../contract/types.js';
 import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
-import type { LoadedContracts } from '../registry/remote.js';
 import { ackedIds, ackLedger } from './ack.js';
 import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
@@ -66,29 +65,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
   ];
 
-  // The registry loads once the tables are known. (Starting it while the diff is read, beside
-  // the extraction, was measured: the forks of git after the cache was read cost more.)
-  let giveTables: (tables: ReadonlySet<string>) => void = () => {};
-  const tablesLater = new Promise<ReadonlySet<string>>((resolve) => (giveTables = resolve));
-  let loading: Promise<LoadedContracts> | undefined;
-  const startLoading = (): Promise<LoadedContracts> => {
-    if (!loading) {
-      loading = import('../registry/remote.js').then(({ loadContracts }) =>
-        loadContracts(options.loaded, {
-          tables: tablesLater,
-          // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
-          jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
-          cacheMinutes: settings.cacheMinutes,
-          ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
-          ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-          ...(options.allowHttp ? { allowHttp: true } : {}),
-        }),
-      );
-      loading.catch(() => undefined); // awaited below when needed; unwanted otherwise
-    }
-    return loading;
-  };
-
   const detectOptions: DetectOptions = {
     excluded,
     ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
@@ -111,13 +87,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (!registry) {
     try {
       // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      giveTables(
-        new Set([
+      const { loadContracts } = await import('../registry/remote.js');
+      const loaded = await loadContracts(options.loaded, {
+        tables: new Set([
           ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
           ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
         ]),
-      );
-      const loaded = await startLoading();
+        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
+        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+        cacheMinutes: settings.cacheMinutes,
+        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+        ...(options.allowHttp ? { allowHttp: true } : {}),
+      });
       registry = loaded.registry;
       trace('check: registry loaded');
       for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });

@@ -49,7 +49,7 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
 export async function loadFolderCached(
   loaded: LoadedConfig,
   cacheDir: string,
-  tablesLater?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>,
+  tables?: ReadonlySet<string>,
   jobIds?: ReadonlySet<string>,
 ): Promise<Registry> {
   const dir = resolve(loaded.root, loaded.config.contracts);
@@ -73,7 +73,7 @@ export async function loadFolderCached(
   trace(`registry: cache ${slim ? 'read' : 'missed'}`);
   if (!slim) {
     const full = (await loadRegistry(loaded)).registry;
-    if (!tablesLater) return full;
+    if (!tables) return full;
     slim = full.contracts.map((c) => {
       const s: Slim = {
         jobId: c.jobId,
@@ -89,7 +89,6 @@ export async function loadFolderCached(
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
   }
-  const tables = await tablesLater;
   const wanted = tables
     ? slim.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
     : slim;

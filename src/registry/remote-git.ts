@@ -31,7 +31,7 @@ export async function loadGit(
   loaded: LoadedConfig,
   spec: string,
   s: CacheSettings,
-  tables?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>,
+  tables?: ReadonlySet<string>,
   jobIds?: ReadonlySet<string>,
 ): Promise<LoadedContracts> {
   // `URL#folder` names the contracts folder inside the repository (default: contracts/, else the top).

@@ -16,11 +16,8 @@ export interface RemoteOptions {
   cacheDir?: string;
   /** Allow plain http:// (tests on loopback); real users get https only. */
   allowHttp?: boolean;
-  /**
-   * Only contracts naming one of these bare table names are needed (the change guard's case).
-   * May be a promise: the guard starts loading while it still reads the diff.
-   */
-  tables?: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>;
+  /** Only contracts naming one of these bare table names are needed (the change guard's case). */
+  tables?: ReadonlySet<string>;
   /** Contracts with these job ids (lower-cased) are needed too, whatever their tables. */
   jobIds?: ReadonlySet<string>;
   /** Milliseconds before giving up on the network (default `NETWORK_LIMITS.timeoutMs`). */
