@@ -29032,7 +29032,7 @@ function fingerprint(dir, seed, skip2 = []) {
   }
   return hash.digest("hex");
 }
-async function loadFolderCached(loaded2, cacheDir, tablesLater, jobIds) {
+async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded2.config;
   let key2;
@@ -29053,7 +29053,7 @@ async function loadFolderCached(loaded2, cacheDir, tablesLater, jobIds) {
   trace(`registry: cache ${slim ? "read" : "missed"}`);
   if (!slim) {
     const full = (await loadRegistry2(loaded2)).registry;
-    if (!tablesLater) return full;
+    if (!tables) return full;
     slim = full.contracts.map((c3) => {
       const s = {
         jobId: c3.jobId,
@@ -29069,7 +29069,6 @@ async function loadFolderCached(loaded2, cacheDir, tablesLater, jobIds) {
     });
     writeCacheFile(file, JSON.stringify({ key: key2, contracts: slim }));
   }
-  const tables = await tablesLater;
   const wanted = tables ? slim.filter((c3) => c3.keys.some((k2) => tables.has(k2)) || jobIds?.has(c3.jobId.toLowerCase())) : slim;
   return new Registry(
     wanted.map((c3) => {
@@ -50427,27 +50426,6 @@ async function runCheck(options) {
     ...commits.map((c3) => ({ commit: c3.id, message: c3.message })),
     ...options.commitMessage ? [{ message: options.commitMessage }] : []
   ];
-  let giveTables = () => {
-  };
-  const tablesLater = new Promise((resolve9) => giveTables = resolve9);
-  let loading2;
-  const startLoading = () => {
-    if (!loading2) {
-      loading2 = Promise.resolve().then(() => (init_remote(), remote_exports)).then(
-        ({ loadContracts: loadContracts2 }) => loadContracts2(options.loaded, {
-          tables: tablesLater,
-          // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
-          jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
-          cacheMinutes: settings.cacheMinutes,
-          ...settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1e3 } : {},
-          ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
-          ...options.allowHttp ? { allowHttp: true } : {}
-        })
-      );
-      loading2.catch(() => void 0);
-    }
-    return loading2;
-  };
   const detectOptions = {
     excluded,
     ...settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {},
@@ -50465,13 +50443,19 @@ async function runCheck(options) {
   let registry = options.registry;
   if (!registry) {
     try {
-      giveTables(
-        /* @__PURE__ */ new Set([
+      const { loadContracts: loadContracts2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
+      const loaded2 = await loadContracts2(options.loaded, {
+        tables: /* @__PURE__ */ new Set([
           ...named.flatMap((c3) => namesOf(c3).flatMap(bareKeys2)),
           ...unread.flatMap((u2) => u2.lines.flatMap((l3) => nameTokens(l3.text).flatMap(bareKeys2)))
-        ])
-      );
-      const loaded2 = await startLoading();
+        ]),
+        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
+        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+        cacheMinutes: settings.cacheMinutes,
+        ...settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1e3 } : {},
+        ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
+        ...options.allowHttp ? { allowHttp: true } : {}
+      });
       registry = loaded2.registry;
       trace("check: registry loaded");
       for (const w2 of loaded2.warnings) notices2.push({ file: "", line: 0, message: w2 });
