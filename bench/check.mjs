@@ -91,7 +91,9 @@ export async function run() {
     const diff = await median(() => exec('git', ['diff', '--cached', '--name-only'], { cwd: dir, env }), 5);
     rows.push(`| ${name} | ${ms(check)} | ${ms(diff)} |`);
   }
-  console.log(`${COUNT} contracts`);
+  // What Node itself costs on this machine, for reading the figures above.
+  const bare = await median(() => exec(process.execPath, ['-e', '0'], { env }), 5);
+  console.log(`${COUNT} contracts; Node start-up alone (\`node -e 0\`): ${ms(bare)}`);
   console.log('| scenario | dcr check --staged (process) | git diff --cached --name-only |');
   console.log('|---|---|---|');
   for (const row of rows) console.log(row);

@@ -28,14 +28,12 @@ export async function detectTableChanges(
   options: DetectOptions,
 ): Promise<{ changes: Located[]; notices: Notice[]; unread: UnreadFile[] }> {
   // The PostgreSQL parser compiles while git reads the files, when some file may need it.
-  const warm = () =>
-    void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(() => undefined);
   const set = await readChanges(top, target, {
     ...options,
-    onClaimable: () => {
-      warm();
-      options.onClaimable?.();
-    },
+    onClaimable: () =>
+      void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(
+        () => undefined,
+      ),
   });
   trace(`detect: ${set.changes.length} files to extract`);
   const notices = [...set.notices];

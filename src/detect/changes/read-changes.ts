@@ -97,10 +97,10 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
   });
   trace(`read: ${entries.length} changed files to read`);
   if (entries.length === 0) return out;
-  let warned = false;
+  let told = false;
   const claimed = () => {
-    if (!warned) options.onClaimable?.();
-    warned = true;
+    if (!told) options.onClaimable?.();
+    told = true;
   };
   if (entries.some((e) => /\.sql$/i.test(e.path) && claimable(e.path))) claimed();
   const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
