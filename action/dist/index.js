@@ -49914,10 +49914,10 @@ async function readChanges(cwd, target, options) {
   });
   trace(`read: ${entries.length} changed files to read`);
   if (entries.length === 0) return out;
-  let warned = false;
+  let told = false;
   const claimed = () => {
-    if (!warned) options.onClaimable?.();
-    warned = true;
+    if (!told) options.onClaimable?.();
+    told = true;
   };
   if (entries.some((e) => /\.sql$/i.test(e.path) && claimable(e.path))) claimed();
   const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
@@ -50052,13 +50052,11 @@ async function loadRepoContext(top, target, globs) {
 init_pg_parser();
 init_trace();
 async function detectTableChanges(top, target, options) {
-  const warm = () => void preparePgParser({ ...options.dialect ? { dialect: options.dialect } : {} }).catch(() => void 0);
   const set = await readChanges(top, target, {
     ...options,
-    onClaimable: () => {
-      warm();
-      options.onClaimable?.();
-    }
+    onClaimable: () => void preparePgParser({ ...options.dialect ? { dialect: options.dialect } : {} }).catch(
+      () => void 0
+    )
   });
   trace(`detect: ${set.changes.length} files to extract`);
   const notices2 = [...set.notices];
