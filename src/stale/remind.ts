@@ -134,6 +134,9 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
       ledger.markSent(u.person, u.pending.messageId, u.pending.at, u.pending.run);
       resolved.push(u.person);
     }
+  // Uncertain marks already there when this run started; marks of other runs merged in while
+  // it ran are those runs' to report (a finished run's "sent" may not have reached us yet).
+  const uncertainAtStart = new Set(ledger.uncertain().map((u) => `${u.person}\0${u.pending.messageId}`));
   const lease = options.claimLeaseMs ?? CLAIM_LEASE_MS;
   const plan = planReminders(options.stale, ledger, {
     now,
@@ -207,6 +210,7 @@ export async function sendReminders(options: RemindOptions): Promise<RemindResul
     .filter((u) => now.getTime() - Date.parse(u.pending.at) < interval)
     // Not one another run is handing over right now: that run reports its own.
     .filter((u) => !u.pending.run || !claimHeldUntil(u.pending, run, wallNow, lease))
+    .filter((u) => u.pending.run === run.id || uncertainAtStart.has(`${u.person}\0${u.pending.messageId}`))
     .map((u) => ({
       email: u.person,
       messageId: u.pending.messageId,
