@@ -2,6 +2,7 @@ import type { Contract, ContractDocument } from '../contract/types.js';
 import { normalizeContract } from '../contract/normalize.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { parseContractFile } from '../parse/parse-contract-file.js';
+import { isOdcsFile, readOdcsFile } from '../odcs/read-odcs-file.js';
 import { messages } from '../messages.js';
 import type { ContractInput } from '../parse/input.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../parse/diagnostic.js';
@@ -49,7 +50,10 @@ export function validateContracts(
   };
   const checkOne = (input: ContractInput): Diagnostic[] => {
     if (input.skipped) return [{ file: input.file, line: 1, column: 1, ...input.skipped }];
-    const parsed = parseContractFile(input.file, input.bytes, limits);
+    // An ODCS file is read through the ODCS mapping into the same contract document.
+    const parsed = isOdcsFile(input.file)
+      ? readOdcsFile(input.file, input.bytes, limits)
+      : parseContractFile(input.file, input.bytes, limits);
     const jobId =
       parsed.data && typeof parsed.data.ingestion_jobid === 'string'
         ? parsed.data.ingestion_jobid
