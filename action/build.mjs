@@ -10,7 +10,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files that read a schema at run time, the read they do, and the schema they read. */
 const SCHEMA_READS = [
-  { file: 'src/contract/schema.ts', read: "readFileSync(SCHEMA_URL, 'utf8')", schema: 'schema/contract.schema.json' },
+  {
+    file: 'src/contract/schema.ts',
+    read: "readFileSync(SCHEMA_URL, 'utf8')",
+    schema: 'schema/contract.schema.json',
+  },
   {
     file: 'src/odcs/odcs-schema.ts',
     read: "readFileSync(ODCS_SCHEMA_URL, 'utf8')",
@@ -23,11 +27,18 @@ const inlineSchema = {
   name: 'inline-contract-schema',
   setup(b) {
     for (const { file, read, schema } of SCHEMA_READS) {
-      const filter = new RegExp(`${file.split('/').map((p) => p.replace('.', '\\.')).join('[\\\\/]')}$`);
+      const filter = new RegExp(
+        `${file
+          .split('/')
+          .map((p) => p.replace('.', '\\.'))
+          .join('[\\\\/]')}$`,
+      );
       b.onLoad({ filter }, (args) => {
         const source = readFileSync(args.path, 'utf8');
         if (!source.includes(read)) {
-          return { errors: [{ text: `${file} no longer reads its schema with ${read}; update action/build.mjs` }] };
+          return {
+            errors: [{ text: `${file} no longer reads its schema with ${read}; update action/build.mjs` }],
+          };
         }
         const json = readFileSync(join(root, ...schema.split('/')), 'utf8');
         JSON.parse(json); // fail the build on a broken schema rather than at run time

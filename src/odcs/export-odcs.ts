@@ -52,7 +52,9 @@ export function exportOdcs(doc: Obj): Obj {
   if (typeof doc.description === 'string' || kept.description !== undefined) {
     const base = isObj(kept.description) ? kept.description : {};
     out.description =
-      typeof doc.description === 'string' ? { purpose: doc.description, ...without(base, ['purpose']) } : kept.description;
+      typeof doc.description === 'string'
+        ? { purpose: doc.description, ...without(base, ['purpose']) }
+        : kept.description;
   }
   if (doc.tags !== undefined) out.tags = doc.tags;
 
@@ -115,7 +117,8 @@ function schemaOf(doc: Obj, kept: Obj): unknown[] | undefined {
   const extras = isObj(kept.tables) ? kept.tables : undefined;
   if (tables.length === 0) return extras ? [] : undefined;
   return tables.map((table) => {
-    const other = extras && Object.hasOwn(extras, table) && isObj(extras[table]) ? (extras[table] as Obj) : {};
+    const other =
+      extras && Object.hasOwn(extras, table) && isObj(extras[table]) ? (extras[table] as Obj) : {};
     const object: Obj = {};
     // A kept logical name means the table is the physical name.
     if (Object.hasOwn(other, 'name')) setKey(object, 'name', other.name);
@@ -131,7 +134,8 @@ function teamOf(doc: Obj, kept: Obj): unknown {
   for (const field of ['source_owner', 'ingestion_owner'] as const) {
     for (const username of list(doc[field])) {
       const member: Obj = { username, role: OWNER_ROLES[field] };
-      const more = Object.hasOwn(details, username) && isObj(details[username]) ? (details[username] as Obj) : {};
+      const more =
+        Object.hasOwn(details, username) && isObj(details[username]) ? (details[username] as Obj) : {};
       for (const key of Object.keys(more)) setKey(member, key, more[key]);
       owners.push(member);
     }

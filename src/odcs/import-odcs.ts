@@ -134,12 +134,17 @@ export function importOdcs(odcs: Obj): OdcsImport {
       if (!isEmpty(other)) setKey(extras, table, other);
     });
     const unique = tables.length === objects.length;
-    if (!unique) keep('schema', objects); // names used twice: the list is kept as written
+    if (!unique)
+      keep('schema', objects); // names used twice: the list is kept as written
     else if (!isEmpty(extras) || tables.length === 0) keep('tables', extras);
   }
 
   function readTeam(team: unknown) {
-    const members = Array.isArray(team) ? team : isObj(team) && Array.isArray(team.members) ? team.members : [];
+    const members = Array.isArray(team)
+      ? team
+      : isObj(team) && Array.isArray(team.members)
+        ? team.members
+        : [];
     const base: Path = Array.isArray(team) ? ['team'] : ['team', 'members'];
     const others: unknown[] = [];
     const details: Obj = {};
@@ -213,7 +218,11 @@ export function importOdcs(odcs: Obj): OdcsImport {
     const list = owners[field];
     if (list.length === 0) continue;
     const first = origins.get(`${field}/0`)!;
-    put(field, list.length === 1 && shape[field] !== 'list' ? list[0] : list, list.length === 1 ? first : ['team']);
+    put(
+      field,
+      list.length === 1 && shape[field] !== 'list' ? list[0] : list,
+      list.length === 1 ? first : ['team'],
+    );
   }
   if (shape.ingestion_frequency_minutes === 'string' && typeof doc.ingestion_frequency_minutes === 'number')
     doc.ingestion_frequency_minutes = String(doc.ingestion_frequency_minutes);
@@ -238,7 +247,10 @@ function ownerField(member: unknown): keyof typeof OWNER_ROLES | undefined {
 
 /** Where to blame a missing field: the block it would go in, when there is one. */
 const REQUIRED: { field: string; at: (odcs: Obj) => Path }[] = [
-  { field: 'source_host', at: (o) => (Array.isArray(o.servers) && o.servers.length > 0 ? ['servers', 0] : []) },
+  {
+    field: 'source_host',
+    at: (o) => (Array.isArray(o.servers) && o.servers.length > 0 ? ['servers', 0] : []),
+  },
   { field: 'source_db', at: (o) => (Array.isArray(o.servers) && o.servers.length > 0 ? ['servers', 0] : []) },
   { field: 'ingestion_type', at: (o) => (o.customProperties ? ['customProperties'] : []) },
   { field: 'source_owner', at: (o) => (o.team ? ['team'] : []) },

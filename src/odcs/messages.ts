@@ -42,3 +42,31 @@ export const odcsMessages = {
     hint: 'this is a dcr bug; please report it with the contract attached',
   }),
 };
+
+/** Sentences of `dcr import odcs` and `dcr export odcs`. */
+export const odcsCliMessages = {
+  subcommand: (verb: string, given?: string) => ({
+    message: `dcr ${verb} takes one format, "odcs"${given ? `, not "${given}"` : ''}`,
+    hint: `run \`dcr ${verb} odcs --help\``,
+  }),
+  noFiles: () => ({
+    message: 'dcr import odcs needs at least one ODCS file',
+    hint: 'for example: dcr import odcs orders.odcs.yaml --out contracts',
+  }),
+  needOut: (n: number) => ({
+    message: `${n} documents to write; standard output takes only one`,
+    hint: 'give a folder with --out DIR (one file per document)',
+  }),
+  exists: (files: string[]) => ({
+    message: `would overwrite ${files.length === 1 ? 'a file that exists' : `${files.length} files that exist`}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? `, and ${files.length - 5} more` : ''}`,
+    hint: 'pass --force to overwrite them, or choose another folder with --out',
+  }),
+  sameName: (name: string, from: string[]) => ({
+    message: `${from.join(' and ')} would both be written to ${name} (the same job id)`,
+    hint: 'give the documents different ids (ODCS `id`, dcr `ingestion_jobid`), or convert them one at a time',
+  }),
+  wrote: (file: string, from: string) => `✔ ${file} (from ${from})`,
+  wouldWrite: (file: string, from: string) => `dry run: would write ${file} (from ${from})`,
+  summary: (done: number, failed: number, warnings: number) =>
+    `${done} converted${failed > 0 ? `, ${failed} not converted (errors above)` : ''}${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}`,
+};

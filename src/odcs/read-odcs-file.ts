@@ -1,10 +1,12 @@
-import type { Diagnostic } from '../parse/diagnostic.js';
+import type { Diagnostic, Severity } from '../parse/diagnostic.js';
 import type { ParseLimits } from '../parse/limits.js';
 import { parseContractFile, type ParsedFile } from '../parse/parse-contract-file.js';
-import { importOdcs } from './import-odcs.js';
+import type { SourceFile } from '../parse/source-file.js';
+import { importOdcs, type OdcsImport } from './import-odcs.js';
 import { odcsMessages } from './messages.js';
 import { OdcsSource } from './odcs-source.js';
 import { odcsProblems, pathText } from './odcs-schema.js';
+import type { Obj } from './values.js';
 
 /** Files read as ODCS documents rather than dcr contracts. */
 export const isOdcsFile = (file: string): boolean => /\.odcs\.ya?ml$/i.test(file);
@@ -15,25 +17,58 @@ export const isOdcsFile = (file: string): boolean => /\.odcs\.ya?ml$/i.test(file
  */
 export const ODCS_MAX_KEYS = 50_000;
 
+export interface OdcsRead {
+  /** Locates ODCS paths; with `mapped`, `mappedSource` locates dcr paths in the same file. */
+  source: SourceFile;
+  diagnostics: Diagnostic[];
+  /** Present when the document is valid ODCS. */
+  mapped?: OdcsImport & { odcs: Obj; mappedSource: SourceFile };
+}
+
 /**
- * Reads an ODCS file as a dcr contract: parsed with positions like any contract, checked
- * against the official ODCS v3.1.0 schema, then mapped. `data` is the dcr contract document
- * and `source` locates its paths in the ODCS file. A document that is not valid ODCS, or
- * lacks what dcr needs, gives positioned diagnostics and no data.
+ * Reads an ODCS file: parsed with positions like any contract, checked against the official
+ * ODCS v3.1.0 schema, then mapped to a dcr contract. Required dcr fields the document lacks
+ * are reported with `missing` severity, where they would go.
  */
-export function readOdcsFile(file: string, bytes: Uint8Array, limits: ParseLimits): ParsedFile {
-  const parsed = parseContractFile(file, bytes, { ...limits, maxKeys: Math.max(limits.maxKeys, ODCS_MAX_KEYS) });
-  if (!parsed.data) return parsed;
+export function readOdcs(file: string, bytes: Uint8Array, limits: ParseLimits, missing: Severity): OdcsRead {
+  const parsed = parseContractFile(file, bytes, {
+    ...limits,
+    maxKeys: Math.max(limits.maxKeys, ODCS_MAX_KEYS),
+  });
   const { source } = parsed;
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const report = (rule: string, path: (string | number)[], key: boolean, m: { message: string; hint?: string }) => {
+  if (!parsed.data) return { source, diagnostics };
+  const report = (
+    severity: Severity,
+    rule: string,
+    path: (string | number)[],
+    key: boolean,
+    m: { message: string; hint?: string },
+  ) => {
     const { line, column } = source.locate(path, key);
-    diagnostics.push({ file, line, column, severity: 'error', rule, ...m });
+    diagnostics.push({ file, line, column, severity, rule, ...m });
   };
-  for (const p of odcsProblems(parsed.data)) report('odcs-schema', p.path, p.key, odcsMessages.invalid(pathText(p.path), p.detail));
+  for (const p of odcsProblems(parsed.data))
+    report('error', 'odcs-schema', p.path, p.key, odcsMessages.invalid(pathText(p.path), p.detail));
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   const mapped = importOdcs(parsed.data);
-  for (const m of mapped.missing) report('required-field', m.at, false, odcsMessages.missing(m.field));
-  if (mapped.missing.length > 0) return { source, diagnostics };
-  return { source: new OdcsSource(source, mapped.origin), data: mapped.doc, diagnostics };
+  for (const m of mapped.missing)
+    report(missing, 'required-field', m.at, false, odcsMessages.missing(m.field));
+  return {
+    source,
+    diagnostics,
+    mapped: { ...mapped, odcs: parsed.data, mappedSource: new OdcsSource(source, mapped.origin) },
+  };
+}
+
+/**
+ * An ODCS file as the registry reads it: `data` is the dcr contract document and `source`
+ * locates its paths in the ODCS file. A document that is not valid ODCS, or lacks what dcr
+ * needs, gives positioned errors and no data.
+ */
+export function readOdcsFile(file: string, bytes: Uint8Array, limits: ParseLimits): ParsedFile {
+  const read = readOdcs(file, bytes, limits, 'error');
+  if (!read.mapped || read.mapped.missing.length > 0)
+    return { source: read.source, diagnostics: read.diagnostics };
+  return { source: read.mapped.mappedSource, data: read.mapped.doc, diagnostics: read.diagnostics };
 }

@@ -1,6 +1,15 @@
 import { SOURCE_TYPES, type SourceType } from '../contract/types.js';
 import { dbField, hostField, ownServerType, requiredMet, sourceTypeOf } from './servers.js';
-import { customList, isObj, setKey, takeCustom, without, type Custom, type Obj, type Path } from './values.js';
+import {
+  customList,
+  isObj,
+  setKey,
+  takeCustom,
+  without,
+  type Custom,
+  type Obj,
+  type Path,
+} from './values.js';
 
 /** The name an exported source server gets when the contract names none. */
 export const DEFAULT_SERVER_NAME = 'source';
@@ -30,7 +39,7 @@ export function serverFromOdcs(server: Obj, path: Path): SourceServer {
       : name === 'source_host'
         ? hf === undefined && typeof value === 'string'
         : name === 'source_db' && df === undefined && typeof value === 'string',
-    );
+  );
   const drop: string[] = ['customProperties'];
   const out: SourceServer = { extras: {}, at: {} };
   const sourceType = taken.get('source_type')?.value ?? sourceTypeOf(type);
@@ -74,7 +83,10 @@ export function serverToOdcs(source: Omit<SourceServer, 'at'>): Obj {
 }
 
 function build(type: string, { sourceType, host, db, extras }: Omit<SourceServer, 'at'>): Obj {
-  const server: Obj = { server: typeof extras.server === 'string' ? extras.server : DEFAULT_SERVER_NAME, type };
+  const server: Obj = {
+    server: typeof extras.server === 'string' ? extras.server : DEFAULT_SERVER_NAME,
+    type,
+  };
   const own: Custom[] = [];
   if (type === 'custom' && sourceType !== undefined) own.push({ property: 'source_type', value: sourceType });
   const place = (field: string | undefined, custom: string, value: string | undefined) => {
@@ -92,4 +104,3 @@ function build(type: string, { sourceType, host, db, extras }: Omit<SourceServer
   if (list.length > 0 || Array.isArray(extras.customProperties)) server.customProperties = list;
   return server;
 }
-

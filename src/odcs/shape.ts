@@ -43,7 +43,8 @@ export function shapeOf(doc: Record<string, unknown>): Shape {
   if (isNumericString(doc.ingestion_frequency_minutes)) shape.ingestion_frequency_minutes = 'string';
   // Without a status export writes `active`, unless an import kept the document's own.
   const kept = doc['x-odcs'];
-  if (!Object.hasOwn(doc, 'status') && !(isObj(kept) && Object.hasOwn(kept, 'status'))) shape.status = 'absent';
+  if (!Object.hasOwn(doc, 'status') && !(isObj(kept) && Object.hasOwn(kept, 'status')))
+    shape.status = 'absent';
   return shape;
 }
 

@@ -9,9 +9,15 @@ export const EXAMPLES = join(ODCS_FIXTURES, 'examples');
 export const BUNDLED = join(REPO, 'contracts');
 
 /** Every official ODCS example, by file name. */
-export const exampleFiles = () => readdirSync(EXAMPLES).filter((f) => f.endsWith('.odcs.yaml')).sort();
+export const exampleFiles = () =>
+  readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.odcs.yaml'))
+    .sort();
 /** Every contract shipped in contracts/. */
-export const bundledFiles = () => readdirSync(BUNDLED).filter((f) => f.endsWith('.yaml')).sort();
+export const bundledFiles = () =>
+  readdirSync(BUNDLED)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
 export const readYaml = (path: string) =>
   parse(readFileSync(path, 'utf8'), { version: '1.2' }) as Record<string, unknown>;
@@ -22,7 +28,9 @@ let validator: ReturnType<Ajv2019['compile']> | undefined;
 export function officialValidator() {
   if (!validator) {
     const ajv = new Ajv2019({ allErrors: true, strict: false, validateFormats: false, logger: false });
-    validator = ajv.compile(JSON.parse(readFileSync(join(ODCS_FIXTURES, 'odcs-json-schema-v3.1.0.json'), 'utf8')));
+    validator = ajv.compile(
+      JSON.parse(readFileSync(join(ODCS_FIXTURES, 'odcs-json-schema-v3.1.0.json'), 'utf8')),
+    );
   }
   return validator;
 }

@@ -5,7 +5,12 @@ import { countBySeverity } from '../../validate/diagnostic.js';
 import type { ContractInput } from '../../validate/validate.js';
 import type { Command } from '../command.js';
 import { colorsFor } from '../output/color.js';
-import { formatDiagnosticsGithub, formatDiagnosticsText, summaryLine } from '../output/diagnostics.js';
+import {
+  formatDiagnosticsGithub,
+  formatDiagnosticsText,
+  inputLines,
+  summaryLine,
+} from '../output/diagnostics.js';
 import { configFor, formatOf, writeJson } from '../shared.js';
 
 export const command: Command = {
@@ -82,23 +87,7 @@ Examples:
       ctx.stderr.write(summaryLine(result.files, result.diagnostics, colorsFor(ctx.stderr, ctx.env)));
     } else {
       const c = colorsFor(ctx.stdout, ctx.env);
-      const texts = new Map(inputs.map((i) => [i.file, i]));
-      const cache = new Map<string, string[]>();
-      const lines = (file: string, line: number) => {
-        if (!cache.has(file)) {
-          const input = texts.get(file);
-          cache.set(
-            file,
-            input && !input.skipped
-              ? new TextDecoder()
-                  .decode(input.bytes)
-                  .replace(/^\uFEFF/, '')
-                  .split(/\r?\n/)
-              : [],
-          );
-        }
-        return cache.get(file)![line - 1];
-      };
+      const lines = inputLines(inputs);
       ctx.stdout.write(formatDiagnosticsText(shown, lines, c));
       if (shown.length > 0) ctx.stdout.write('\n');
       ctx.stdout.write(summaryLine(result.files, result.diagnostics, c));
