@@ -9,7 +9,7 @@ import {
 } from './import-odcs.js';
 import { serverToOdcs } from './server-map.js';
 import { isNumericString, shapeOf, SHAPE_PROPERTY } from './shape.js';
-import { customList, isEmpty, isObj, setKey, without, type Custom, type Obj } from './values.js';
+import { customList, isObj, setKey, without, type Custom, type Obj } from './values.js';
 
 /** Keys of `x-odcs` that are dcr's bookkeeping, not ODCS fields copied back as they are. */
 const BOOKKEEPING = [

@@ -2,7 +2,6 @@ import { SOURCE_TYPES, type SourceType } from '../contract/types.js';
 import { dbField, hostField, ownServerType, requiredMet, sourceTypeOf } from './servers.js';
 import {
   customList,
-  isObj,
   setKey,
   takeCustom,
   without,
