@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tableColumnsFromJson } from '../contract/table-details.js';
 import { STATUSES, type Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
 import { registryMessages as say } from './messages.js';
@@ -177,6 +178,8 @@ export function registryFromJson(data: unknown, where: string): Registry {
     const repo = str(c.sourceRepo);
     if (repo) contract.sourceRepo = repo;
     if (c.policy === 'warn' || c.policy === 'block') contract.policy = c.policy;
+    const tableColumns = tableColumnsFromJson(c.tableColumns);
+    if (tableColumns) contract.tableColumns = tableColumns;
     contracts.push(contract);
   }
   return new Registry(contracts);
