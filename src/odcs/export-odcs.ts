@@ -7,7 +7,9 @@ import {
   ODCS_VERSION,
   OWNER_ROLES,
 } from './import-odcs.js';
+import type { TableEntry } from '../contract/types.js';
 import { serverToOdcs } from './server-map.js';
+import { tableToOdcs } from './tables.js';
 import { isNumericString, shapeOf, SHAPE_PROPERTY } from './shape.js';
 import { customList, isObj, setKey, without, type Custom, type Obj } from './values.js';
 
@@ -107,26 +109,29 @@ function frequencyEntry(minutes: number, keptUnit: unknown): Obj {
 }
 
 function schemaOf(doc: Obj, kept: Obj): unknown[] | undefined {
-  const tables = [...new Set([...list(doc.source_table), ...list(doc.source_tables)])];
+  const entries: TableEntry[] = [];
+  for (const entry of [...entries_(doc.source_table), ...entries_(doc.source_tables)])
+    if (!entries.some((e) => nameOf(e) === nameOf(entry))) entries.push(entry);
+  const tables = entries.map(nameOf);
   if (Array.isArray(kept.schema)) {
     // Kept as written (it names a table twice) while it still lists the contract's tables.
     const names = kept.schema.map((o) => (isObj(o) ? String(o.physicalName ?? o.name) : ''));
-    const same = [...new Set(names)].join('\n') === tables.join('\n');
-    if (same) return kept.schema;
+    if ([...new Set(names)].join('\n') === tables.join('\n')) return kept.schema;
   }
   const extras = isObj(kept.tables) ? kept.tables : undefined;
-  if (tables.length === 0) return extras ? [] : undefined;
-  return tables.map((table) => {
-    const other =
-      extras && Object.hasOwn(extras, table) && isObj(extras[table]) ? (extras[table] as Obj) : {};
-    const object: Obj = {};
-    // A kept logical name means the table is the physical name.
-    if (Object.hasOwn(other, 'name')) setKey(object, 'name', other.name);
-    setKey(object, Object.hasOwn(other, 'name') ? 'physicalName' : 'name', table);
-    for (const key of Object.keys(other)) if (key !== 'name') setKey(object, key, other[key]);
-    return object;
+  if (entries.length === 0) return extras ? [] : undefined;
+  return entries.map((entry) => {
+    const name = nameOf(entry);
+    return tableToOdcs(
+      entry,
+      extras && Object.hasOwn(extras, name) && isObj(extras[name]) ? extras[name] : undefined,
+    );
   });
 }
+
+const nameOf = (entry: TableEntry): string => (typeof entry === 'string' ? entry : entry.name);
+const entries_ = (value: unknown): TableEntry[] =>
+  value === undefined ? [] : ((Array.isArray(value) ? value : [value]) as TableEntry[]);
 
 function teamOf(doc: Obj, kept: Obj): unknown {
   const details = isObj(kept.owners) ? kept.owners : {};

@@ -1,6 +1,7 @@
 import { CONTRACT_FIELDS, STATUSES } from '../contract/types.js';
 import { minutesPer, DEFAULT_UNIT } from './frequency.js';
 import { serverFromOdcs } from './server-map.js';
+import { tableFromOdcs, type TableFromOdcs } from './tables.js';
 import { isShape, SHAPE_PROPERTY, type Shape } from './shape.js';
 import { isEmpty, isObj, setKey, takeCustom, without, type Obj, type Path } from './values.js';
 
@@ -56,7 +57,7 @@ export function importOdcs(odcs: Obj): OdcsImport {
   };
   const keep = (key: string, value: unknown) => setKey(rest, key, value);
   let shape: Shape = {};
-  const tables: string[] = [];
+  const tables: TableFromOdcs[] = [];
   const owners = { source_owner: [] as string[], ingestion_owner: [] as string[] };
 
   for (const key of Object.keys(odcs)) {
@@ -125,18 +126,17 @@ export function importOdcs(odcs: Obj): OdcsImport {
     const extras: Obj = {};
     objects.forEach((object, i) => {
       if (!isObj(object)) return;
-      const field = typeof object.physicalName === 'string' ? 'physicalName' : 'name';
-      const table = String(object[field]);
-      if (tables.includes(table)) return;
+      const table = tableFromOdcs(object, ['schema', i]);
+      if (tables.some((t) => t.name === table.name)) return;
       tables.push(table);
-      origins.set(`tables/${tables.length - 1}`, ['schema', i, field]);
-      const other = without(object, [field]);
-      if (!isEmpty(other)) setKey(extras, table, other);
+      if (!isEmpty(table.extras)) setKey(extras, table.name, table.extras);
     });
     const unique = tables.length === objects.length;
-    if (!unique)
-      keep('schema', objects); // names used twice: the list is kept as written
-    else if (!isEmpty(extras) || tables.length === 0) keep('tables', extras);
+    if (!unique) {
+      // A name used twice: the list is kept as written, the tables by name only.
+      keep('schema', objects);
+      tables.forEach((t) => (t.entry = t.name));
+    } else if (!isEmpty(extras) || tables.length === 0) keep('tables', extras);
   }
 
   function readTeam(team: unknown) {
@@ -201,17 +201,23 @@ export function importOdcs(odcs: Obj): OdcsImport {
   }
 
   // Tables and owners take their spelling now that all of them are known.
-  const tableOrigin = (i: number) => origins.get(`tables/${i}`)!;
+  const putTable = (path: Path, table: TableFromOdcs) =>
+    table.origins.forEach(([from, to]) => origins.set([...path, ...from].join('/'), to));
   if (tables.length > 0 || shape.tables === 'source_tables') {
-    if (shape.tables === 'both') {
-      put('source_table', tables[0], tableOrigin(0));
-      put('source_tables', tables.slice(1), ['schema']);
-      tables.slice(1).forEach((_, i) => origins.set(`source_tables/${i}`, tableOrigin(i + 1)));
-    } else if (tables.length === 1 && shape.tables !== 'source_tables') {
-      put('source_table', tables[0], tableOrigin(0));
-    } else {
-      put('source_tables', tables, ['schema']);
-      tables.forEach((_, i) => origins.set(`source_tables/${i}`, tableOrigin(i)));
+    const one = shape.tables === 'both' || (tables.length === 1 && shape.tables !== 'source_tables');
+    const [first, ...others] = tables;
+    if (one && first) {
+      put('source_table', first.entry, []);
+      putTable(['source_table'], first);
+    }
+    const many = one ? others : tables;
+    if (!one || shape.tables === 'both') {
+      put(
+        'source_tables',
+        many.map((t) => t.entry),
+        ['schema'],
+      );
+      many.forEach((t, i) => putTable(['source_tables', i], t));
     }
   }
   for (const field of ['source_owner', 'ingestion_owner'] as const) {

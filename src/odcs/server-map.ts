@@ -1,14 +1,6 @@
 import { SOURCE_TYPES, type SourceType } from '../contract/types.js';
 import { dbField, hostField, ownServerType, requiredMet, sourceTypeOf } from './servers.js';
-import {
-  customList,
-  setKey,
-  takeCustom,
-  without,
-  type Custom,
-  type Obj,
-  type Path,
-} from './values.js';
+import { customList, setKey, takeCustom, without, type Custom, type Obj, type Path } from './values.js';
 
 /** The name an exported source server gets when the contract names none. */
 export const DEFAULT_SERVER_NAME = 'source';
