@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../parse/diagnostic.js';
 import type { ContractInput } from '../parse/input.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
-import { parseContractFile } from '../parse/parse-contract-file.js';
+import { parseContractFile, type ParsedFile } from '../parse/parse-contract-file.js';
 import { schemaDiagnostics } from '../validate/schema-check.js';
 import { exportOdcs } from './export-odcs.js';
 import { odcsMessages } from './messages.js';
 import { odcsProblems, pathText } from './odcs-schema.js';
-import { isOdcsFile, readOdcs, readOdcsFile } from './read-odcs-file.js';
+import { isOdcsFile, readOdcs } from './read-odcs-file.js';
 import { yamlText } from './yaml-text.js';
 import type { Obj } from './values.js';
 
@@ -30,7 +30,8 @@ const unread = (input: ContractInput): Diagnostic[] =>
 
 /**
  * dcr contracts to ODCS v3.1.0 documents (`<jobid>.odcs.yaml`). A contract with schema
- * errors is not exported; an ODCS file in the folder is read through the mapping first.
+ * errors other than missing fields is not exported; an ODCS file in the folder is read
+ * through the mapping first.
  * Every document is checked against the official schema before it is handed back.
  */
 export function exportContracts(
@@ -43,14 +44,16 @@ export function exportContracts(
       out.diagnostics.push(...unread(input));
       continue;
     }
-    const parsed = isOdcsFile(input.file)
-      ? readOdcsFile(input.file, input.bytes, limits)
-      : parseContractFile(input.file, input.bytes, limits);
+    const parsed = readForExport(input, limits);
     out.diagnostics.push(...parsed.diagnostics);
     if (!parsed.data) continue;
-    const problems = schemaDiagnostics(parsed.source, parsed.data);
+    // ODCS requires none of dcr's required fields: a contract still missing some (an import
+    // not yet completed) is exported, with a warning each; any other problem stops it.
+    const problems = schemaDiagnostics(parsed.source, parsed.data).map((d) =>
+      d.rule === 'required-field' ? { ...d, severity: 'warning' as const } : d,
+    );
     out.diagnostics.push(...problems);
-    if (problems.length > 0) continue;
+    if (problems.some((d) => d.severity === 'error')) continue;
     const value = exportOdcs(parsed.data);
     const invalid = odcsProblems(value);
     if (invalid.length > 0) {
@@ -69,6 +72,14 @@ export function exportContracts(
     out.documents.push({ from: input.file, jobId, name: `${jobId}.odcs.yaml`, value, text: yamlText(value) });
   }
   return out;
+}
+
+/** A contract file as a dcr document: an ODCS file through the mapping (missing fields warned). */
+function readForExport(input: ContractInput, limits: ParseLimits): ParsedFile {
+  if (!isOdcsFile(input.file)) return parseContractFile(input.file, input.bytes, limits);
+  const read = readOdcs(input.file, input.bytes, limits, 'warning');
+  if (!read.mapped) return { source: read.source, diagnostics: read.diagnostics };
+  return { source: read.mapped.mappedSource, data: read.mapped.doc, diagnostics: read.diagnostics };
 }
 
 /**

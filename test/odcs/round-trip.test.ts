@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { exportContracts, importDocuments } from '../../src/odcs/convert.js';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportOdcs } from '../../src/odcs/export-odcs.js';
@@ -44,6 +46,23 @@ describe('dcr → ODCS → dcr: every bundled contract (and valid fixture) comes
       expect(doc).toEqual(original);
       // Same fields in the same order, too (import writes the format's order, as contracts/ does).
       if (path.startsWith(BUNDLED)) expect(Object.keys(doc)).toEqual(Object.keys(original));
+    });
+  }
+});
+
+describe('the same round trips through the YAML text import and export write', () => {
+  const input = (path: string, file = basename(path)) => ({ file, bytes: readFileSync(path) });
+  for (const file of exampleFiles()) {
+    it(file, () => {
+      const imported = importDocuments([input(join(EXAMPLES, file))]);
+      expect(imported.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const [contract] = imported.documents;
+      const exported = exportContracts([{ file: contract!.name, bytes: Buffer.from(contract!.text) }]);
+      expect(exported.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      // Read back as dcr reads (YAML 1.2) and as most ODCS tools do (YAML 1.1).
+      const text = exported.documents[0]!.text;
+      expect(parse(text, { version: '1.2' })).toEqual(readYaml(join(EXAMPLES, file)));
+      expect(parse(text, { version: '1.1' })).toEqual(readYaml(join(EXAMPLES, file)));
     });
   }
 });
