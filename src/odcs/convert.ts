@@ -6,7 +6,7 @@ import { schemaDiagnostics } from '../validate/schema-check.js';
 import { exportOdcs } from './export-odcs.js';
 import { odcsMessages } from './messages.js';
 import { odcsProblems, pathText } from './odcs-schema.js';
-import { isOdcsFile, readOdcs } from './read-odcs-file.js';
+import { isOdcsFile, looksLikeOdcs, readOdcs } from './read-odcs-file.js';
 import { yamlText } from './yaml-text.js';
 import type { Obj } from './values.js';
 
@@ -76,7 +76,11 @@ export function exportContracts(
 
 /** A contract file as a dcr document: an ODCS file through the mapping (missing fields warned). */
 function readForExport(input: ContractInput, limits: ParseLimits): ParsedFile {
-  if (!isOdcsFile(input.file)) return parseContractFile(input.file, input.bytes, limits);
+  if (!isOdcsFile(input.file)) {
+    const parsed = parseContractFile(input.file, input.bytes, limits);
+    // An ODCS document under another name is still one (dcr contracts have no `kind`).
+    if (!parsed.data || !looksLikeOdcs(parsed.data)) return parsed;
+  }
   const read = readOdcs(input.file, input.bytes, limits, 'warning');
   if (!read.mapped) return { source: read.source, diagnostics: read.diagnostics };
   return { source: read.mapped.mappedSource, data: read.mapped.doc, diagnostics: read.diagnostics };

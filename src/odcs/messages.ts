@@ -37,6 +37,14 @@ export const odcsMessages = {
     message: `apiVersion "${version}" is not an ODCS version dcr reads`,
     hint: 'dcr reads ODCS v3.0.x and v3.1.0; set `apiVersion: v3.1.0`',
   }),
+  dcrNamedOdcs: (file: string): Message => ({
+    message: 'this file is named like an ODCS document (*.odcs.yaml) but is a dcr contract',
+    hint: `rename it to ${file.replace(/\.odcs(\.ya?ml)$/i, '$1')}`,
+  }),
+  odcsNamedDcr: (file: string): Message => ({
+    message: 'this file is an ODCS document (kind: DataContract), not a dcr contract',
+    hint: `rename it to ${file.replace(/(\.ya?ml)$/i, '.odcs$1')} and dcr reads it through the ODCS mapping`,
+  }),
   exportInvalid: (detail: string): Message => ({
     message: `the exported document does not validate against ODCS v3.1.0: ${detail}`,
     hint: 'this is a dcr bug; please report it with the contract attached',

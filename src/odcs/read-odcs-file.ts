@@ -11,6 +11,18 @@ import type { Obj } from './values.js';
 /** Files read as ODCS documents rather than dcr contracts. */
 export const isOdcsFile = (file: string): boolean => /\.odcs\.ya?ml$/i.test(file);
 
+/** A document that is ODCS whatever its name: dcr contracts have neither of these fields. */
+export const looksLikeOdcs = (data: Record<string, unknown>): boolean =>
+  data.kind === 'DataContract' &&
+  typeof data.apiVersion === 'string' &&
+  !Object.hasOwn(data, 'ingestion_jobid');
+
+/** The diagnostic for an ODCS document in a file not named `*.odcs.yaml`. */
+export function misnamedOdcs(file: string, source: SourceFile): Diagnostic {
+  const { line, column } = source.locate(['kind'], true);
+  return { file, line, column, severity: 'error', rule: 'odcs-name', ...odcsMessages.odcsNamedDcr(file) };
+}
+
 /**
  * ODCS documents list every column of every table, so they get a larger key budget than a
  * dcr contract (the official AdventureWorks example has some 5,000 keys).
@@ -48,6 +60,10 @@ export function readOdcs(file: string, bytes: Uint8Array, limits: ParseLimits, m
     const { line, column } = source.locate(path, key);
     diagnostics.push({ file, line, column, severity, rule, ...m });
   };
+  if (Object.hasOwn(parsed.data, 'ingestion_jobid') && !Object.hasOwn(parsed.data, 'apiVersion')) {
+    report('error', 'odcs-name', [], false, odcsMessages.dcrNamedOdcs(file));
+    return { source, diagnostics };
+  }
   for (const p of odcsProblems(parsed.data))
     report('error', 'odcs-schema', p.path, p.key, odcsMessages.invalid(pathText(p.path), p.detail));
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };

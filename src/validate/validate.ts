@@ -2,7 +2,7 @@ import type { Contract, ContractDocument } from '../contract/types.js';
 import { normalizeContract } from '../contract/normalize.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { parseContractFile } from '../parse/parse-contract-file.js';
-import { isOdcsFile, readOdcsFile } from '../odcs/read-odcs-file.js';
+import { isOdcsFile, looksLikeOdcs, misnamedOdcs, readOdcsFile } from '../odcs/read-odcs-file.js';
 import { messages } from '../messages.js';
 import type { ContractInput } from '../parse/input.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../parse/diagnostic.js';
@@ -59,6 +59,11 @@ export function validateContracts(
         ? parsed.data.ingestion_jobid
         : undefined;
     const own: Diagnostic[] = [...parsed.diagnostics];
+    // An ODCS document under a contract's name gets one sentence, not a field-by-field flood.
+    if (parsed.data && !isOdcsFile(input.file) && looksLikeOdcs(parsed.data)) {
+      own.push(misnamedOdcs(input.file, parsed.source));
+      delete parsed.data;
+    }
     if (parsed.data) {
       const file: CheckedFile = { file: input.file, source: parsed.source, data: parsed.data };
       const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);
