@@ -156,7 +156,9 @@ async function finish(
     return exit;
   }
   const c = colorsFor(ctx.stderr, ctx.env);
-  if (format === 'github') ctx.stderr.write(formatDiagnosticsGithub(diagnostics));
+  // Workflow annotations are read from stdout, unless the document itself goes there.
+  if (format === 'github')
+    (out === undefined ? ctx.stderr : ctx.stdout).write(formatDiagnosticsGithub(diagnostics));
   else ctx.stderr.write(formatDiagnosticsText(diagnostics, inputLines(inputs), c));
   if (out === undefined) {
     if (documents[0] && values['dry-run'] !== true) ctx.stdout.write(documents[0].text);
