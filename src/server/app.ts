@@ -9,6 +9,8 @@ import {
   type ApiAnswer,
   type Query,
 } from './api.js';
+import { allowedOrigin, CORS_REQUEST_HEADERS, type CorsPolicy } from './cors.js';
+import { corsMessages } from './messages.js';
 import type { ServeState } from './serve-state.js';
 
 /** The same policy as the pages' meta tag, plus what only a header can say (framing). */
@@ -26,6 +28,7 @@ export function createApp(
   current: () => ServeState,
   pin: (state: ServeState) => () => void = () => () => {},
   building: () => boolean = () => false,
+  options: { cors?: CorsPolicy | undefined } = {},
 ): express.Express {
   const app = express();
   const stateOf = (res: Response) => res.locals.state as ServeState;
@@ -45,6 +48,7 @@ export function createApp(
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Resource-Policy': 'same-origin',
     });
+    if (options.cors && cors(req, res, options.cors)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.set('Allow', 'GET, HEAD');
       return send(res, {
@@ -114,6 +118,37 @@ export function createApp(
     });
   });
   return app;
+}
+
+/**
+ * Cross-origin reads for the origins allowed: the allow headers on every answer to them, and
+ * the answer to a preflight (true when the request is answered). No credentials are ever allowed.
+ */
+function cors(req: Request, res: Response, policy: CorsPolicy): boolean {
+  res.vary('Origin');
+  const origin = req.get('origin');
+  const allowed = allowedOrigin(policy, origin);
+  if (allowed) {
+    res.set({
+      'Access-Control-Allow-Origin': allowed,
+      'Access-Control-Expose-Headers': 'ETag',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    });
+  }
+  const method = req.get('access-control-request-method');
+  if (req.method !== 'OPTIONS' || origin === undefined || method === undefined) return false;
+  if (!allowed) {
+    send(res, { status: 403, body: { error: { status: 403, message: corsMessages.refused(origin) } } });
+    return true;
+  }
+  const asked = (req.get('access-control-request-headers') ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => CORS_REQUEST_HEADERS.includes(h));
+  res.set({ 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '600' });
+  if (asked.length) res.set('Access-Control-Allow-Headers', asked.join(', '));
+  res.status(204).end();
+  return true;
 }
 
 function send(res: Response, answer: ApiAnswer): void {

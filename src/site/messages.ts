@@ -10,6 +10,14 @@ export const siteMessages = {
     `dry run: would write ${files} files (${(bytes / 1048576).toFixed(1)} MiB) to ${dir}`,
   skippedInvalid: (n: number) =>
     `${n} contract ${n === 1 ? 'file has' : 'files have'} errors and ${n === 1 ? 'is' : 'are'} left out; run \`dcr validate\``,
+  /** The lines under skippedInvalid: each error of a file left out, at most `max` of them. */
+  skippedProblems: (
+    problems: readonly { file: string; line: number; column: number; rule: string; message: string }[],
+    max = 20,
+  ) => [
+    ...problems.slice(0, max).map((d) => `  ${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}`),
+    ...(problems.length > max ? [`  … and ${problems.length - max} more`] : []),
+  ],
   badBaseUrl: (url: string) => ({
     message: `--base-url must be an http(s) URL, not "${url}"`,
     hint: 'for example https://myorg.github.io/contracts/',

@@ -22,6 +22,9 @@ Options:
   --host ADDR     address to bind (default 127.0.0.1, loopback only; 0.0.0.0 exposes it)
   --no-watch      do not rebuild on change
   --now ISO-DATE  the clock for freshness badges (default: now)
+  --cors ORIGIN   let pages of this origin read the API and JSON files from a browser
+                  (repeatable, e.g. https://portal.example.com; \`*\` allows any origin);
+                  replaces site.cors of the config
   --schedule CRON also run \`dcr remind\` in-process on a five-field cron schedule in UTC
                   (e.g. "0 8 * * 1" for Mondays 08:00, or @weekly); SMTP from DCR_SMTP_URL,
                   else a rehearsal into the outbox folder (nothing sent or recorded)
@@ -36,6 +39,7 @@ Examples:
     'no-watch': { type: 'boolean' },
     now: { type: 'string' },
     schedule: { type: 'string' },
+    cors: { type: 'string', multiple: true },
   },
   async run(ctx, values) {
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -56,6 +60,7 @@ Examples:
       ...(values.now === undefined ? {} : { now: nowOf(values) }),
       watch: values['no-watch'] !== true,
       log,
+      ...(Array.isArray(values.cors) ? { cors: values.cors } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE')
         throw new UsageError(
