@@ -92,6 +92,12 @@ export function createApp(
     }),
   );
 
+  // Browsers ask for /favicon.ico whatever the page says; the site's icon is an SVG.
+  app.get('/favicon.ico', (_req, res, next) =>
+    res.sendFile(join(stateOf(res).siteDir, 'assets', 'favicon.svg'), (error) => {
+      if (error && !res.headersSent) next();
+    }),
+  );
   // Express 5's static defaults refuse `..`; dot files (the build marker) are hidden too.
   app.use((req, res, next) =>
     express.static(stateOf(res).siteDir, { dotfiles: 'ignore', index: ['index.html'], fallthrough: true })(

@@ -1,7 +1,7 @@
 import type { Contract } from '../contract/types.js';
 import type { LastChange } from '../git/last-changes.js';
 import type { Registry } from '../registry/registry.js';
-import { freshness, lastUpdated, type Freshness } from '../stale/freshness.js';
+import { ageDays, freshness, lastUpdated, type Freshness } from '../stale/freshness.js';
 
 /** What the catalog knows about one contract beyond the contract itself. */
 export interface CatalogEntry {
@@ -9,6 +9,8 @@ export interface CatalogEntry {
   freshness: Freshness;
   /** ISO date-time of the later of the last commit and `reviewed_at`; absent if neither. */
   lastUpdated?: string;
+  /** Whole days from `lastUpdated` to the build's clock; absent with it. */
+  ageDays?: number;
   /** The newest commit that changed the file; absent when the file is not in git. */
   lastChange?: { commit: string; date: string; author: string };
   /** The file's path from the repository root (for links to it and its history). */
@@ -36,7 +38,10 @@ export function catalogEntries(registry: Registry, options: EntryOptions): Catal
         freshness: freshness(updated, options.now, options.staleDays),
         repoPath: `${options.repoPrefix ?? ''}${contract.file}`,
       };
-      if (updated) entry.lastUpdated = updated.toISOString();
+      if (updated) {
+        entry.lastUpdated = updated.toISOString();
+        entry.ageDays = Math.max(0, ageDays(updated, options.now));
+      }
       if (change) entry.lastChange = { commit: change.commit, date: change.date, author: change.author };
       return entry;
     });
