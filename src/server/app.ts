@@ -1,5 +1,6 @@
 // The only file that imports express. Loaded lazily by `dcr serve`, never on a hook path.
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   getContract,
@@ -107,10 +108,10 @@ export function createApp(
     ),
   );
   app.use((_req, res) => {
-    res.status(404).sendFile(join(stateOf(res).siteDir, '404.html'), { dotfiles: 'ignore' }, (error) => {
-      if (error && !res.headersSent)
-        send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
-    });
+    const page = notFoundPage(stateOf(res).siteDir);
+    if (page === undefined)
+      return send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
+    res.status(404).type('html').send(page);
   });
   // Errors as JSON, never with a stack (bad percent-encoding in a URL lands here as a 400).
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -124,6 +125,27 @@ export function createApp(
     });
   });
   return app;
+}
+
+const notFound = new Map<string, string | undefined>();
+/**
+ * The site's 404 page with its links from the server's root: it answers at any depth, where the
+ * page's relative links (written for the site's top folder) would miss the styles and scripts.
+ */
+function notFoundPage(siteDir: string): string | undefined {
+  if (!notFound.has(siteDir)) {
+    if (notFound.size > 4) notFound.clear(); // old builds
+    let page: string | undefined;
+    try {
+      page = readFileSync(join(siteDir, '404.html'), 'utf8')
+        .replace(/ (href|src|action)="(?![a-z][a-z0-9+.-]*:|\/|#)/gi, ' $1="/')
+        .replace(' data-root=""', ' data-root="/"');
+    } catch {
+      page = undefined;
+    }
+    notFound.set(siteDir, page);
+  }
+  return notFound.get(siteDir);
 }
 
 /**

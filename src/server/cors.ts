@@ -36,13 +36,17 @@ function checkOrigin(text: string, where: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad();
   // URL drops a default port and folds case: compare what the browser will send.
-  if (url.origin === 'null' || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) throw bad();
+  if (url.origin === 'null' || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash)
+    throw bad();
   if (url.username || url.password || /\/$/.test(text)) throw bad();
   return url.origin;
 }
 
 /** The origin a response may name in Access-Control-Allow-Origin, or undefined when not allowed. */
-export function allowedOrigin(policy: CorsPolicy | undefined, origin: string | undefined): string | undefined {
+export function allowedOrigin(
+  policy: CorsPolicy | undefined,
+  origin: string | undefined,
+): string | undefined {
   if (!policy || origin === undefined) return undefined;
   if (policy.any) return '*';
   return policy.origins.has(origin.toLowerCase()) ? origin : undefined;

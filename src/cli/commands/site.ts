@@ -83,6 +83,8 @@ function report(
     return;
   }
   if (r.skipped > 0)
-    ctx.stderr.write([`warning: ${r.messages.skipped}`, ...r.messages.problems].map((l) => `${l}\n`).join(''));
+    ctx.stderr.write(
+      [`warning: ${r.messages.skipped}`, ...r.messages.problems].map((l) => `${l}\n`).join(''),
+    );
   ctx.stdout.write(`${r.messages.done}\n`);
 }

@@ -86,7 +86,9 @@ export function homeContent(at: Here, entries: readonly CatalogEntry[], repo?: R
   return html`<h1 class="visually-hidden">Data contracts</h1>
     <p class="about">${siteMessages.about(entries.length)}${add}</p>
     <div class="home">
-      <button type="button" class="filters-toggle" aria-controls="facets" aria-expanded="false">Filters</button>
+      <button type="button" class="filters-toggle" aria-controls="facets" aria-expanded="false">
+        Filters
+      </button>
       <aside class="facets" id="facets" aria-label="Filters">${groups}</aside>
       <section class="results-pane" aria-labelledby="count">
         <h2 id="count" aria-live="polite">${n === 1 ? '1 contract' : `${n} contracts`}</h2>
