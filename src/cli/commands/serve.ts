@@ -12,7 +12,8 @@ process; the last good build stays online meanwhile, and while the contracts fol
 Contract files with errors are left out with a warning. Also answers a read-only JSON API:
   GET /api/contracts            filters: owner, table, status, stale=true|false
   GET /api/contracts/:jobid     one contract, with freshness and last change
-  GET /api/tables/:table        which jobs read a table, and whom to contact
+  GET /api/tables/:table        which jobs read a table, and whom to contact ([db.][schema.]table,
+                                matched as \`dcr check\` matches it: sales.orders is not public.orders)
   GET /api/search?q=TEXT        the catalog's search (limit=1..200)
   GET /healthz                  liveness
 Stop it with Ctrl-C.
