@@ -383,17 +383,26 @@ function badge(kind, value, param, toggle) {
   return a;
 }
 
+/** The freshness badge; a stale one says for how many days, as the build writes it (parts.ts). */
+function freshBadge(m, row, toggle) {
+  const value = m.dict.fresh[m.fresh[row]];
+  const a = badge('fresh', value, 'freshness', toggle);
+  const today = Number(body.dataset.day);
+  if (value === 'stale' && m.upd[row] >= 0 && today >= m.upd[row]) {
+    const days = today - m.upd[row];
+    a.textContent = `stale: ${days} ${days === 1 ? 'day' : 'days'}`;
+    a.title = `not updated or reviewed for ${days} days; owners: check it, then commit a change or set reviewed_at`;
+  }
+  return a;
+}
+
 const contractHref = (id) => `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`;
 
 /** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
 function resultLine(m, descriptions, row, hit, toggle) {
   const id = m.id[row];
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
-  h3.append(
-    badge('status', m.dict.status[m.status[row]], 'status', toggle),
-    ' ',
-    badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness', toggle),
-  );
+  h3.append(badge('status', m.dict.status[m.status[row]], 'status', toggle), ' ', freshBadge(m, row, toggle));
   const li = el('li', { class: 'result' }, h3);
   const d = descriptions?.[row];
   if (d) li.append(el('p', { class: 'desc', text: d }));
@@ -515,7 +524,7 @@ async function drawn(article) {
             ' ',
             badge('status', m.dict.status[m.status[row]], 'status'),
             ' ',
-            badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness'),
+            freshBadge(m, row),
           ),
           el(
             'td',

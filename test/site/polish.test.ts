@@ -110,7 +110,14 @@ describe('catalog finish in the browser', () => {
   });
 
   it('says how many days a stale contract has not been looked at, and what its owners should do', async () => {
-    const days = Math.floor((Date.parse(NOW) - Date.parse('2025-01-02T10:00:00Z')) / 86_400_000);
+    // Calendar days from the last change (2025-01-02) to the build's clock.
+    const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+    const days = day(NOW) - day('2025-01-02T10:00:00Z');
+    // Drawn by the browser on the home page as the build writes it on the contract page.
+    await page.goto(`${server.url}index.html?freshness=stale`);
+    await ready();
+    await expect.poll(resultIds).toEqual(['old_ledger']);
+    expect(await page.locator('#results .fresh-stale').innerText()).toBe(`stale: ${days} days`);
     await page.goto(`${server.url}contracts/old_ledger.html`);
     expect(await page.locator('.badges .fresh-stale').innerText()).toBe(`stale: ${days} days`);
     expect(await page.locator('.badges .fresh-stale').getAttribute('title')).toContain('owners: check it');

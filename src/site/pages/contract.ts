@@ -51,7 +51,7 @@ export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): Sa
     <header>
       <h1>${c.jobId}</h1>
       <p class="badges">${badges(at, e)}</p>
-      ${freshnessNote(e)} ${c.description ? html`<p class="description">${c.description}</p>` : ''}
+      ${[freshnessNote(e), c.description ? html`<p class="description">${c.description}</p>` : '']}
     </header>
     <section aria-labelledby="contacts">
       <h2 id="contacts">Whom to talk to</h2>
