@@ -20,6 +20,59 @@
     box.hidden = false;
   });
 
+  /** The contracts of a list (in its order) as `{ generated, contracts, catalog }`. */
+  function records(view) {
+    var ids = view.ids();
+    // A short list reads each contract's own file, not the whole registry (tens of MB at 100k).
+    var few = box.dataset.few === undefined ? FEW : Number(box.dataset.few);
+    if (ids.length <= few)
+      return Promise.all(
+        ids.map(function (id) {
+          return fetch(view.page(id).replace(/\.html$/, '.json')).then(function (res) {
+            if (!res.ok) throw new Error(id + ': HTTP ' + res.status);
+            return res.json();
+          });
+        }),
+      ).then(function (files) {
+        return {
+          generated: files[0].generated,
+          contracts: files.map(function (f) {
+            return f.contract;
+          }),
+          catalog: files.map(function (f) {
+            return {
+              contract: f.contract.jobId,
+              freshness: f.freshness,
+              lastUpdated: f.lastUpdated,
+              lastChange: f.lastChange,
+            };
+          }),
+        };
+      });
+    return load().then(function (reg) {
+      var at = new Map();
+      reg.contracts.forEach(function (c, i) {
+        at.set(c.jobId, i);
+      });
+      var rows = ids
+        .map(function (id) {
+          return at.get(id);
+        })
+        .filter(function (i) {
+          return i !== undefined;
+        });
+      return {
+        generated: reg.generated,
+        contracts: rows.map(function (i) {
+          return reg.contracts[i];
+        }),
+        catalog: rows.map(function (i) {
+          return reg.catalog[i];
+        }),
+      };
+    });
+  }
+
   function load() {
     if (!registry) {
       var url = (body.dataset.root || '') + 'registry.json?v=' + encodeURIComponent(body.dataset.build || '');
@@ -33,6 +86,9 @@
     }
     return registry;
   }
+
+  /** Up to this many contracts (or data-few), a download reads their own files, not registry.json. */
+  var FEW = 200;
 
   var COLUMNS = [
     'contract',
@@ -59,11 +115,10 @@
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function csv(reg, rows, view) {
+  function csv(list, view) {
     var lines = [COLUMNS.join(',')];
-    rows.forEach(function (i) {
-      var c = reg.contracts[i];
-      var k = reg.catalog[i] || {};
+    list.contracts.forEach(function (c, i) {
+      var k = list.catalog[i];
       lines.push(
         [
           c.jobId,
@@ -90,7 +145,7 @@
     return '\ufeff' + lines.join('\r\n') + '\r\n';
   }
 
-  function json(reg, rows, view) {
+  function json(list, view) {
     var filters = {};
     view.filters.forEach(function (values, key) {
       filters[key] = Array.from(values);
@@ -98,14 +153,10 @@
     return JSON.stringify(
       {
         version: 1,
-        generated: reg.generated,
+        generated: list.generated,
         view: { q: view.q, filters: filters, url: location.href },
-        contracts: rows.map(function (i) {
-          return reg.contracts[i];
-        }),
-        catalog: rows.map(function (i) {
-          return reg.catalog[i];
-        }),
+        contracts: list.contracts,
+        catalog: list.catalog,
       },
       null,
       2,
@@ -134,23 +185,16 @@
     if (!button || !current) return;
     var view = current;
     var format = button.dataset.export;
+    if (view.ids().length === 0) {
+      status.textContent = 'Nothing to download: no contract matches.';
+      return;
+    }
     button.disabled = true;
     status.textContent = '';
-    load()
-      .then(function (reg) {
-        var at = new Map();
-        reg.contracts.forEach(function (c, i) {
-          at.set(c.jobId, i);
-        });
-        var rows = view
-          .ids()
-          .map(function (id) {
-            return at.get(id);
-          })
-          .filter(function (i) {
-            return i !== undefined;
-          });
-        var text = format === 'csv' ? csv(reg, rows, view) : json(reg, rows, view);
+    records(view)
+      .then(function (list) {
+        var n = list.contracts.length;
+        var text = format === 'csv' ? csv(list, view) : json(list, view);
         var type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
         var a = document.createElement('a');
         a.href = URL.createObjectURL(new Blob([text], { type: type }));
@@ -161,7 +205,7 @@
         setTimeout(function () {
           URL.revokeObjectURL(a.href);
         }, 60000);
-        status.textContent = rows.length + (rows.length === 1 ? ' contract' : ' contracts') + ' downloaded.';
+        status.textContent = n + (n === 1 ? ' contract' : ' contracts') + ' downloaded.';
       })
       .catch(function (error) {
         status.textContent = 'The download failed: ' + error.message + '.';

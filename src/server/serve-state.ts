@@ -46,9 +46,25 @@ export class ServeStateParts {
 
   finish(siteDir: string, generated: string, manifest: Manifest, index: SearchIndex): ServeState {
     const { entries, byJobId, byTable, json } = this;
-    const registry = new Registry(entries.map((e) => e.contract));
-    const byContract = new Map(entries.map((e) => [e.contract, e]));
-    return { siteDir, entries, byJobId, byTable, registry, byContract, manifest, index, generated, json };
+    // Built on the first table lookup, not while a new build goes online (it parses every table name).
+    let registry: Registry | undefined;
+    let byContract: Map<Contract, CatalogEntry> | undefined;
+    return {
+      siteDir,
+      entries,
+      byJobId,
+      byTable,
+      get registry() {
+        return (registry ??= new Registry(entries.map((e) => e.contract)));
+      },
+      get byContract() {
+        return (byContract ??= new Map(entries.map((e) => [e.contract, e])));
+      },
+      manifest,
+      index,
+      generated,
+      json,
+    };
   }
 }
 

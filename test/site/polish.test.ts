@@ -227,6 +227,11 @@ describe('catalog finish in the browser', () => {
     expect(json.contracts.map((c: { jobId: string }) => c.jobId)).toEqual(shown);
     expect(json.catalog.map((c: { contract: string }) => c.contract)).toEqual(shown);
     expect(json.view).toMatchObject({ q: '', filters: { tag: ['finance'] } });
+    // A long list reads registry.json instead of each contract's file: the same downloads.
+    await page.locator('.export-buttons').evaluate((box) => ((box as HTMLElement).dataset.few = '1'));
+    expect((await download('csv')).text).toBe(csv.text);
+    const whole = JSON.parse((await download('json')).text);
+    expect(whole).toEqual(json);
     // A search narrows the download as it narrows the list.
     await page.locator('#q').fill('ledger');
     await expect.poll(resultIds).toEqual(['old_ledger']);
