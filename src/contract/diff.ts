@@ -1,3 +1,4 @@
+import { policyText } from '../severity/policy.js';
 import { tableKey } from './table-name.js';
 import type { Contract, Owners } from './types.js';
 
@@ -47,7 +48,7 @@ const SCALARS: { field: DiffField; get: (c: Contract) => string | number | undef
   { field: 'sourceType', get: (c) => c.sourceType },
   { field: 'sourceRepo', get: (c) => c.sourceRepo },
   { field: 'destination', get: (c) => c.destination },
-  { field: 'policy', get: (c) => c.policy },
+  { field: 'policy', get: (c) => (c.policy === undefined ? undefined : policyText(c.policy)) },
   { field: 'file', get: (c) => c.file },
   { field: 'description', get: (c) => c.description },
 ];

@@ -10,7 +10,10 @@ import { cacheKey, writeCacheFile } from './remote-common.js';
 import { Registry } from './registry.js';
 
 /** What the change guard needs of a contract, kept in the folder cache. */
-type Slim = Pick<Contract, 'jobId' | 'file' | 'status' | 'tables' | 'owners' | 'sourceRepo' | 'policy'> & {
+type Slim = Pick<
+  Contract,
+  'jobId' | 'file' | 'status' | 'tables' | 'owners' | 'sourceRepo' | 'policy' | 'ingestionType'
+> & {
   keys: string[];
 };
 
@@ -61,7 +64,7 @@ export async function loadFolderCached(
     return (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
   }
   trace('registry: folder fingerprinted');
-  const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
+  const file = join(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
   let slim: Slim[] | undefined;
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; contracts?: Slim[] };
@@ -81,6 +84,7 @@ export async function loadFolderCached(
         status: c.status,
         tables: c.tables,
         owners: c.owners,
+        ingestionType: c.ingestionType,
         keys: bareKeys(c),
       };
       if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
@@ -101,6 +105,7 @@ export async function loadFolderCached(
         status: c.status,
         tables: c.tables,
         owners: c.owners,
+        ingestionType: c.ingestionType,
         tags: [],
         extensions: {},
       };
@@ -118,6 +123,7 @@ const isSlim = (c: unknown): c is Slim => {
     !!s &&
     typeof s.jobId === 'string' &&
     typeof s.file === 'string' &&
+    typeof s.ingestionType === 'string' &&
     Array.isArray(s.keys) &&
     Array.isArray(s.tables) &&
     !!s.owners &&
@@ -129,4 +135,4 @@ const isSlim = (c: unknown): c is Slim => {
 /** YAML parsing and validation, loaded only when contracts must really be read. */
 const loadRegistry = async (loaded: LoadedConfig) => (await import('./load.js')).loadRegistry(loaded);
 
-const BLANK = { sourceHost: '', sourceDb: '', ingestionType: 'full' } as const;
+const BLANK = { sourceHost: '', sourceDb: '' } as const;

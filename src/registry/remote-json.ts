@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATUSES, type Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
+import { isPolicyError, parsePolicy } from '../severity/policy.js';
 import { registryMessages as say } from './messages.js';
 import { NETWORK_LIMITS } from './network-limits.js';
 import {
@@ -176,7 +177,8 @@ export function registryFromJson(data: unknown, where: string): Registry {
     };
     const repo = str(c.sourceRepo);
     if (repo) contract.sourceRepo = repo;
-    if (c.policy === 'warn' || c.policy === 'block') contract.policy = c.policy;
+    const policy = c.policy === undefined ? undefined : parsePolicy(c.policy);
+    if (policy && !isPolicyError(policy)) contract.policy = policy;
     contracts.push(contract);
   }
   return new Registry(contracts);

@@ -33,6 +33,9 @@ export const finding = (over: Partial<Finding>): Finding => ({
   confidence: 'certain',
   evidence: 'ALTER TABLE public.orders DROP COLUMN total;',
   owners,
+  code: 'DCR-B108',
+  severity: 'breaking',
+  reason: 'a column is dropped, and the contract lists no columns, so the job may read it',
   policy: 'warn',
   ...over,
 });
