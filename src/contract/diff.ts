@@ -1,4 +1,5 @@
 import { policyText } from '../severity/policy.js';
+import { rateContractChange, type RatedChange } from '../severity/rate-contract-change.js';
 import { tableKey } from './table-name.js';
 import type { Contract, Owners } from './types.js';
 
@@ -38,6 +39,8 @@ export interface ContractChange {
   file: string;
   fields: FieldChange[];
   owners: { before?: Owners; after?: Owners };
+  /** The rules the change triggers (code, severity, what), most serious first: as `dcr diff` lists them. */
+  rules: RatedChange[];
 }
 
 const SCALARS: { field: DiffField; get: (c: Contract) => string | number | undefined }[] = [
@@ -84,6 +87,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: b.file,
         fields,
         owners: { before: a.owners, after: b.owners },
+        rules: rateContractChange(a, b),
       });
     } else if (b) {
       changes.push({
@@ -93,6 +97,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: b.file,
         fields: [],
         owners: { after: b.owners },
+        rules: rateContractChange(undefined, b),
       });
     } else if (a) {
       changes.push({
@@ -102,6 +107,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: a.file,
         fields: [],
         owners: { before: a.owners },
+        rules: rateContractChange(a, undefined),
       });
     }
   }

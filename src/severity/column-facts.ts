@@ -10,10 +10,19 @@ export function newTypeOf(evidence: string, column: string | undefined): string 
   const col = column ? escape(unquote(column)) : '[\\w"`\\[\\]]+';
   const patterns = [
     // PostgreSQL and standard SQL
-    new RegExp(`ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`, 'i'),
+    new RegExp(
+      `ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
+      'i',
+    ),
     // MySQL MODIFY / CHANGE
-    new RegExp(`MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`, 'i'),
-    new RegExp(`CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`, 'i'),
+    new RegExp(
+      `MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      'i',
+    ),
+    new RegExp(
+      `CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      'i',
+    ),
     // SQL Server: ALTER COLUMN c bigint
     new RegExp(`ALTER COLUMN \\[?${col}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, 'i'),
     // Rails change_column :table, :column, :type
@@ -33,8 +42,10 @@ export function nullabilityOf(evidence: string): 'nullable' | 'not-null' | undef
   if (/\bSET NOT NULL\b/i.test(t)) return 'not-null';
   if (/change_column_null\b[^)]*?,\s*true\b/.test(t)) return 'nullable';
   if (/change_column_null\b[^)]*?,\s*false\b/.test(t)) return 'not-null';
-  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:true|True)\b/.test(t)) return 'nullable';
-  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:false|False)\b/.test(t)) return 'not-null';
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:true|True)\b/.test(t))
+    return 'nullable';
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:false|False)\b/.test(t))
+    return 'not-null';
   if (/->nullable\(\s*(?:true)?\s*\)/.test(t)) return 'nullable';
   if (/->nullable\(\s*false\s*\)/.test(t)) return 'not-null';
   if (/\bNOT NULL\b/i.test(t)) return 'not-null';
@@ -79,13 +90,19 @@ const INTS: Record<string, number> = {
 
 function typeFacts(type: string): TypeFacts | undefined {
   const t = type.trim().toLowerCase().replace(/\s+/g, ' ');
-  const args = /\(([\d, ]+)\)$/.exec(t)?.[1]?.split(',').map((s) => Number(s.trim()));
+  const args = /\(([\d, ]+)\)$/
+    .exec(t)?.[1]
+    ?.split(',')
+    .map((s) => Number(s.trim()));
   const base = t.replace(/\s*\(.*$/, '');
   if (INTS[base] !== undefined) return { family: 'int', size: INTS[base]! };
   if (base === 'real' || base === 'float4') return { family: 'float', size: 4 };
-  if (base === 'double precision' || base === 'float8' || base === 'double') return { family: 'float', size: 8 };
+  if (base === 'double precision' || base === 'float8' || base === 'double')
+    return { family: 'float', size: 8 };
   if (base === 'numeric' || base === 'decimal')
-    return args ? { family: 'decimal', size: args[0]!, scale: args[1] ?? 0 } : { family: 'decimal', size: Infinity };
+    return args
+      ? { family: 'decimal', size: args[0]!, scale: args[1] ?? 0 }
+      : { family: 'decimal', size: Infinity };
   if (base === 'text' || base === 'longtext' || base === 'clob') return { family: 'text', size: Infinity };
   if (/^(?:character varying|varchar|nvarchar|varchar2|char|character|nchar|bpchar)$/.test(base))
     return { family: 'text', size: args?.[0] ?? (base.includes('var') ? Infinity : 1) };

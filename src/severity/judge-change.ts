@@ -31,7 +31,11 @@ export interface Judgement {
   reason: string;
 }
 
-const judged = (code: RuleCode, reason: string): Judgement => ({ code, severity: RULE_SEVERITY[code], reason });
+const judged = (code: RuleCode, reason: string): Judgement => ({
+  code,
+  severity: RULE_SEVERITY[code],
+  reason,
+});
 
 /** Compares column names as databases mostly do: quotes off, case aside. */
 const key = (name: string) => name.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
@@ -91,21 +95,33 @@ function judgeColumn(
       return judged('DCR-B107', r.key(column!));
   }
   const read = new Set(
-    cols ? [...cols.columns.map((c) => key(c.name)), ...cols.keyColumns.map(key), ...(cols.cursorColumn ? [key(cols.cursorColumn)] : [])] : [],
+    cols
+      ? [
+          ...cols.columns.map((c) => key(c.name)),
+          ...cols.keyColumns.map(key),
+          ...(cols.cursorColumn ? [key(cols.cursorColumn)] : []),
+        ]
+      : [],
   );
   // Known to be read: the contract lists columns and names this one.
   const listed = read.size > 0 && name !== undefined;
   if (listed && !read.has(name)) return judged('DCR-I305', r.unread(column!));
   switch (kind) {
     case 'drop-column':
-      return listed ? judged('DCR-B103', r.readDropped(column!)) : judged('DCR-B108', r.unlistedDropped(column));
+      return listed
+        ? judged('DCR-B103', r.readDropped(column!))
+        : judged('DCR-B108', r.unlistedDropped(column));
     case 'rename-column':
-      return listed ? judged('DCR-B104', r.readRenamed(column!)) : judged('DCR-B109', r.unlistedRenamed(column));
+      return listed
+        ? judged('DCR-B104', r.readRenamed(column!))
+        : judged('DCR-B109', r.unlistedRenamed(column));
     case 'column-type': {
       const to = newTypeOf(evidence, column);
       const from = listed ? cols!.columns.find((c) => key(c.name) === name)?.type : undefined;
       if (from && to && widens(from, to)) return judged('DCR-R202', r.widened(column!, from, to));
-      return listed ? judged('DCR-B105', r.readType(column!, to, from)) : judged('DCR-R205', r.unlistedType(column));
+      return listed
+        ? judged('DCR-B105', r.readType(column!, to, from))
+        : judged('DCR-R205', r.unlistedType(column));
     }
     case 'nullability':
       return nullabilityOf(evidence) === 'not-null'

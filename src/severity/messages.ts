@@ -1,5 +1,6 @@
 /** Every sentence about severities, rule codes and policies. */
 import type { RuleCode } from './codes.js';
+import type { PolicySetting } from './policy.js';
 import type { Severity } from './severity.js';
 
 const q = (name: string) => `\`${name}\``;
@@ -82,9 +83,39 @@ export const guardReasons = {
   index: () => 'an index or key change does not change what the job reads',
   constraint: () => 'a constraint does not change what the job reads',
   unread: (c: string) => `the job does not read ${q(c)}`,
-  defaultChanged: (c?: string) => `${c ? `the default of ${q(c)}` : 'a default'} changes; existing rows keep their values`,
+  defaultChanged: (c?: string) =>
+    `${c ? `the default of ${q(c)}` : 'a default'} changes; existing rows keep their values`,
   notNull: (c?: string) => `${c ? q(c) : 'a column'} is made NOT NULL: the job sees no NULL any more`,
 };
+
+const v = (x: unknown) => (x === undefined || x === '' ? '(none)' : String(x));
+
+/** What a change to a contract is, in a few words (`dcr diff`, the PR summary). */
+export const contractReasons = {
+  added: () => 'contract added',
+  removed: () => 'contract removed: its tables are no longer guarded',
+  tableRemoved: (t: string) => `table removed: ${t} (no longer guarded for this job)`,
+  tableAdded: (t: string) => `table added: ${t}`,
+  columnRemoved: (t: string, c: string) => `column removed: ${t}.${c}`,
+  columnAdded: (t: string, c: string) => `column added: ${t}.${c}`,
+  columnChanged: (t: string, c: string, what: string) => `column ${t}.${c}: ${what}`,
+  cursor: (t: string, a?: string, b?: string) => `cursor column of ${t}: ${v(a)} → ${v(b)}`,
+  keys: (t: string, a: readonly string[], b: readonly string[]) =>
+    `key columns of ${t}: ${v(a.join(', '))} → ${v(b.join(', '))}`,
+  ingestionType: (a: string, b: string) => `ingestion type: ${a} → ${b}`,
+  ownerRemoved: (side: 'source' | 'ingestion', e: string) => `${side} owner removed: ${e}`,
+  ownerAdded: (side: 'source' | 'ingestion', e: string) => `${side} owner added: ${e}`,
+  frequency: (a?: number, b?: number) => `frequency: ${v(a)} → ${v(b)} minutes`,
+  status: (a: string, b: string) => `status: ${a} → ${b}`,
+  policy: (a?: PolicySetting, b?: PolicySetting) =>
+    `policy: ${a === undefined ? '(default)' : policyWords(a)} → ${b === undefined ? '(default)' : policyWords(b)}`,
+  scalar: (label: string, a?: string, b?: string) => `${label}: ${v(a)} → ${v(b)}`,
+  other: (label: string, a: unknown, b: unknown) =>
+    a === undefined && b === undefined ? `${label} changed` : `${label}: ${v(a)} → ${v(b)}`,
+};
+
+const policyWords = (p: PolicySetting) =>
+  typeof p === 'string' ? p : severityMessages.policyText(p.block, p.warn);
 
 export const severityMessages = {
   heading: (s: Severity, n: number) => `${s} (${n})`,
@@ -95,4 +126,18 @@ export const severityMessages = {
     `a policy is warn, block, or thresholds such as block=breaking,warn=risky; not ${JSON.stringify(text)}`,
   policyHint:
     'severities are breaking, risky and info; `block=breaking` blocks what breaks the job, `warn=risky` warns from risky up and reports the rest as info',
+};
+
+/** Words of `dcr diff`. */
+export const diffWords = {
+  header: (n: number, contracts: number, from: string, to: string) =>
+    `dcr diff: ${n} change${n === 1 ? '' : 's'} to ${contracts} contract${contracts === 1 ? '' : 's'} between ${from} and ${to}`,
+  none: (from: string, to: string) => `no contract changes between ${from} and ${to}`,
+  heading: (s: Severity, n: number) => `${s.toUpperCase()} (${n})`,
+  invalid: (file: string, line: number, message: string) =>
+    `${file}:${line}: invalid at the head revision (${message}); compared as absent`,
+  failed: (s: Severity, n: number) => `✖ ${n} change${n === 1 ? '' : 's'} at ${s} or worse (--fail-on ${s})`,
+  remoteContracts: (where: string) =>
+    `dcr diff compares contracts in this repository's history, and the contracts are at ${where}`,
+  remoteHint: 'run it in the contracts repository, or give the folder with --contracts DIR',
 };

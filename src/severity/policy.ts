@@ -43,7 +43,10 @@ export function policyText(policy: PolicySetting): string {
  * `warn`, `block`, `block=breaking,warn=risky` (also `block:breaking warn:risky`).
  */
 export function parsePolicy(value: unknown): PolicySetting | PolicyError {
-  const bad = { error: m.badPolicy(typeof value === 'string' ? value : JSON.stringify(value)), hint: m.policyHint };
+  const bad = {
+    error: m.badPolicy(typeof value === 'string' ? value : JSON.stringify(value)),
+    hint: m.policyHint,
+  };
   if (value === 'warn' || value === 'block') return value;
   let entries: [string, unknown][];
   if (typeof value === 'string') {

@@ -6,7 +6,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 /** Whether `s` is at least as serious as `threshold`. */
-export const atLeast = (s: Severity, threshold: Severity): boolean => severityRank(s) <= severityRank(threshold);
+export const atLeast = (s: Severity, threshold: Severity): boolean =>
+  severityRank(s) <= severityRank(threshold);
 
 export const isSeverity = (value: unknown): value is Severity =>
   typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);

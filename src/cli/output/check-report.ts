@@ -95,7 +95,8 @@ export function formatCheckGithub(result: CheckResult): string {
   // Most serious first within each level, as GitHub shows only ten of a level.
   const ordered = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   for (const f of ordered) {
-    const level = f.acknowledged || f.policy === 'info' ? 'notice' : f.policy === 'block' ? 'error' : 'warning';
+    const level =
+      f.acknowledged || f.policy === 'info' ? 'notice' : f.policy === 'block' ? 'error' : 'warning';
     const contact = report.contact(f.owners.source, f.owners.ingestion);
     const lines = [
       `${f.change} ${f.table} (contract ${f.contract}): ${clip(f.evidence)}`,
