@@ -69,7 +69,8 @@ export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): Sa
       <h2 id="ingestion">Ingestion</h2>
       <dl class="fields">
         ${row('Type', c.ingestionType)} ${row('Frequency', describeFrequency(c))}
-        ${row('Destination', c.destination)} ${row('Change policy', c.policy === undefined ? undefined : policyText(c.policy))}
+        ${row('Destination', c.destination)}
+        ${row('Change policy', c.policy === undefined ? undefined : policyText(c.policy))}
         ${row('Tags', c.tags.length ? html`${c.tags.map((t, i) => html`${i ? ' ' : ''}<a class="tag" href="${at.root}index.html?tag=${encodeURIComponent(t)}">${t}</a>`)}` : undefined)}
         ${extensions.map((k) => row(k, JSON.stringify(c.extensions[k])))}
       </dl>
