@@ -142,6 +142,14 @@ export const messages = {
     message: `${field} must be an email or a list of emails`,
     hint: `for example \`${field}: team@example.com\` or \`${field}: [a@example.com, b@example.com]\``,
   }),
+  tableForm: (field: string, actual: string): Message => ({
+    message: `${field} must be a table name or a mapping with its name and columns, not ${actual}`,
+    hint: 'for example `- public.orders` or `- { name: public.orders, columns: [id, updated_at] }`',
+  }),
+  columnForm: (field: string, actual: string): Message => ({
+    message: `${field} must be a column name or a mapping with its name, type and nullability, not ${actual}`,
+    hint: 'for example `- id` or `- { name: updated_at, type: timestamptz, nullable: false }`',
+  }),
   frequencyType: (field: string): Message => ({
     message: `${field} must be a number of minutes`,
     hint: `for example \`${field}: 60\``,

@@ -1,4 +1,4 @@
-import type { Contract, ContractDocument } from './types.js';
+import type { ColumnSpec, Contract, ContractDocument, TableDetails, TableEntry } from './types.js';
 
 const list = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
@@ -10,12 +10,40 @@ export function frequencyMinutes(value: unknown): number | undefined {
   return undefined;
 }
 
+const tableList = (value: TableEntry | TableEntry[] | undefined): TableEntry[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** The details of a table written as a mapping, field by field. */
+function tableDetails(entry: Exclude<TableEntry, string>): TableDetails {
+  const details: TableDetails = {};
+  if (entry.columns !== undefined) {
+    details.columns = entry.columns.map((c) => {
+      if (typeof c === 'string') return { name: c };
+      const column: ColumnSpec = { name: c.name };
+      if (c.type !== undefined) column.type = c.type;
+      if (c.nullable !== undefined) column.nullable = c.nullable;
+      return column;
+    });
+  }
+  if (entry.key_columns !== undefined) details.keyColumns = [...entry.key_columns];
+  if (entry.cursor_column !== undefined) details.cursorColumn = entry.cursor_column;
+  return details;
+}
+
 /**
  * Builds a normalised contract from a schema-valid document. Fields are copied one by one
  * (never spread) so that keys like `__proto__` can never reach the result.
  */
 export function normalizeContract(doc: ContractDocument, file: string): Contract {
-  const tables = [...list(doc.source_table), ...list(doc.source_tables)];
+  const entries = [...tableList(doc.source_table), ...tableList(doc.source_tables)];
+  const tables = entries.map((e) => (typeof e === 'string' ? e : e.name));
+  // A table written twice keeps its first details (duplicate-table reports the second).
+  let tableColumns: Record<string, TableDetails> | undefined;
+  for (const entry of entries) {
+    if (typeof entry === 'string') continue;
+    tableColumns ??= Object.create(null) as Record<string, TableDetails>;
+    if (!Object.hasOwn(tableColumns, entry.name)) tableColumns[entry.name] = tableDetails(entry);
+  }
   const extensions: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(doc)) {
     if (key.startsWith('x-')) extensions[key] = (doc as unknown as Record<string, unknown>)[key];
@@ -32,6 +60,7 @@ export function normalizeContract(doc: ContractDocument, file: string): Contract
     tags: list(doc.tags),
     extensions,
   };
+  if (tableColumns) contract.tableColumns = tableColumns;
   const frequency = frequencyMinutes(doc.ingestion_frequency_minutes);
   if (frequency !== undefined) contract.frequencyMinutes = frequency;
   if (doc.description !== undefined) contract.description = doc.description;

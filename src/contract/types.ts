@@ -44,6 +44,34 @@ export const SOURCE_TYPES = [
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
+/** A column the job reads, as written: a bare name or a mapping. */
+export type ColumnEntry =
+  | string
+  | {
+      name: string;
+      type?: string;
+      nullable?: boolean;
+      /** `x-` keys. */
+      [extension: `x-${string}`]: unknown;
+    };
+
+/** A table the job reads, as written: a bare name or a mapping with its columns. */
+export type TableEntry =
+  | string
+  | {
+      name: string;
+      columns?: ColumnEntry[];
+      key_columns?: string[];
+      cursor_column?: string;
+      /** `x-` keys. */
+      [extension: `x-${string}`]: unknown;
+    };
+
+/** The keys of a table mapping (besides `x-` keys); test/unit/schema-types.test.ts checks the schema agrees. */
+export const TABLE_FIELDS = ['name', 'columns', 'key_columns', 'cursor_column'] as const;
+/** The keys of a column mapping (besides `x-` keys). */
+export const COLUMN_FIELDS = ['name', 'type', 'nullable'] as const;
+
 /** A contract exactly as written in YAML (after the schema accepted it). */
 export interface ContractDocument {
   ingestion_jobid: string;
@@ -52,8 +80,8 @@ export interface ContractDocument {
   source_host: string;
   source_db: string;
   source_type?: SourceType;
-  source_table?: string;
-  source_tables?: string[];
+  source_table?: TableEntry;
+  source_tables?: TableEntry[];
   source_repo?: string;
   ingestion_type: IngestionType;
   ingestion_frequency_minutes?: number | string;
@@ -91,6 +119,22 @@ export interface Owners {
   ingestion: string[];
 }
 
+/** A column the job reads, normalised: the name as written, type and nullability when stated. */
+export interface ColumnSpec {
+  name: string;
+  /** As the source database spells it, as written. */
+  type?: string;
+  nullable?: boolean;
+}
+
+/** What a contract says about one of its tables beyond the name. */
+export interface TableDetails {
+  /** The columns the job reads; undefined when the contract lists none. */
+  columns?: ColumnSpec[];
+  keyColumns?: string[];
+  cursorColumn?: string;
+}
+
 /** A contract normalised for programs: one shape for tables and owners, numbers as numbers. */
 export interface Contract {
   jobId: string;
@@ -102,6 +146,11 @@ export interface Contract {
   sourceDb: string;
   sourceType?: SourceType;
   tables: string[];
+  /**
+   * Per-table details for the tables written as a mapping, keyed by the table name as
+   * written (as in `tables`); absent when no table is. A prototype-free object.
+   */
+  tableColumns?: Record<string, TableDetails>;
   sourceRepo?: string;
   ingestionType: IngestionType;
   frequencyMinutes?: number;

@@ -8,7 +8,7 @@ export interface ParseLimits {
   maxLines: number;
   /** Nesting levels: block indentation, compact `- - x`, flow brackets and alias chains together. */
   maxDepth: number;
-  /** Mapping keys and list items in the whole file (a contract lists up to 1,000 tables). */
+  /** Mapping keys and list items in the whole file (1,000 tables, or some 2,500 typed columns). */
   maxKeys: number;
   /** Alias uses (`*name`) in the whole file. */
   maxAliases: number;
@@ -18,6 +18,6 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxFileBytes: 256 * 1024,
   maxLines: 20_000,
   maxDepth: 32,
-  maxKeys: 2_000,
+  maxKeys: 10_000,
   maxAliases: 50,
 };

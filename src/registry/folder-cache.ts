@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { tableColumnsFromJson } from '../contract/table-details.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
 import type { Contract } from '../contract/types.js';
 import { VERSION } from '../version.js';
@@ -12,7 +13,15 @@ import { Registry } from './registry.js';
 /** What the change guard needs of a contract, kept in the folder cache. */
 type Slim = Pick<
   Contract,
-  'jobId' | 'file' | 'status' | 'tables' | 'owners' | 'sourceRepo' | 'policy' | 'ingestionType'
+  | 'jobId'
+  | 'file'
+  | 'status'
+  | 'tables'
+  | 'owners'
+  | 'sourceRepo'
+  | 'policy'
+  | 'ingestionType'
+  | 'tableColumns'
 > & {
   keys: string[];
 };
@@ -89,6 +98,7 @@ export async function loadFolderCached(
       };
       if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
       if (c.policy) s.policy = c.policy;
+      if (c.tableColumns) s.tableColumns = c.tableColumns;
       return s;
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
@@ -111,6 +121,9 @@ export async function loadFolderCached(
       };
       if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
       if (c.policy) contract.policy = c.policy;
+      // Read back field by field, as from a published registry.json: a damaged cache adds nothing odd.
+      const columns = tableColumnsFromJson(c.tableColumns);
+      if (columns) contract.tableColumns = columns;
       return contract;
     }),
   );

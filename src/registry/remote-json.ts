@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tableColumnsFromJson } from '../contract/table-details.js';
 import { STATUSES, type Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
 import { isPolicyError, parsePolicy } from '../severity/policy.js';
@@ -179,6 +180,8 @@ export function registryFromJson(data: unknown, where: string): Registry {
     if (repo) contract.sourceRepo = repo;
     const policy = c.policy === undefined ? undefined : parsePolicy(c.policy);
     if (policy && !isPolicyError(policy)) contract.policy = policy;
+    const tableColumns = tableColumnsFromJson(c.tableColumns);
+    if (tableColumns) contract.tableColumns = tableColumns;
     contracts.push(contract);
   }
   return new Registry(contracts);

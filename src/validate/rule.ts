@@ -65,3 +65,39 @@ export function stringsOf(
   }
   return [];
 }
+
+/** A table a contract names (`source_table` and `source_tables`), as a string or a mapping. */
+export interface TableAt {
+  /** The table name as written. */
+  value: string;
+  /** Where the name is written. */
+  path: (string | number)[];
+  /** The table's mapping, when written as one (its fields unchecked). */
+  details?: Record<string, unknown>;
+  /** Where the mapping is. */
+  at: (string | number)[];
+}
+
+/** Every table of a file, in order, with the path of its name; entries with no usable name are skipped. */
+export function tablesOf(data: Record<string, unknown>): TableAt[] {
+  const out: TableAt[] = [];
+  for (const key of ['source_table', 'source_tables']) {
+    if (!Object.hasOwn(data, key)) continue;
+    const value = data[key];
+    const entries: [unknown, (string | number)[]][] =
+      key === 'source_tables'
+        ? Array.isArray(value)
+          ? value.map((v, i) => [v, [key, i]])
+          : []
+        : [[value, [key]]];
+    for (const [entry, at] of entries) {
+      if (typeof entry === 'string') out.push({ value: entry, path: at, at });
+      else if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+        const details = entry as Record<string, unknown>;
+        const name = stringField(details, 'name');
+        if (name !== undefined) out.push({ value: name, path: [...at, 'name'], details, at });
+      }
+    }
+  }
+  return out;
+}

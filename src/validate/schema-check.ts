@@ -21,18 +21,11 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
   const validate = contractValidator();
   if (validate(data)) return [];
   const schema = contractSchema();
-  const fields = Object.keys(schema.properties ?? {});
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const errors = validate.errors ?? [];
-  // Paths where an anyOf failed: its branch errors are noise, the anyOf gets one sentence.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const errors = withoutBranchNoise(validate.errors ?? []);
   for (const error of errors) {
     const path = pointerToPath(error.instancePath);
-    const inAnyOf = [...anyOfPaths].some(
-      (p) => error.instancePath.startsWith(p) && error.schemaPath.includes('/anyOf/'),
-    );
-    if (inAnyOf && error.keyword !== 'anyOf') continue;
     const field = describe(path);
     let rule = 'invalid-value';
     let where = path;
@@ -47,7 +40,8 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
           .filter((e) => e.keyword === 'required' && e.instancePath === error.instancePath)
           .map((e) => String(e.params.missingProperty));
         rule = 'required-field';
-        m = messages.requiredField(missing, (f) => schema.properties?.[f]?.description);
+        const props = mappingAt(schema, path)?.properties;
+        m = messages.requiredField(missing, (f) => props?.[f]?.description);
         break;
       }
       case 'additionalProperties': {
@@ -56,7 +50,10 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
         rule = 'unknown-field';
         where = [...path, extra];
         key = true;
-        m = messages.unknownField(extra, suggest(extra, fields));
+        m = messages.unknownField(
+          extra,
+          suggest(extra, Object.keys(mappingAt(schema, path)?.properties ?? {})),
+        );
         break;
       }
       case 'type':
@@ -92,8 +89,7 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
         break;
       case 'anyOf':
         rule = 'invalid-type';
-        m =
-          path[0] === 'ingestion_frequency_minutes' ? messages.frequencyType(field) : messages.owners(field);
+        m = anyOfMessage(path, field, valueAt(data, path));
         break;
       default:
         m = messages.schemaOther(field, error.message ?? 'is invalid');
@@ -105,6 +101,71 @@ export function schemaDiagnostics(source: SourceFile, data: Record<string, unkno
     out.push({ file: source.file, line, column, severity: 'error', rule, ...m });
   }
   return out;
+}
+
+/**
+ * Drops what an `anyOf` adds to the real problem. A branch whose type does not fit the value
+ * only says "must be string" at the anyOf's own path; when another branch fits the value's
+ * type, its errors are the real ones and the anyOf itself goes; when none fits, the anyOf
+ * stays alone and gets one sentence naming the forms allowed.
+ */
+function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const fitting = new Set<string>();
+  for (const e of errors) {
+    for (const at of anyOfAt) {
+      const inside = e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+      const noise = e.instancePath === at && (e.keyword === 'type' || e.keyword === 'anyOf');
+      if (inside && !noise) fitting.add(at);
+    }
+  }
+  return errors.filter((e) => {
+    if (!anyOfAt.has(e.instancePath)) return true;
+    if (e.keyword === 'type') return false;
+    if (e.keyword === 'anyOf') return !fitting.has(e.instancePath);
+    return true;
+  });
+}
+
+/** The sentence for a value that fits none of the forms a field allows. */
+function anyOfMessage(path: (string | number)[], field: string, value: unknown): Message {
+  const named = [...path].reverse().find((p): p is string => typeof p === 'string');
+  switch (named) {
+    case 'ingestion_frequency_minutes':
+      return messages.frequencyType(field);
+    case 'source_table':
+    case 'source_tables':
+      return messages.tableForm(field, typeName(value));
+    case 'columns':
+      return messages.columnForm(field, typeName(value));
+    default:
+      return messages.owners(field);
+  }
+}
+
+/**
+ * The schema of the mapping at `path` (following `$ref`s, and an `anyOf`'s mapping or list
+ * form), for its field names and descriptions; undefined where the schema has none.
+ */
+function mappingAt(root: JsonSchemaNode, path: readonly (string | number)[]): JsonSchemaNode | undefined {
+  const resolve = (node: JsonSchemaNode | undefined, want: 'object' | 'array') => {
+    let n = node;
+    for (let i = 0; n && i < 8; i++) {
+      if (typeof n.$ref === 'string' && n.$ref.startsWith('#/definitions/')) {
+        const defs = root.definitions as Record<string, JsonSchemaNode> | undefined;
+        n = defs?.[n.$ref.slice('#/definitions/'.length)];
+      } else if (Array.isArray(n.anyOf)) {
+        n = (n.anyOf as JsonSchemaNode[]).find((b) => b.type === want);
+      } else return n;
+    }
+    return n;
+  };
+  let node: JsonSchemaNode | undefined = root;
+  for (const step of path) {
+    if (typeof step === 'number') node = resolve(node, 'array')?.items as JsonSchemaNode | undefined;
+    else node = resolve(node, 'object')?.properties?.[step];
+  }
+  return resolve(node, 'object');
 }
 
 function pointerToPath(pointer: string): (string | number)[] {

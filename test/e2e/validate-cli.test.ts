@@ -131,7 +131,7 @@ describe('dcr validate (built CLI)', () => {
       'contracts: defs\nignore: ["wrong.yaml"]\nrules:\n  frequency-string: off\n',
     );
     const r = runDcr(['validate', '--format', 'json'], { cwd: dir });
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, contracts: 5, diagnostics: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, contracts: 6, diagnostics: [] });
     writeFileSync(join(dir, 'dcr.config.yaml'), 'contract: defs\n');
     const bad = runDcr(['validate'], { cwd: dir });
     expect(bad.code).toBe(2);

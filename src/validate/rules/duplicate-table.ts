@@ -1,6 +1,6 @@
 import { tableKey } from '../../contract/table-name.js';
 import type { FileRule } from '../rule.js';
-import { stringsOf } from '../rule.js';
+import { tablesOf } from '../rule.js';
 
 export const duplicateTable: FileRule = {
   id: 'duplicate-table',
@@ -9,10 +9,7 @@ export const duplicateTable: FileRule = {
   description: 'Each table appears once per contract (source_table and source_tables together).',
   check(f, report) {
     const seen = new Map<string, string>();
-    for (const { value, path } of [
-      ...stringsOf(f.data, 'source_table'),
-      ...stringsOf(f.data, 'source_tables'),
-    ]) {
+    for (const { value, path } of tablesOf(f.data)) {
       const key = tableKey(value);
       if (key === undefined) continue; // table-name reports it
       const first = seen.get(key);

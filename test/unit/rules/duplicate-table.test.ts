@@ -16,3 +16,14 @@ describe('rule duplicate-table', () => {
     expect(validateTexts({ 'd.yaml': yaml }).diagnostics).toEqual([]);
   });
 });
+
+describe('rule duplicate-table with tables written as mappings', () => {
+  it('compares a mapping by its name, and points at the name', () => {
+    const yaml = contractYaml(
+      'd',
+      'source_table: public.orders\nsource_tables:\n  - name: Public.Orders\n    columns: [id]',
+    );
+    const r = validateTexts({ 'd.yaml': yaml });
+    expect(r.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['duplicate-table', 10, 11]]);
+  });
+});

@@ -16,3 +16,12 @@ describe('rule table-name', () => {
     expect(validateTexts({ 't.yaml': yaml }).diagnostics).toEqual([]);
   });
 });
+
+describe('rule table-name on a table written as a mapping', () => {
+  it('checks the name of the mapping', () => {
+    const r = validateTexts({
+      't.yaml': contractYaml('t', 'source_tables:\n  - name: "a..b"\n    columns: [id]'),
+    });
+    expect(r.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['table-name', 9, 11]]);
+  });
+});
