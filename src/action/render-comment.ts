@@ -186,6 +186,10 @@ function changesBlock(r: Report): string {
     for (const f of c.fields)
       if (f.field !== 'status' || !what)
         lines.push(`  - ${fieldLine(f, r.people)}${ruleTags(c.rules.filter((x) => x.field === f.field))}`);
+    // Rules about what no field line shows (columns): their own line each.
+    const shown = new Set<string>(['status', ...c.fields.map((f) => f.field)]);
+    for (const x of c.rules)
+      if (x.field !== undefined && !shown.has(x.field)) lines.push(`  - ${text(x.message)}${ruleTags([x])}`);
     lines.push(
       `  - ${m.ownersToReview}: ${changePeople(c)
         .map((e) => person(e, r.people))

@@ -79,7 +79,8 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
     const b = now.get(key);
     if (a && b) {
       const fields = diffFields(a, b);
-      if (fields.length === 0) continue;
+      const rules = rateContractChange(a, b);
+      if (fields.length === 0 && rules.length === 0) continue;
       changes.push({
         contract: b.jobId,
         kind: 'changed',
@@ -87,7 +88,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: b.file,
         fields,
         owners: { before: a.owners, after: b.owners },
-        rules: rateContractChange(a, b),
+        rules,
       });
     } else if (b) {
       changes.push({

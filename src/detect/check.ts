@@ -212,6 +212,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         finding.file,
         finding.line,
         finding.change,
+        finding.kind,
+        finding.column,
         c.commit,
       ].join('\0');
       if (!findings.has(key)) findings.set(key, finding);

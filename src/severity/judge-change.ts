@@ -76,7 +76,10 @@ export function judgeChange(
     case 'default':
       return judgeColumn(facts.kind, facts.evidence, column, job);
     default:
-      return judged('DCR-R204', r.unknownAlter());
+      // `ALTER TABLE new RENAME TO old_name`: extractors report the table that takes the name as altered.
+      return /\bRENAME\s+(?:TO|AS)\b/i.test(facts.evidence)
+        ? judged('DCR-R206', r.renamedInto())
+        : judged('DCR-R204', r.unknownAlter());
   }
 }
 

@@ -99,6 +99,8 @@ export const contractReasons = {
   columnRemoved: (t: string, c: string) => `column removed: ${t}.${c}`,
   columnAdded: (t: string, c: string) => `column added: ${t}.${c}`,
   columnChanged: (t: string, c: string, what: string) => `column ${t}.${c}: ${what}`,
+  columnsListed: (t: string, n: number) => `columns listed for ${t}: ${n} (changes to others become info)`,
+  columnsUnlisted: (t: string) => `the column list of ${t} is removed (every column counts as read again)`,
   cursor: (t: string, a?: string, b?: string) => `cursor column of ${t}: ${v(a)} → ${v(b)}`,
   keys: (t: string, a: readonly string[], b: readonly string[]) =>
     `key columns of ${t}: ${v(a.join(', '))} → ${v(b.join(', '))}`,

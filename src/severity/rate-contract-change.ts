@@ -37,6 +37,7 @@ export function rateContractChange(before: Contract | undefined, after: Contract
     out.push(rated('DCR-C402', r.tableRemoved(t), 'tables'));
   for (const t of gone(after.tables, before.tables, tableKeyOf))
     out.push(rated('DCR-C422', r.tableAdded(t), 'tables'));
+  out.push(...rateColumns(before, after));
   if (before.ingestionType !== after.ingestionType)
     out.push(rated('DCR-C406', r.ingestionType(before.ingestionType, after.ingestionType), 'ingestionType'));
   for (const side of ['source', 'ingestion'] as const) {
@@ -89,3 +90,50 @@ export function rateContractChange(before: Contract | undefined, after: Contract
 
 /** Tables compare by their normalised name, so `Orders` and `orders` are the same table. */
 const tableKeyOf = (name: string): string => tableKey(name) ?? name;
+
+const details = (c: Contract, table: string) =>
+  c.tableColumns && Object.hasOwn(c.tableColumns, table) ? c.tableColumns[table] : undefined;
+const colKey = (name: string) => name.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
+
+/** Column rules for each table both revisions name: removed, added, retyped columns; cursor and keys. */
+function rateColumns(before: Contract, after: Contract): RatedChange[] {
+  const out: RatedChange[] = [];
+  const afterByKey = new Map(after.tables.map((t) => [tableKeyOf(t), t]));
+  for (const t of before.tables) {
+    const tAfter = afterByKey.get(tableKeyOf(t));
+    if (tAfter === undefined) continue;
+    const a = details(before, t) ?? {};
+    const b = details(after, tAfter) ?? {};
+    const colsA = new Map((a.columns ?? []).map((c) => [colKey(c.name), c]));
+    const colsB = new Map((b.columns ?? []).map((c) => [colKey(c.name), c]));
+    // A list of columns that appears or disappears as a whole changes what is guarded, not the job.
+    for (const [k, c] of colsA) {
+      const now = colsB.get(k);
+      if (!now) {
+        if (colsB.size > 0) out.push(rated('DCR-C403', r.columnRemoved(tAfter, c.name), 'columns'));
+        continue;
+      }
+      const what: string[] = [];
+      if ((c.type ?? '') !== (now.type ?? ''))
+        what.push(`type ${c.type ?? '(none)'} → ${now.type ?? '(none)'}`);
+      if (c.nullable !== now.nullable)
+        what.push(`nullable ${String(c.nullable ?? '(unset)')} → ${String(now.nullable ?? '(unset)')}`);
+      if (what.length)
+        out.push(rated('DCR-C417', r.columnChanged(tAfter, c.name, what.join(', ')), 'columns'));
+    }
+    if (colsA.size === 0 && colsB.size > 0)
+      out.push(rated('DCR-C423', r.columnsListed(tAfter, colsB.size), 'columns'));
+    else if (colsA.size > 0 && colsB.size === 0)
+      out.push(rated('DCR-C403', r.columnsUnlisted(tAfter), 'columns'));
+    else
+      for (const [k, c] of colsB)
+        if (!colsA.has(k)) out.push(rated('DCR-C423', r.columnAdded(tAfter, c.name), 'columns'));
+    if (colKey(a.cursorColumn ?? '') !== colKey(b.cursorColumn ?? ''))
+      out.push(rated('DCR-C404', r.cursor(tAfter, a.cursorColumn, b.cursorColumn), 'columns'));
+    const keysA = (a.keyColumns ?? []).map(colKey).sort().join(',');
+    const keysB = (b.keyColumns ?? []).map(colKey).sort().join(',');
+    if (keysA !== keysB)
+      out.push(rated('DCR-C405', r.keys(tAfter, a.keyColumns ?? [], b.keyColumns ?? []), 'columns'));
+  }
+  return out;
+}
