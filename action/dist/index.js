@@ -113,7 +113,7 @@ function scanSource(text2, lang) {
 function scan(text2, lang) {
   const n = text2.length;
   const out = text2.split("");
-  const strings2 = [];
+  const strings3 = [];
   const blank2 = (a, b3) => {
     for (let k2 = a; k2 < b3 && k2 < n; k2++) if (out[k2] !== "\n") out[k2] = " ";
   };
@@ -154,7 +154,7 @@ function scan(text2, lang) {
     }
     const end = Math.min(k2, n);
     const closeAt = Math.min(n, end + (triple ? 3 : 1));
-    strings2.push({ open, start: from, end, close: closeAt, interps, ...escapes ? { escapes } : {} });
+    strings3.push({ open, start: from, end, close: closeAt, interps, ...escapes ? { escapes } : {} });
     fill(from, end);
     return closeAt;
   };
@@ -191,7 +191,7 @@ function scan(text2, lang) {
             interps.push([p2, skipBraces(text2, p2 + marker.length - 1)]);
           }
         }
-        strings2.push({ open: h3.open, start: i, end, close: close2, interps });
+        strings3.push({ open: h3.open, start: i, end, close: close2, interps });
         fill(i, close2);
         i = Math.min(n, close2 + 1);
       }
@@ -283,8 +283,8 @@ function scan(text2, lang) {
   }
   const lineStarts = [0];
   for (let k2 = 0; k2 < n; k2++) if (text2[k2] === "\n") lineStarts.push(k2 + 1);
-  strings2.sort((a, b3) => a.open - b3.open);
-  return { text: text2, masked: out.join(""), strings: strings2, lineStarts };
+  strings3.sort((a, b3) => a.open - b3.open);
+  return { text: text2, masked: out.join(""), strings: strings3, lineStarts };
 }
 function skipBraces(text2, at2) {
   let depth = 0;
@@ -3521,10 +3521,10 @@ var require_wasm = __commonJS({
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
-      constructor(message, details) {
+      constructor(message, details2) {
         super(message);
         this.name = "SqlError";
-        this.sqlDetails = details;
+        this.sqlDetails = details2;
       }
     };
     exports.SqlError = SqlError;
@@ -3544,14 +3544,14 @@ var require_wasm = __commonJS({
           lines.push(`Position: ${cursorPosition}`);
         }
         if (fileName || functionName || lineNumber) {
-          const details = [];
+          const details2 = [];
           if (fileName)
-            details.push(`file: ${fileName}`);
+            details2.push(`file: ${fileName}`);
           if (functionName)
-            details.push(`function: ${functionName}`);
+            details2.push(`function: ${functionName}`);
           if (lineNumber)
-            details.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details.join(", ")}`);
+            details2.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details2.join(", ")}`);
         }
         if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
           let displayQuery = query;
@@ -4480,14 +4480,14 @@ function readExecute(c3) {
     c3.targets.push(...spRenameTargets(c3, proc.end));
     return;
   }
-  const strings2 = tokens.slice(c3.i, c3.end).filter((t2) => t2.type === "string");
+  const strings3 = tokens.slice(c3.i, c3.end).filter((t2) => t2.type === "string");
   const isProcCall = proc !== void 0 && proc.text !== null && !procName.endsWith("sp_executesql") && !["format", "immediate"].includes(procName);
   if (isProcCall && tokens[proc.end]?.text !== "(") return;
-  for (const s of strings2) {
+  for (const s of strings3) {
     const m2 = DYNAMIC.exec(s.value);
     if (!m2) continue;
     const found = c3.recurse.inString(s, at2).filter((t2) => t2.table !== null && !/[%{}]/.test(t2.table));
-    const complete = strings2.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
+    const complete = strings3.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
     if (found.length > 0 && complete) c3.targets.push(...found);
     else c3.targets.push({ table: null, kind: kindOf(m2[1]), at: at2, note: RUN_TIME });
     break;
@@ -6851,10 +6851,10 @@ function opKey(p2, op) {
     /\bdef\s+\w+\s*\([^)]*\)\s*(->[^:]+)?:/g,
     (d2) => d2.replace(PYTHON_ANNOTATION, "$1").replace(/->[^:]+/, "")
   ).replace(/\s+/g, "");
-  const strings2 = p2.src.strings.filter(
+  const strings3 = p2.src.strings.filter(
     (s) => s.open >= (p2.src.lineStarts[op.start - 1] ?? 0) && s.close <= (p2.src.lineStarts[op.end] ?? Infinity)
   ).map((s) => p2.src.text.slice(s.start, s.end)).join("\0");
-  return `${op.table}|${op.kind}|${text2}|${strings2}`;
+  return `${op.table}|${op.kind}|${text2}|${strings3}`;
 }
 function migrationChanges(change, repo) {
   if (change.status === "deleted" || change.after === void 0) return [];
@@ -18470,6 +18470,81 @@ var init_liquibase = __esm({
   }
 });
 
+// src/detect/sql/alter-detail.ts
+function alterActions(statement2) {
+  const text2 = statement2.replace(/--[^\n]*/g, " ").replace(/\s+/g, " ").trim().replace(/;$/, "");
+  if (/^(?:CREATE (?:UNIQUE )?(?:CLUSTERED |NONCLUSTERED )?INDEX|DROP INDEX|ALTER INDEX|REINDEX)\b/i.test(text2))
+    return [{ detail: "index" }];
+  const head = new RegExp(
+    String.raw`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(?:ONLY )?${NAME}(?:\.${NAME}){0,2} (.*)$`,
+    "i"
+  ).exec(text2);
+  if (!head) return [];
+  const body = head[head.length - 1];
+  const actions = splitTopLevel(body).map(action);
+  return actions.some((a) => a === void 0) ? [] : actions;
+}
+function action(text2) {
+  const t2 = text2.trim();
+  const m2 = (re2) => new RegExp(`^${re2}`, "i").exec(t2);
+  let r2;
+  if (m2(String.raw`ADD (?:CONSTRAINT|PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK|EXCLUDE)\b`))
+    return { detail: "constraint" };
+  if (m2(String.raw`ADD (?:INDEX|KEY|FULLTEXT|SPATIAL)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`ADD (?:COLUMN )?(?:IF NOT EXISTS )?${NAME}`))
+    return { detail: "add-column", column: unquote2(r2[1]) };
+  if (m2(String.raw`DROP (?:CONSTRAINT|PRIMARY KEY|FOREIGN KEY|CHECK)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`DROP (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`))
+    return { detail: "drop-column", column: unquote2(r2[1]) };
+  if (m2(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (m2(String.raw`RENAME (?:TO|AS)\b`)) return void 0;
+  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO`))
+    return { detail: "rename-column", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`))
+    return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`))
+    return { detail: "nullability", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) DEFAULT\b`))
+    return { detail: "default", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) `)) return void 0;
+  if (r2 = m2(String.raw`ALTER COLUMN ${NAME} \w`)) return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`MODIFY (?:COLUMN )?${NAME}`))
+    return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`CHANGE (?:COLUMN )?${NAME} ${NAME}`))
+    return unquote2(r2[1]).toLowerCase() === unquote2(r2[2]).toLowerCase() ? { detail: "column-type", column: unquote2(r2[1]) } : { detail: "rename-column", column: unquote2(r2[1]) };
+  return void 0;
+}
+function splitTopLevel(text2) {
+  const parts = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(text2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text2.slice(start));
+  return parts.filter((p2) => p2.trim() !== "");
+}
+var NAME, unquote2;
+var init_alter_detail = __esm({
+  "src/detect/sql/alter-detail.ts"() {
+    "use strict";
+    NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
+    unquote2 = (name2) => name2.replace(/^["\x60[]|["\x60\]]$/g, "");
+  }
+});
+
 // src/detect/sql/migration-layout.ts
 function migrationLayout(path3) {
   const p2 = path3.replace(/\\/g, "/");
@@ -18508,6 +18583,12 @@ var sql_exports = {};
 __export(sql_exports, {
   sqlExtractor: () => sqlExtractor
 });
+function withDetail(c3) {
+  if (c3.kind !== "alter" || c3.detail !== void 0) return [c3];
+  const actions = alterActions(c3.evidence);
+  if (actions.length === 0) return [c3];
+  return actions.map((a) => ({ ...c3, detail: a.detail, ...a.column ? { column: a.column } : {} }));
+}
 function noteFor(status, layout, text2) {
   if (layout.repeatable) return "repeatable migration: it runs again whenever it changes";
   if (/--\s*changeset\b[^\n]*\brunOnChange:true/i.test(text2) && status === "modified") {
@@ -18539,6 +18620,7 @@ var SKIPPED_DIRS, sqlExtractor, RUNTIME_QUERIES, repeatableDescription, liquibas
 var init_sql = __esm({
   "src/detect/extractors/sql.ts"() {
     "use strict";
+    init_alter_detail();
     init_dialect();
     init_file_changes();
     init_migration_layout();
@@ -18563,7 +18645,8 @@ var init_sql = __esm({
           lineFilter: (line, side) => !(side === "after" ? downAfter : downBefore).has(line)
         });
         const note = noteFor(change.status, layout, text2);
-        return note ? changes.map((c3) => ({ ...c3, note: c3.note ? `${note}; ${c3.note}` : note })) : changes;
+        const detailed = changes.flatMap(withDetail);
+        return note ? detailed.map((c3) => ({ ...c3, note: c3.note ? `${note}; ${c3.note}` : note })) : detailed;
       }
     };
     RUNTIME_QUERIES = /^--\s*(?:name:\s*[\w-]+(?:[!<>*#$^]+|\s+:(?:one|many|exec\w*|batch\w+|copyfrom)\b)|:name\s+[\w-]+\s+:)/m;
@@ -19223,7 +19306,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input2) => {
+    var splitTopLevel2 = (input2) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -19384,7 +19467,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -19416,7 +19499,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -20217,7 +20300,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch4(input2, options, returnState));
@@ -20230,7 +20313,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -20514,6 +20597,8 @@ var init_messages2 = __esm({
       columnRemoved: (t2, c3) => `column removed: ${t2}.${c3}`,
       columnAdded: (t2, c3) => `column added: ${t2}.${c3}`,
       columnChanged: (t2, c3, what) => `column ${t2}.${c3}: ${what}`,
+      columnsListed: (t2, n) => `columns listed for ${t2}: ${n} (changes to others become info)`,
+      columnsUnlisted: (t2) => `the column list of ${t2} is removed (every column counts as read again)`,
       cursor: (t2, a, b3) => `cursor column of ${t2}: ${v(a)} \u2192 ${v(b3)}`,
       keys: (t2, a, b3) => `key columns of ${t2}: ${v(a.join(", "))} \u2192 ${v(b3.join(", "))}`,
       ingestionType: (a, b3) => `ingestion type: ${a} \u2192 ${b3}`,
@@ -20598,6 +20683,38 @@ var init_policy = __esm({
   }
 });
 
+// src/contract/table-details.ts
+function tableColumnsFromJson(value) {
+  if (!isObject(value)) return void 0;
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [table, raw] of Object.entries(value)) {
+    if (!isObject(raw)) continue;
+    const details2 = {};
+    if (Array.isArray(raw.columns)) {
+      details2.columns = raw.columns.flatMap((c3) => {
+        if (!isObject(c3) || typeof c3.name !== "string") return [];
+        const column = { name: c3.name };
+        if (typeof c3.type === "string") column.type = c3.type;
+        if (typeof c3.nullable === "boolean") column.nullable = c3.nullable;
+        return [column];
+      });
+    }
+    const keys = strings2(raw.keyColumns);
+    if (keys) details2.keyColumns = keys;
+    if (typeof raw.cursorColumn === "string") details2.cursorColumn = raw.cursorColumn;
+    out[table] = details2;
+  }
+  return out;
+}
+var isObject, strings2;
+var init_table_details = __esm({
+  "src/contract/table-details.ts"() {
+    "use strict";
+    isObject = (v3) => !!v3 && typeof v3 === "object" && !Array.isArray(v3);
+    strings2 = (v3) => Array.isArray(v3) ? v3.filter((x3) => typeof x3 === "string") : void 0;
+  }
+});
+
 // src/version.ts
 import { readFileSync } from "node:fs";
 var VERSION;
@@ -20670,8 +20787,30 @@ function frequencyMinutes(value) {
   if (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return void 0;
 }
+function tableDetails(entry) {
+  const details2 = {};
+  if (entry.columns !== void 0) {
+    details2.columns = entry.columns.map((c3) => {
+      if (typeof c3 === "string") return { name: c3 };
+      const column = { name: c3.name };
+      if (c3.type !== void 0) column.type = c3.type;
+      if (c3.nullable !== void 0) column.nullable = c3.nullable;
+      return column;
+    });
+  }
+  if (entry.key_columns !== void 0) details2.keyColumns = [...entry.key_columns];
+  if (entry.cursor_column !== void 0) details2.cursorColumn = entry.cursor_column;
+  return details2;
+}
 function normalizeContract(doc, file) {
-  const tables = [...list(doc.source_table), ...list(doc.source_tables)];
+  const entries = [...tableList(doc.source_table), ...tableList(doc.source_tables)];
+  const tables = entries.map((e) => typeof e === "string" ? e : e.name);
+  let tableColumns;
+  for (const entry of entries) {
+    if (typeof entry === "string") continue;
+    tableColumns ??= /* @__PURE__ */ Object.create(null);
+    if (!Object.hasOwn(tableColumns, entry.name)) tableColumns[entry.name] = tableDetails(entry);
+  }
   const extensions2 = /* @__PURE__ */ Object.create(null);
   for (const key3 of Object.keys(doc)) {
     if (key3.startsWith("x-")) extensions2[key3] = doc[key3];
@@ -20688,6 +20827,7 @@ function normalizeContract(doc, file) {
     tags: list(doc.tags),
     extensions: extensions2
   };
+  if (tableColumns) contract.tableColumns = tableColumns;
   const frequency2 = frequencyMinutes(doc.ingestion_frequency_minutes);
   if (frequency2 !== void 0) contract.frequencyMinutes = frequency2;
   if (doc.description !== void 0) contract.description = doc.description;
@@ -20701,11 +20841,12 @@ function normalizeContract(doc, file) {
 function contractPeople(contract) {
   return [...new Set([...contract.owners.source, ...contract.owners.ingestion].map((e) => e.toLowerCase()))];
 }
-var list;
+var list, tableList;
 var init_normalize = __esm({
   "src/contract/normalize.ts"() {
     "use strict";
     list = (value) => value === void 0 ? [] : Array.isArray(value) ? [...value] : [value];
+    tableList = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
   }
 });
 
@@ -20910,6 +21051,14 @@ var init_messages3 = __esm({
         message: `${field} must be an email or a list of emails`,
         hint: `for example \`${field}: team@example.com\` or \`${field}: [a@example.com, b@example.com]\``
       }),
+      tableForm: (field, actual) => ({
+        message: `${field} must be a table name or a mapping with its name and columns, not ${actual}`,
+        hint: "for example `- public.orders` or `- { name: public.orders, columns: [id, updated_at] }`"
+      }),
+      columnForm: (field, actual) => ({
+        message: `${field} must be a column name or a mapping with its name, type and nullability, not ${actual}`,
+        hint: "for example `- id` or `- { name: updated_at, type: timestamptz, nullable: false }`"
+      }),
       frequencyType: (field) => ({
         message: `${field} must be a number of minutes`,
         hint: `for example \`${field}: 60\``
@@ -20929,7 +21078,7 @@ var init_limits = __esm({
       maxFileBytes: 256 * 1024,
       maxLines: 2e4,
       maxDepth: 32,
-      maxKeys: 2e3,
+      maxKeys: 1e4,
       maxAliases: 50
     };
   }
@@ -21449,6 +21598,23 @@ function stringsOf(data2, key3) {
   }
   return [];
 }
+function tablesOf(data2) {
+  const out = [];
+  for (const key3 of ["source_table", "source_tables"]) {
+    if (!Object.hasOwn(data2, key3)) continue;
+    const value = data2[key3];
+    const entries = key3 === "source_tables" ? Array.isArray(value) ? value.map((v3, i) => [v3, [key3, i]]) : [] : [[value, [key3]]];
+    for (const [entry, at2] of entries) {
+      if (typeof entry === "string") out.push({ value: entry, path: at2, at: at2 });
+      else if (entry && typeof entry === "object" && !Array.isArray(entry)) {
+        const details2 = entry;
+        const name2 = stringField(details2, "name");
+        if (name2 !== void 0) out.push({ value: name2, path: [...at2, "name"], details: details2, at: at2 });
+      }
+    }
+  }
+  return out;
+}
 var stringField;
 var init_rule = __esm({
   "src/validate/rule.ts"() {
@@ -21471,10 +21637,7 @@ var init_duplicate_table = __esm({
       description: "Each table appears once per contract (source_table and source_tables together).",
       check(f3, report2) {
         const seen = /* @__PURE__ */ new Map();
-        for (const { value, path: path3 } of [
-          ...stringsOf(f3.data, "source_table"),
-          ...stringsOf(f3.data, "source_tables")
-        ]) {
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
           const key3 = tableKey2(value);
           if (key3 === void 0) continue;
           const first = seen.get(key3);
@@ -21657,15 +21820,13 @@ var init_table_name2 = __esm({
       severity: "error",
       description: 'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
       check(f3, report2) {
-        for (const field of ["source_table", "source_tables"]) {
-          for (const { value, path: path3 } of stringsOf(f3.data, field)) {
-            const parsed = parseTableName(value);
-            if ("error" in parsed) {
-              report2(f3, path3, {
-                message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
-                hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
-              });
-            }
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
+          const parsed = parseTableName(value);
+          if ("error" in parsed) {
+            report2(f3, path3, {
+              message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
+              hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
+            });
           }
         }
       }
@@ -28674,16 +28835,14 @@ function contractSchema() {
       ]
     },
     "source_table": {
-      "description": "The one table the job reads: [db.][schema.]table, quoted identifiers allowed.",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 400
+      "description": "The one table the job reads: its name ([db.][schema.]table, quoted identifiers allowed), or a mapping with its name and the columns the job reads.",
+      "$ref": "#/definitions/table"
     },
     "source_tables": {
-      "description": "The tables the job reads: [db.][schema.]table, quoted identifiers allowed.",
+      "description": "The tables the job reads: each a name ([db.][schema.]table, quoted identifiers allowed), or a mapping with its name and the columns the job reads.",
       "type": "array",
       "maxItems": 1000,
-      "items": { "type": "string", "minLength": 1, "maxLength": 400 }
+      "items": { "$ref": "#/definitions/table" }
     },
     "source_repo": {
       "description": "Repository whose changes can break this job (e.g. github.com/acme/shop). The change guard applies the contract only there.",
@@ -28760,6 +28919,84 @@ function contractSchema() {
           "items": { "type": "string", "minLength": 1, "maxLength": 254 }
         }
       ]
+    },
+    "table": {
+      "anyOf": [
+        {
+          "description": "A table the job reads: [db.][schema.]table, quoted identifiers allowed.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 400
+        },
+        {
+          "description": "A table the job reads, with the columns it reads, its key and its cursor.",
+          "type": "object",
+          "required": ["name"],
+          "properties": {
+            "name": {
+              "description": "The table: [db.][schema.]table, quoted identifiers allowed.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 400
+            },
+            "columns": {
+              "description": "The columns the job reads: each a name, or a mapping with its name, type and nullability.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 2000,
+              "items": { "$ref": "#/definitions/column" }
+            },
+            "key_columns": {
+              "description": "The job's key columns (CDC, merge), by name.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 64,
+              "items": { "$ref": "#/definitions/columnName" }
+            },
+            "cursor_column": {
+              "description": "The column an incremental job resumes from (for example updated_at).",
+              "$ref": "#/definitions/columnName"
+            }
+          },
+          "patternProperties": {
+            "^x-": {}
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "column": {
+      "anyOf": [
+        { "$ref": "#/definitions/columnName" },
+        {
+          "description": "A column the job reads, with its type and nullability.",
+          "type": "object",
+          "required": ["name"],
+          "properties": {
+            "name": { "$ref": "#/definitions/columnName" },
+            "type": {
+              "description": "The column's type as the source database spells it (for example timestamptz, varchar(64), bigint).",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "nullable": {
+              "description": "Whether the column may hold NULL.",
+              "type": "boolean"
+            }
+          },
+          "patternProperties": {
+            "^x-": {}
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "columnName": {
+      "description": "A column name, as the source database spells it.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128
     }
   }
 }
@@ -28786,17 +29023,11 @@ function schemaDiagnostics(source, data2) {
   const validate = contractValidator();
   if (validate(data2)) return [];
   const schema = contractSchema();
-  const fields = Object.keys(schema.properties ?? {});
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const errors3 = validate.errors ?? [];
-  const anyOfPaths = new Set(errors3.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const errors3 = withoutBranchNoise(validate.errors ?? []);
   for (const error2 of errors3) {
     const path3 = pointerToPath(error2.instancePath);
-    const inAnyOf = [...anyOfPaths].some(
-      (p2) => error2.instancePath.startsWith(p2) && error2.schemaPath.includes("/anyOf/")
-    );
-    if (inAnyOf && error2.keyword !== "anyOf") continue;
     const field = describe(path3);
     let rule = "invalid-value";
     let where = path3;
@@ -28808,7 +29039,8 @@ function schemaDiagnostics(source, data2) {
         seen.add(`required:${error2.instancePath}`);
         const missing = errors3.filter((e) => e.keyword === "required" && e.instancePath === error2.instancePath).map((e) => String(e.params.missingProperty));
         rule = "required-field";
-        m2 = messages.requiredField(missing, (f3) => schema.properties?.[f3]?.description);
+        const props = mappingAt(schema, path3)?.properties;
+        m2 = messages.requiredField(missing, (f3) => props?.[f3]?.description);
         break;
       }
       case "additionalProperties": {
@@ -28817,7 +29049,10 @@ function schemaDiagnostics(source, data2) {
         rule = "unknown-field";
         where = [...path3, extra];
         key3 = true;
-        m2 = messages.unknownField(extra, suggest(extra, fields));
+        m2 = messages.unknownField(
+          extra,
+          suggest(extra, Object.keys(mappingAt(schema, path3)?.properties ?? {}))
+        );
         break;
       }
       case "type":
@@ -28853,7 +29088,7 @@ function schemaDiagnostics(source, data2) {
         break;
       case "anyOf":
         rule = "invalid-type";
-        m2 = path3[0] === "ingestion_frequency_minutes" ? messages.frequencyType(field) : messages.owners(field);
+        m2 = anyOfMessage(path3, field, valueAt(data2, path3));
         break;
       default:
         m2 = messages.schemaOther(field, error2.message ?? "is invalid");
@@ -28865,6 +29100,57 @@ function schemaDiagnostics(source, data2) {
     out.push({ file: source.file, line, column, severity: "error", rule, ...m2 });
   }
   return out;
+}
+function withoutBranchNoise(errors3) {
+  const anyOfAt = new Set(errors3.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const fitting = /* @__PURE__ */ new Set();
+  for (const e of errors3) {
+    for (const at2 of anyOfAt) {
+      const inside2 = e.instancePath === at2 || e.instancePath.startsWith(`${at2}/`);
+      const noise = e.instancePath === at2 && (e.keyword === "type" || e.keyword === "anyOf");
+      if (inside2 && !noise) fitting.add(at2);
+    }
+  }
+  return errors3.filter((e) => {
+    if (!anyOfAt.has(e.instancePath)) return true;
+    if (e.keyword === "type") return false;
+    if (e.keyword === "anyOf") return !fitting.has(e.instancePath);
+    return true;
+  });
+}
+function anyOfMessage(path3, field, value) {
+  const named = [...path3].reverse().find((p2) => typeof p2 === "string");
+  switch (named) {
+    case "ingestion_frequency_minutes":
+      return messages.frequencyType(field);
+    case "source_table":
+    case "source_tables":
+      return messages.tableForm(field, typeName(value));
+    case "columns":
+      return messages.columnForm(field, typeName(value));
+    default:
+      return messages.owners(field);
+  }
+}
+function mappingAt(root, path3) {
+  const resolve9 = (node2, want) => {
+    let n = node2;
+    for (let i = 0; n && i < 8; i++) {
+      if (typeof n.$ref === "string" && n.$ref.startsWith("#/definitions/")) {
+        const defs = root.definitions;
+        n = defs?.[n.$ref.slice("#/definitions/".length)];
+      } else if (Array.isArray(n.anyOf)) {
+        n = n.anyOf.find((b3) => b3.type === want);
+      } else return n;
+    }
+    return n;
+  };
+  let node = root;
+  for (const step of path3) {
+    if (typeof step === "number") node = resolve9(node, "array")?.items;
+    else node = resolve9(node, "object")?.properties?.[step];
+  }
+  return resolve9(node, "object");
 }
 function pointerToPath(pointer) {
   if (pointer === "") return [];
@@ -29206,6 +29492,7 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
       };
       if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
       if (c3.policy) s.policy = c3.policy;
+      if (c3.tableColumns) s.tableColumns = c3.tableColumns;
       return s;
     });
     writeCacheFile(file, JSON.stringify({ key: key3, contracts: slim }));
@@ -29226,6 +29513,8 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
       };
       if (c3.sourceRepo) contract.sourceRepo = c3.sourceRepo;
       if (c3.policy) contract.policy = c3.policy;
+      const columns = tableColumnsFromJson(c3.tableColumns);
+      if (columns) contract.tableColumns = columns;
       return contract;
     })
   );
@@ -29234,6 +29523,7 @@ var bareKeys, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
+    init_table_details();
     init_table_name();
     init_version();
     init_trace();
@@ -29395,7 +29685,7 @@ function registryFromJson(data2, where) {
   const doc = data2;
   if (doc.version !== 1) return bad(`version ${JSON.stringify(doc.version)} (expected 1)`);
   if (!Array.isArray(doc.contracts)) return bad('no "contracts" list');
-  const strings2 = (v3) => Array.isArray(v3) ? v3.filter((x3) => typeof x3 === "string") : [];
+  const strings3 = (v3) => Array.isArray(v3) ? v3.filter((x3) => typeof x3 === "string") : [];
   const str3 = (v3) => typeof v3 === "string" ? v3 : void 0;
   const contracts = [];
   for (const item of doc.contracts) {
@@ -29410,16 +29700,18 @@ function registryFromJson(data2, where) {
       status: STATUSES.includes(c3.status) ? c3.status : "active",
       sourceHost: str3(c3.sourceHost) ?? "",
       sourceDb: str3(c3.sourceDb) ?? "",
-      tables: strings2(c3.tables),
+      tables: strings3(c3.tables),
       ingestionType: str3(c3.ingestionType) ?? "full",
-      owners: { source: strings2(owners.source), ingestion: strings2(owners.ingestion) },
-      tags: strings2(c3.tags),
+      owners: { source: strings3(owners.source), ingestion: strings3(owners.ingestion) },
+      tags: strings3(c3.tags),
       extensions: /* @__PURE__ */ Object.create(null)
     };
     const repo = str3(c3.sourceRepo);
     if (repo) contract.sourceRepo = repo;
     const policy = c3.policy === void 0 ? void 0 : parsePolicy(c3.policy);
     if (policy && !isPolicyError(policy)) contract.policy = policy;
+    const tableColumns = tableColumnsFromJson(c3.tableColumns);
+    if (tableColumns) contract.tableColumns = tableColumns;
     contracts.push(contract);
   }
   return new Registry(contracts);
@@ -29428,6 +29720,7 @@ var LOOPBACK, Unusable, allowed;
 var init_remote_json = __esm({
   "src/registry/remote-json.ts"() {
     "use strict";
+    init_table_details();
     init_types();
     init_errors();
     init_policy();
@@ -43848,10 +44141,10 @@ var init_smtp_connection = __esm({
             tnx: "server"
           }, str3.replace(/\r?\n$/, ""));
         }
-        const action = this._responseActions.shift();
+        const action2 = this._responseActions.shift();
         const closing = /^421[ -]/.test(str3);
-        if (typeof action === "function") {
-          action.call(this, str3);
+        if (typeof action2 === "function") {
+          action2.call(this, str3);
           if (closing) {
             return this._onServerClosing(str3);
           }
@@ -50562,8 +50855,14 @@ function repoMatches(sourceRepo, identities) {
 init_trace();
 
 // src/severity/job-columns.ts
-function jobColumns(_contract, _table) {
-  return void 0;
+function jobColumns(contract, table) {
+  const details2 = contract.tableColumns && Object.hasOwn(contract.tableColumns, table) ? contract.tableColumns[table] : void 0;
+  if (!details2) return void 0;
+  return {
+    columns: details2.columns ?? [],
+    keyColumns: details2.keyColumns ?? [],
+    ...details2.cursorColumn ? { cursorColumn: details2.cursorColumn } : {}
+  };
 }
 
 // src/severity/codes.ts
@@ -50660,7 +50959,7 @@ var RULE_CODES = Object.keys(RULE_SEVERITY);
 // src/severity/column-facts.ts
 function newTypeOf(evidence2, column) {
   const text2 = evidence2.replace(/\s+/g, " ");
-  const col = column ? escape2(unquote2(column)) : '[\\w"`\\[\\]]+';
+  const col = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
   const patterns = [
     // PostgreSQL and standard SQL
     new RegExp(
@@ -50745,7 +51044,7 @@ function typeFacts(type) {
   if (base3 === "integer") return { family: "int", size: 4 };
   return void 0;
 }
-var unquote2 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "");
+var unquote3 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "");
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/severity/judge-change.ts
@@ -50785,7 +51084,7 @@ function judgeChange(facts, job) {
     case "default":
       return judgeColumn(facts.kind, facts.evidence, column, job);
     default:
-      return judged("DCR-R204", guardReasons.unknownAlter());
+      return /\bRENAME\s+(?:TO|AS)\b/i.test(facts.evidence) ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-R204", guardReasons.unknownAlter());
   }
 }
 function judgeColumn(kind, evidence2, column, job) {
@@ -50936,7 +51235,7 @@ async function runCheck(options) {
         },
         { ingestionType: contract.ingestionType, ...columns ? { columns } : {} }
       );
-      const action = actionOf(
+      const action2 = actionOf(
         options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn",
         judged2.severity
       );
@@ -50955,7 +51254,7 @@ async function runCheck(options) {
         severity: judged2.severity,
         reason: judged2.reason,
         // A possible change is a lead, not a fact: it never blocks.
-        policy: c3.confidence === "possible" && action === "block" ? "warn" : action
+        policy: c3.confidence === "possible" && action2 === "block" ? "warn" : action2
       };
       if (m2.note) finding.match = m2.note;
       if (c3.note) finding.note = c3.note;
@@ -50971,6 +51270,8 @@ async function runCheck(options) {
         finding.file,
         finding.line,
         finding.change,
+        finding.kind,
+        finding.column,
         c3.commit
       ].join("\0");
       if (!findings.has(key3)) findings.set(key3, finding);
@@ -51190,6 +51491,7 @@ function rateContractChange(before, after) {
     out.push(rated("DCR-C402", contractReasons.tableRemoved(t2), "tables"));
   for (const t2 of gone(after.tables, before.tables, tableKeyOf))
     out.push(rated("DCR-C422", contractReasons.tableAdded(t2), "tables"));
+  out.push(...rateColumns(before, after));
   if (before.ingestionType !== after.ingestionType)
     out.push(rated("DCR-C406", contractReasons.ingestionType(before.ingestionType, after.ingestionType), "ingestionType"));
   for (const side of ["source", "ingestion"]) {
@@ -51240,6 +51542,48 @@ function rateContractChange(before, after) {
   return out.sort((x3, y2) => x3.code < y2.code ? -1 : x3.code > y2.code ? 1 : 0);
 }
 var tableKeyOf = (name2) => tableKey2(name2) ?? name2;
+var details = (c3, table) => c3.tableColumns && Object.hasOwn(c3.tableColumns, table) ? c3.tableColumns[table] : void 0;
+var colKey = (name2) => name2.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+function rateColumns(before, after) {
+  const out = [];
+  const afterByKey = new Map(after.tables.map((t2) => [tableKeyOf(t2), t2]));
+  for (const t2 of before.tables) {
+    const tAfter = afterByKey.get(tableKeyOf(t2));
+    if (tAfter === void 0) continue;
+    const a = details(before, t2) ?? {};
+    const b3 = details(after, tAfter) ?? {};
+    const colsA = new Map((a.columns ?? []).map((c3) => [colKey(c3.name), c3]));
+    const colsB = new Map((b3.columns ?? []).map((c3) => [colKey(c3.name), c3]));
+    for (const [k2, c3] of colsA) {
+      const now = colsB.get(k2);
+      if (!now) {
+        if (colsB.size > 0) out.push(rated("DCR-C403", contractReasons.columnRemoved(tAfter, c3.name), "columns"));
+        continue;
+      }
+      const what = [];
+      if ((c3.type ?? "") !== (now.type ?? ""))
+        what.push(`type ${c3.type ?? "(none)"} \u2192 ${now.type ?? "(none)"}`);
+      if (c3.nullable !== now.nullable)
+        what.push(`nullable ${String(c3.nullable ?? "(unset)")} \u2192 ${String(now.nullable ?? "(unset)")}`);
+      if (what.length)
+        out.push(rated("DCR-C417", contractReasons.columnChanged(tAfter, c3.name, what.join(", ")), "columns"));
+    }
+    if (colsA.size === 0 && colsB.size > 0)
+      out.push(rated("DCR-C423", contractReasons.columnsListed(tAfter, colsB.size), "columns"));
+    else if (colsA.size > 0 && colsB.size === 0)
+      out.push(rated("DCR-C403", contractReasons.columnsUnlisted(tAfter), "columns"));
+    else
+      for (const [k2, c3] of colsB)
+        if (!colsA.has(k2)) out.push(rated("DCR-C423", contractReasons.columnAdded(tAfter, c3.name), "columns"));
+    if (colKey(a.cursorColumn ?? "") !== colKey(b3.cursorColumn ?? ""))
+      out.push(rated("DCR-C404", contractReasons.cursor(tAfter, a.cursorColumn, b3.cursorColumn), "columns"));
+    const keysA = (a.keyColumns ?? []).map(colKey).sort().join(",");
+    const keysB = (b3.keyColumns ?? []).map(colKey).sort().join(",");
+    if (keysA !== keysB)
+      out.push(rated("DCR-C405", contractReasons.keys(tAfter, a.keyColumns ?? [], b3.keyColumns ?? []), "columns"));
+  }
+  return out;
+}
 
 // src/contract/diff.ts
 init_table_name();
@@ -51272,7 +51616,8 @@ function diffContracts(before, after) {
     const b3 = now.get(key3);
     if (a && b3) {
       const fields = diffFields(a, b3);
-      if (fields.length === 0) continue;
+      const rules = rateContractChange(a, b3);
+      if (fields.length === 0 && rules.length === 0) continue;
       changes.push({
         contract: b3.jobId,
         kind: "changed",
@@ -51280,7 +51625,7 @@ function diffContracts(before, after) {
         file: b3.file,
         fields,
         owners: { before: a.owners, after: b3.owners },
-        rules: rateContractChange(a, b3)
+        rules
       });
     } else if (b3) {
       changes.push({
@@ -51494,7 +51839,7 @@ var actionMessages = {
   badMode: (mode) => `input "mode" must be warn, block or severity thresholds (block=breaking,warn=risky), not "${mode}"`,
   badNotify: (value) => `input "notify" takes comment, reviewers and email (comma-separated), not "${value}"`,
   noToken: "no github-token input: nothing is posted to GitHub (the job summary and annotations still are)",
-  commented: (action, url) => `comment ${action}${url ? `: ${url}` : ""}`,
+  commented: (action2, url) => `comment ${action2}${url ? `: ${url}` : ""}`,
   reviewersRequested: (who) => `asked for reviews: ${who.join(", ")}`,
   blocking: (n) => `${plural(n, "unacknowledged finding")} in block mode: failing the check`
 };
@@ -51793,6 +52138,9 @@ function changesBlock(r2) {
     for (const f3 of c3.fields)
       if (f3.field !== "status" || !what)
         lines.push(`  - ${fieldLine(f3, r2.people)}${ruleTags(c3.rules.filter((x3) => x3.field === f3.field))}`);
+    const shown = /* @__PURE__ */ new Set(["status", ...c3.fields.map((f3) => f3.field)]);
+    for (const x3 of c3.rules)
+      if (x3.field !== void 0 && !shown.has(x3.field)) lines.push(`  - ${text(x3.message)}${ruleTags([x3])}`);
     lines.push(
       `  - ${actionMessages.ownersToReview}: ${changePeople(c3).map((e) => person(e, r2.people)).join(", ")}`
     );
@@ -52357,8 +52705,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key3, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key3);
     }
