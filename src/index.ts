@@ -26,3 +26,8 @@ export {
 export type { Diagnostic, Severity } from './validate/diagnostic.js';
 export { RULES } from './validate/rules/index.js';
 export { DcrError, ExitCode } from './errors.js';
+export { RULE_SEVERITY, RULE_CODES, type RuleCode } from './severity/codes.js';
+export { SEVERITIES, type Severity as ChangeSeverity } from './severity/severity.js';
+export { judgeChange, type ChangeFacts, type JobColumns, type Judgement } from './severity/judge-change.js';
+export { actionOf, parsePolicy, type PolicySetting, type PolicyThresholds } from './severity/policy.js';
+export { diffContracts, type ContractChange } from './contract/diff.js';

@@ -32,9 +32,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key2) && key2 !== except)
-        __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to2, key3) && key3 !== except)
+        __defProp(to2, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to2;
 };
@@ -102,18 +102,18 @@ var init_messages = __esm({
 
 // src/detect/lang/source.ts
 function scanSource(text2, lang) {
-  const key2 = `${lang}\0${text2}`;
-  const hit = recent.get(key2);
+  const key3 = `${lang}\0${text2}`;
+  const hit = recent.get(key3);
   if (hit) return hit;
   const src = scan(text2, lang);
-  recent.set(key2, src);
+  recent.set(key3, src);
   if (recent.size > 4) recent.delete(recent.keys().next().value);
   return src;
 }
 function scan(text2, lang) {
   const n = text2.length;
   const out = text2.split("");
-  const strings2 = [];
+  const strings3 = [];
   const blank2 = (a, b3) => {
     for (let k2 = a; k2 < b3 && k2 < n; k2++) if (out[k2] !== "\n") out[k2] = " ";
   };
@@ -154,7 +154,7 @@ function scan(text2, lang) {
     }
     const end = Math.min(k2, n);
     const closeAt = Math.min(n, end + (triple ? 3 : 1));
-    strings2.push({ open, start: from, end, close: closeAt, interps, ...escapes ? { escapes } : {} });
+    strings3.push({ open, start: from, end, close: closeAt, interps, ...escapes ? { escapes } : {} });
     fill(from, end);
     return closeAt;
   };
@@ -191,7 +191,7 @@ function scan(text2, lang) {
             interps.push([p2, skipBraces(text2, p2 + marker.length - 1)]);
           }
         }
-        strings2.push({ open: h3.open, start: i, end, close: close2, interps });
+        strings3.push({ open: h3.open, start: i, end, close: close2, interps });
         fill(i, close2);
         i = Math.min(n, close2 + 1);
       }
@@ -283,8 +283,8 @@ function scan(text2, lang) {
   }
   const lineStarts = [0];
   for (let k2 = 0; k2 < n; k2++) if (text2[k2] === "\n") lineStarts.push(k2 + 1);
-  strings2.sort((a, b3) => a.open - b3.open);
-  return { text: text2, masked: out.join(""), strings: strings2, lineStarts };
+  strings3.sort((a, b3) => a.open - b3.open);
+  return { text: text2, masked: out.join(""), strings: strings3, lineStarts };
 }
 function skipBraces(text2, at2) {
   let depth = 0;
@@ -443,8 +443,8 @@ function propIn(src, start, end, prop) {
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth--;
     else if (depth === 1 && (ch === prop[0] || ch === '"' || ch === "'")) {
-      const key2 = keyAt(src, k2);
-      if (key2 && key2.name === prop) return literalAt(src, key2.value);
+      const key3 = keyAt(src, k2);
+      if (key3 && key3.name === prop) return literalAt(src, key3.value);
     }
   }
   return void 0;
@@ -501,7 +501,7 @@ var init_args = __esm({
     CLOSE = ")]}";
     KEY = /^\s*([A-Za-z_]\w*)\s*(?::(?!:)|=(?![=>]))\s*/;
     positional = (call) => call.args.filter((a) => a.key === void 0);
-    keyword = (call, key2) => call.args.find((a) => a.key === key2);
+    keyword = (call, key3) => call.args.find((a) => a.key === key3);
   }
 });
 
@@ -814,7 +814,7 @@ function readName(tokens, i, dialect) {
     break;
   }
   if (parts.length === 0) return void 0;
-  const text2 = (t2) => t2.type === "ident" && t2.text.startsWith("`") && t2.value.includes(".") ? t2.value.split(".").map((v2) => `\`${v2}\``).join(".") : t2.text;
+  const text2 = (t2) => t2.type === "ident" && t2.text.startsWith("`") && t2.value.includes(".") ? t2.value.split(".").map((v3) => `\`${v3}\``).join(".") : t2.text;
   const src = (p2) => p2.map(text2).join("");
   const last = parts[parts.length - 1];
   if (last.some((t2) => t2.type === "template")) {
@@ -1655,9 +1655,9 @@ var require_libpg_query = __commonJS({
           attr.blocks = Math.ceil(attr.size / attr.blksize);
           return attr;
         }, setattr(node, attr) {
-          for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
-            if (attr[key2] != null) {
-              node[key2] = attr[key2];
+          for (const key3 of ["mode", "atime", "mtime", "ctime"]) {
+            if (attr[key3] != null) {
+              node[key3] = attr[key3];
             }
           }
           if (attr.size !== void 0) {
@@ -2821,7 +2821,7 @@ var require_libpg_query = __commonJS({
               ret.parent = ret;
               return ret;
             }, readdir() {
-              return Array.from(FS.streams.entries()).filter(([k2, v2]) => v2).map(([k2, v2]) => k2.toString());
+              return Array.from(FS.streams.entries()).filter(([k2, v3]) => v3).map(([k2, v3]) => k2.toString());
             } };
             return node;
           } }, {}, "/proc/self/fd");
@@ -3079,8 +3079,8 @@ var require_libpg_query = __commonJS({
             return this.contents.length;
           } } });
           var stream_ops = {};
-          for (const [key2, fn2] of Object.entries(node.stream_ops)) {
-            stream_ops[key2] = (...args) => {
+          for (const [key3, fn2] of Object.entries(node.stream_ops)) {
+            stream_ops[key3] = (...args) => {
               FS.forceLoadFile(node);
               return fn2(...args);
             };
@@ -3521,10 +3521,10 @@ var require_wasm = __commonJS({
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
-      constructor(message, details) {
+      constructor(message, details2) {
         super(message);
         this.name = "SqlError";
-        this.sqlDetails = details;
+        this.sqlDetails = details2;
       }
     };
     exports.SqlError = SqlError;
@@ -3544,14 +3544,14 @@ var require_wasm = __commonJS({
           lines.push(`Position: ${cursorPosition}`);
         }
         if (fileName || functionName || lineNumber) {
-          const details = [];
+          const details2 = [];
           if (fileName)
-            details.push(`file: ${fileName}`);
+            details2.push(`file: ${fileName}`);
           if (functionName)
-            details.push(`function: ${functionName}`);
+            details2.push(`function: ${functionName}`);
           if (lineNumber)
-            details.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details.join(", ")}`);
+            details2.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details2.join(", ")}`);
         }
         if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
           let displayQuery = query;
@@ -4012,8 +4012,8 @@ function statement(node, at2, names) {
       rel(s.into?.rel, "create");
       break;
     case "ViewStmt": {
-      const v2 = s;
-      rel(v2.view, "create", v2.replace ? { note: "view definition replaced" } : {});
+      const v3 = s;
+      rel(v3.view, "create", v3.replace ? { note: "view definition replaced" } : {});
       break;
     }
     case "SelectStmt":
@@ -4480,14 +4480,14 @@ function readExecute(c3) {
     c3.targets.push(...spRenameTargets(c3, proc.end));
     return;
   }
-  const strings2 = tokens.slice(c3.i, c3.end).filter((t2) => t2.type === "string");
+  const strings3 = tokens.slice(c3.i, c3.end).filter((t2) => t2.type === "string");
   const isProcCall = proc !== void 0 && proc.text !== null && !procName.endsWith("sp_executesql") && !["format", "immediate"].includes(procName);
   if (isProcCall && tokens[proc.end]?.text !== "(") return;
-  for (const s of strings2) {
+  for (const s of strings3) {
     const m2 = DYNAMIC.exec(s.value);
     if (!m2) continue;
     const found = c3.recurse.inString(s, at2).filter((t2) => t2.table !== null && !/[%{}]/.test(t2.table));
-    const complete = strings2.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
+    const complete = strings3.length === 1 && !/%[IsL]|\?/.test(s.value) && !/\b(?:table|into|from|update)\s*$/i.test(s.value.trim());
     if (found.length > 0 && complete) c3.targets.push(...found);
     else c3.targets.push({ table: null, kind: kindOf(m2[1]), at: at2, note: RUN_TIME });
     break;
@@ -5324,13 +5324,13 @@ function collapseRebuilds(changes) {
   const seen = /* @__PURE__ */ new Set();
   for (const c3 of changes) {
     const real = c3.table ? realOf(c3.table) ?? c3.table : null;
-    const key2 = real ? bareName(real).toLowerCase() : null;
-    if (key2 === null || !rebuilt.has(key2)) {
+    const key3 = real ? bareName(real).toLowerCase() : null;
+    if (key3 === null || !rebuilt.has(key3)) {
       out.push(c3);
       continue;
     }
-    if (seen.has(key2)) continue;
-    seen.add(key2);
+    if (seen.has(key3)) continue;
+    seen.add(key3);
     const merged = { ...c3, table: real, kind: "alter" };
     delete merged.renamedTo;
     out.push(merged);
@@ -5397,9 +5397,9 @@ function changesOnBothSides(change, find) {
     for (const f3 of find(text2, side)) {
       const hit = f3.lines ? [...f3.lines].some((l3) => changed.has(l3)) : rangeChanged(changed, f3.from, f3.to);
       if (!hit) continue;
-      const key2 = `${f3.table ?? ""}\0${f3.kind}`;
-      if (side === "before" && seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${f3.table ?? ""}\0${f3.kind}`;
+      if (side === "before" && seen.has(key3)) continue;
+      seen.add(key3);
       const evidence2 = (f3.evidence ?? lines[f3.line - 1] ?? "").trim();
       const c3 = {
         table: f3.table,
@@ -5577,13 +5577,13 @@ function tableFacts(read, dialect, keep) {
     const kept = targets.filter((t2) => keep(t2.line));
     if (kept.length === 0) continue;
     const stated = statementFacts(statement2.tokens, dialect);
-    for (const key2 of new Set(kept.map((t2) => tableKey(t2.table)))) {
-      const list3 = facts.get(key2) ?? [];
+    for (const key3 of new Set(kept.map((t2) => tableKey(t2.table)))) {
+      const list3 = facts.get(key3) ?? [];
       list3.push(...stated);
-      facts.set(key2, list3);
+      facts.set(key3, list3);
     }
   }
-  return new Map([...facts].map(([k2, v2]) => [k2, v2.sort().join("\n")]));
+  return new Map([...facts].map(([k2, v3]) => [k2, v3.sort().join("\n")]));
 }
 function subLines(all, line, tokens, at2) {
   const lines = /* @__PURE__ */ new Set();
@@ -5629,9 +5629,9 @@ function sqlFileChanges(change, options) {
   const before = tableFacts(readSide("before", change.before), options.dialect, keep("before"));
   const after = tableFacts(readSide("after", change.after), options.dialect, keep("after"));
   return changes.filter((c3) => {
-    const key2 = tableKey(c3.table);
-    const was = before.get(key2);
-    return was === void 0 || was !== after.get(key2);
+    const key3 = tableKey(c3.table);
+    const was = before.get(key3);
+    return was === void 0 || was !== after.get(key3);
   });
 }
 var tableKey;
@@ -5755,8 +5755,8 @@ function underscore(name2) {
   return last.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z\d])([A-Z])/g, "$1_$2").replace(/-/g, "_").toLowerCase();
 }
 function ormTable(name2, schema) {
-  const q3 = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : `"${part.replace(/"/g, '""')}"`;
-  return schema ? `${q3(schema)}.${q3(name2)}` : q3(name2);
+  const q4 = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : `"${part.replace(/"/g, '""')}"`;
+  return schema ? `${q4(schema)}.${q4(name2)}` : q4(name2);
 }
 function dottedTable(name2) {
   const parts = name2.split(".");
@@ -5850,9 +5850,9 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
   const seen = /* @__PURE__ */ new Set();
   const add2 = (c3) => {
     if (c3.table !== null && isBookkeepingTable(c3.table)) return;
-    const key2 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
     out.push(c3);
   };
   const live = (p2) => p2.ops.filter((o2) => !o2.down);
@@ -5990,8 +5990,8 @@ function opsOf(text2) {
     const args = positional(site.call);
     const name2 = (i) => {
       const a = args[i];
-      const v2 = a ? literalAt(src, a.value) : void 0;
-      return v2 === void 0 ? void 0 : dottedTable(v2);
+      const v3 = a ? literalAt(src, a.value) : void 0;
+      return v3 === void 0 ? void 0 : dottedTable(v3);
     };
     const base3 = { start, end, down: isDown(site.startLine) };
     if (site.name === "create_join_table" || site.name === "drop_join_table") {
@@ -6126,8 +6126,8 @@ function migrationsSpeak(change, repo) {
   if (from === to2) return true;
   const dir = change.path.replace(/[^/]*$/, "migrate/");
   return (repo?.list(MIGRATIONS, "after") ?? []).some((p2) => {
-    const v2 = p2.startsWith(dir) ? /^(\d+)_/.exec(p2.slice(dir.length))?.[1] : void 0;
-    return v2 !== void 0 && BigInt(v2) > BigInt(from) && BigInt(v2) <= BigInt(to2);
+    const v3 = p2.startsWith(dir) ? /^(\d+)_/.exec(p2.slice(dir.length))?.[1] : void 0;
+    return v3 !== void 0 && BigInt(v3) > BigInt(from) && BigInt(v3) <= BigInt(to2);
   });
 }
 var TABLE_CALLS, MIGRATIONS, version, schemaRbExtractor;
@@ -6386,8 +6386,8 @@ function dataWrites(src, fn2, app) {
     }
     const tables = models2.map((m2) => `${label}_${m2.toLowerCase()}`);
     const line = src.masked.slice(src.lineStarts[site.startLine - 1], site.at);
-    const v2 = /(\w+)\s*=\s*[\w.]*$/.exec(line)?.[1];
-    if (v2 && tables.length > 0) vars.set(v2, [...vars.get(v2) ?? [], ...tables]);
+    const v3 = /(\w+)\s*=\s*[\w.]*$/.exec(line)?.[1];
+    if (v3 && tables.length > 0) vars.set(v3, [...vars.get(v3) ?? [], ...tables]);
   }
   for (let pass = 0; pass < 4; pass++) {
     for (const m2 of text2.matchAll(/(?:^|\n)[ \t]*(\w+)\s*=\s*(\w+)\b|\bfor\s+(\w+)\s+in\s+(\w+)\b/g)) {
@@ -6468,9 +6468,9 @@ function fieldAt(src, at2) {
   const parts = [];
   for (const a of call.args) {
     if (a.key === void 0 || NOT_DB.has(a.key)) continue;
-    const v2 = valueText(src, a);
-    if (DEFAULTS[a.key] === v2) continue;
-    parts.push(`${a.key}=${a.key === "to" ? modelRef(v2) : v2}`);
+    const v3 = valueText(src, a);
+    if (DEFAULTS[a.key] === v3) continue;
+    parts.push(`${a.key}=${a.key === "to" ? modelRef(v3) : v3}`);
   }
   const pos = positional(call);
   if (relation) {
@@ -6478,8 +6478,8 @@ function fieldAt(src, at2) {
     if (to2) parts.push(`to=${modelRef(valueText(src, to2))}`);
   } else {
     for (const [i, a] of pos.entries()) {
-      const v2 = valueText(src, a);
-      if (!/^(_\(|gettext|"|[a-z]*_lazy\()/.test(v2)) parts.push(`#${i}=${v2}`);
+      const v3 = valueText(src, a);
+      if (!/^(_\(|gettext|"|[a-z]*_lazy\()/.test(v3)) parts.push(`#${i}=${v3}`);
     }
   }
   parts.sort();
@@ -6628,7 +6628,7 @@ function tableModels(classes, appLabel) {
           });
       }
       for (const [n, f3] of k2.fields) fields.set(n, f3);
-      for (const [n, v2] of k2.meta) if (own || n !== "abstract" && n !== "db_table") meta.set(n, v2);
+      for (const [n, v3] of k2.meta) if (own || n !== "abstract" && n !== "db_table") meta.set(n, v3);
     };
     inherit(c3, true);
     const label = unquote(meta.get("app_label")) ?? appLabel;
@@ -6662,7 +6662,7 @@ var init_django_models = __esm({
     ASSIGN = /^([ \t]+)([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)\s*/;
     normalise2 = (text2) => text2.replace(/\s+/g, " ").replace(/'/g, '"').replace(/,\s*([)\]}])/g, "$1").replace(/([([{])\s+/g, "$1").replace(/\s+([)\]}])/g, "$1").trim();
     cache = /* @__PURE__ */ new Map();
-    unquote = (v2) => v2 && /^"[^"]*"$/.test(v2) ? v2.slice(1, -1) : void 0;
+    unquote = (v3) => v3 && /^"[^"]*"$/.test(v3) ? v3.slice(1, -1) : void 0;
   }
 });
 
@@ -6686,8 +6686,8 @@ function migrationOps(text2, path3, repo) {
   const prior = priorModels(path3, app, repo);
   const tables = /* @__PURE__ */ new Map();
   const tableOf = (model2) => tables.get(model2.toLowerCase()) ?? `${app}_${model2.toLowerCase()}`;
-  const arg = (call, key2, index) => {
-    const a = keyword(call, key2) ?? positional(call)[index];
+  const arg = (call, key3, index) => {
+    const a = keyword(call, key3) ?? positional(call)[index];
     return a ? literalAt(src, a.value) : void 0;
   };
   const fieldOf = (call) => {
@@ -6851,10 +6851,10 @@ function opKey(p2, op) {
     /\bdef\s+\w+\s*\([^)]*\)\s*(->[^:]+)?:/g,
     (d2) => d2.replace(PYTHON_ANNOTATION, "$1").replace(/->[^:]+/, "")
   ).replace(/\s+/g, "");
-  const strings2 = p2.src.strings.filter(
+  const strings3 = p2.src.strings.filter(
     (s) => s.open >= (p2.src.lineStarts[op.start - 1] ?? 0) && s.close <= (p2.src.lineStarts[op.end] ?? Infinity)
   ).map((s) => p2.src.text.slice(s.start, s.end)).join("\0");
-  return `${op.table}|${op.kind}|${text2}|${strings2}`;
+  return `${op.table}|${op.kind}|${text2}|${strings3}`;
 }
 function migrationChanges(change, repo) {
   if (change.status === "deleted" || change.after === void 0) return [];
@@ -6951,8 +6951,8 @@ function opsOf2(text2) {
     const name2 = literalAt(src, m2.index + m2[0].length);
     if (name2) tableVars.set(m2[1], name2);
   }
-  const nameOf2 = (call, key2, index) => {
-    const a = keyword(call, key2) ?? positional(call)[index];
+  const nameOf2 = (call, key3, index) => {
+    const a = keyword(call, key3) ?? positional(call)[index];
     const name2 = a ? literalAt(src, a.value) ?? tableVars.get(src.masked.slice(a.value, a.end).trim()) : void 0;
     const schema = keyword(call, "schema");
     const s = schema ? literalAt(src, schema.value) : void 0;
@@ -6978,8 +6978,8 @@ function opsOf2(text2) {
         ops.push({ ...base3, table: tableVars.get(obj2[1]), kind: "data" });
       continue;
     }
-    const [key2, index, kind] = OPS2[site.name];
-    const table = nameOf2(site.call, key2, index);
+    const [key3, index, kind] = OPS2[site.name];
+    const table = nameOf2(site.call, key3, index);
     if (site.name === "rename_table") {
       const to2 = nameOf2(site.call, "new_table_name", 1);
       ops.push({ ...base3, table, kind, ...to2 ? { renamedTo: to2 } : {} });
@@ -7085,16 +7085,16 @@ function changesFromSchemas(change, parse5) {
     for (const m2 of before.models) whole(m2, before.src, "drop", "before");
     return out;
   }
-  const key2 = (m2) => m2.table ?? `\0${m2.name}`;
-  const beforeBy = new Map(before.models.map((m2) => [key2(m2), m2]));
-  const afterBy = new Map(after.models.map((m2) => [key2(m2), m2]));
+  const key3 = (m2) => m2.table ?? `\0${m2.name}`;
+  const beforeBy = new Map(before.models.map((m2) => [key3(m2), m2]));
+  const afterBy = new Map(after.models.map((m2) => [key3(m2), m2]));
   const beforeByName = new Map(before.models.map((m2) => [m2.name, m2]));
   const renamed = /* @__PURE__ */ new Set();
   for (const m2 of after.models) {
-    const same2 = beforeBy.get(key2(m2));
+    const same2 = beforeBy.get(key3(m2));
     const old = beforeByName.get(m2.name);
-    if (!same2 && old && !afterBy.has(key2(old))) {
-      renamed.add(key2(old));
+    if (!same2 && old && !afterBy.has(key3(old))) {
+      renamed.add(key3(old));
       push({
         table: old.table,
         kind: "rename",
@@ -7115,7 +7115,7 @@ function changesFromSchemas(change, parse5) {
     }
   }
   for (const m2 of before.models) {
-    if (!afterBy.has(key2(m2)) && !renamed.has(key2(m2))) whole(m2, before.src, "drop", "before");
+    if (!afterBy.has(key3(m2)) && !renamed.has(key3(m2))) whole(m2, before.src, "drop", "before");
   }
   return out;
 }
@@ -7302,8 +7302,8 @@ function memberValue(src, obj2, member) {
   const open = m2.index + m2[0].length - 1;
   const end = matchBracket(src, open);
   const body = src.masked.slice(open, end);
-  const key2 = new RegExp(`(?:^|[\\s,{])${member}\\s*[=:]\\s*`).exec(body);
-  return key2 ? literalAt(src, open + key2.index + key2[0].length) : void 0;
+  const key3 = new RegExp(`(?:^|[\\s,{])${member}\\s*[=:]\\s*`).exec(body);
+  return key3 ? literalAt(src, open + key3.index + key3[0].length) : void 0;
 }
 function join(dir, rel) {
   const parts = dir ? dir.split("/") : [];
@@ -7338,11 +7338,11 @@ function resolveJsName(src, expr, at2) {
   }
   const member = /^([A-Za-z_$][\w$]*)\s*\.\s*([A-Za-z_$][\w$]*)$/.exec(expr);
   if (!member) return void 0;
-  const [, obj2, key2] = member;
-  const local = memberValue(src, obj2, key2);
+  const [, obj2, key3] = member;
+  const local = memberValue(src, obj2, key3);
   if (local !== void 0) return local;
   const text2 = at2 && importedText(src, obj2, at2);
-  return text2 === void 0 ? void 0 : memberValue(scanSource(text2, "js"), obj2, key2);
+  return text2 === void 0 ? void 0 : memberValue(scanSource(text2, "js"), obj2, key3);
 }
 var JS_CONSTANT_GLOBS, JOIN_EXT;
 var init_js_constants = __esm({
@@ -7675,9 +7675,9 @@ function attributeEntries(src, open) {
   for (const a of readParenArgs(src, open).args) {
     const name2 = memberKey(src, a);
     if (!name2 || /^\s*\.\.\./.test(src.masked.slice(a.start, a.end))) continue;
-    let v2 = a.value;
-    while (/\s/.test(src.masked[v2] ?? "")) v2++;
-    const sig = src.masked[v2] === "{" ? objectSig(src, v2, APP_ONLY) : signature(src, v2, a.end);
+    let v3 = a.value;
+    while (/\s/.test(src.masked[v3] ?? "")) v3++;
+    const sig = src.masked[v3] === "{" ? objectSig(src, v3, APP_ONLY) : signature(src, v3, a.end);
     entries.push({
       key: `column:${name2}`,
       sig,
@@ -7812,7 +7812,7 @@ function resolvePath(fromFile, to2) {
   }
   return parts.join("/");
 }
-function tableOfModel(repo, folder, key2, side) {
+function tableOfModel(repo, folder, key3, side) {
   const files = repo.list(`${folder}/*`, side).filter((p2) => JS_FILE.test(p2));
   const frozen = frozenByConfig(repo, side);
   const tableIn = (path3, name2) => {
@@ -7822,7 +7822,7 @@ function tableOfModel(repo, folder, key2, side) {
   };
   const index = files.find((p2) => /\/index\.[cm]?[jt]s$/.test(p2));
   const indexText = index ? repo.read(index, side) ?? "" : "";
-  const factory = new RegExp(`\\b${key2}\\s*:\\s*(\\w+)\\s*\\(`).exec(indexText)?.[1];
+  const factory = new RegExp(`\\b${key3}\\s*:\\s*(\\w+)\\s*\\(`).exec(indexText)?.[1];
   const required = factory ? new RegExp(`\\b${factory}\\s*=\\s*require\\(\\s*['"]\\./([^'"]+)['"]\\s*\\)`).exec(indexText)?.[1] : void 0;
   if (required) {
     const target = files.find((p2) => p2.replace(JS_FILE, "") === `${folder}/${required.replace(JS_FILE, "")}`);
@@ -7831,7 +7831,7 @@ function tableOfModel(repo, folder, key2, side) {
   }
   for (const path3 of files) {
     if (path3 === index) continue;
-    const table = tableIn(path3, key2);
+    const table = tableIn(path3, key3);
     if (table) return table;
   }
   return void 0;
@@ -8047,10 +8047,10 @@ function opsOf3(text2) {
     params.add(m2[1] ?? m2[2]);
   }
   const name2 = (a, schema) => {
-    const v2 = a ? literalAt(src, a.value, consts) : void 0;
-    if (v2 === void 0) return null;
-    const dot = v2.indexOf(".");
-    return dot > 0 && !schema ? ormTable(v2.slice(dot + 1), v2.slice(0, dot)) : ormTable(v2, schema);
+    const v3 = a ? literalAt(src, a.value, consts) : void 0;
+    if (v3 === void 0) return null;
+    const dot = v3.indexOf(".");
+    return dot > 0 && !schema ? ormTable(v3.slice(dot + 1), v3.slice(0, dot)) : ormTable(v3, schema);
   };
   for (const site of findCalls(src, Object.keys(SCHEMA), false)) {
     if (!/\bschema\s*\./.test(site.receiver)) continue;
@@ -8072,8 +8072,8 @@ function opsOf3(text2) {
     const into = site.name === "insert" ? /^\s*\.\s*into\s*\(/.exec(src.masked.slice(site.call.end, site.call.end + 40)) : null;
     const at2 = into ? site.call.end + into[0].length : root ? site.at + root.index + root[0].length : void 0;
     if (at2 === void 0) continue;
-    const v2 = literalAt(src, at2, consts);
-    if (v2 === void 0) continue;
+    const v3 = literalAt(src, at2, consts);
+    if (v3 === void 0) continue;
     ops.push({
       table: name2({ start: at2, end: at2, value: at2 }),
       kind: "data",
@@ -8145,8 +8145,8 @@ function phpFunctions(src) {
 function phpConstants(src) {
   const out = /* @__PURE__ */ new Map();
   for (const m2 of src.masked.matchAll(/\bconst\s+(?:\w+\s+)?([A-Za-z_]\w*)\s*=\s*/g)) {
-    const v2 = literalAt(src, m2.index + m2[0].length);
-    if (v2 !== void 0 && !out.has(m2[1])) out.set(m2[1], v2);
+    const v3 = literalAt(src, m2.index + m2[0].length);
+    if (v3 !== void 0 && !out.has(m2[1])) out.set(m2[1], v3);
   }
   return out;
 }
@@ -8208,15 +8208,15 @@ function phpStringExpr(src, start, end, resolve9) {
         m2.slice(k2, k2 + 200)
       );
       if (name2) {
-        const v2 = resolve9(name2[0], k2);
-        if (v2 === void 0 && /^\s*(\(|->|\[)/.test(m2.slice(k2 + name2[0].length, k2 + name2[0].length + 5))) {
+        const v3 = resolve9(name2[0], k2);
+        if (v3 === void 0 && /^\s*(\(|->|\[)/.test(m2.slice(k2 + name2[0].length, k2 + name2[0].length + 5))) {
           out += "__";
           const stop = skipOperand(src, k2 + name2[0].length, end);
           out += src.text.slice(k2, stop).replace(/[^\n]/g, "");
           k2 = stop;
           continue;
         }
-        out += v2 ?? "__";
+        out += v3 ?? "__";
         k2 += name2[0].length;
       } else {
         out += " ";
@@ -8259,8 +8259,8 @@ function formatted(src, start, open, resolve9) {
   let next = 0;
   return lead + fmt.replace(/%(?:(\d+)\$)?[-+ 0]*\d*(?:\.\d+)?([sdfu%])/g, (_3, pos, conv) => {
     if (conv === "%") return "%";
-    const v2 = pos ? values[Number(pos) - 1] : values[next++];
-    return v2 ?? "__";
+    const v3 = pos ? values[Number(pos) - 1] : values[next++];
+    return v3 ?? "__";
   });
 }
 var functionAt, shortClass, INTERP;
@@ -8485,11 +8485,11 @@ function classMappings(text2, ctx) {
   const imports = /* @__PURE__ */ new Map();
   for (const m2 of text2.matchAll(/^\s*use\s+\\?([\w\\]+?)(?:\s+as\s+(\w+))?\s*;/gm))
     imports.set(m2[2] ?? m2[1].split("\\").pop(), m2[1]);
-  const value = (v2) => {
-    if (v2 === void 0) return void 0;
-    const s = /^'(.*)'$/.exec(v2);
+  const value = (v3) => {
+    if (v3 === void 0) return void 0;
+    const s = /^'(.*)'$/.exec(v3);
     if (s) return s[1].replace(/^`|`$/g, "").replace(/^"|"$/g, "");
-    return ctx.constant(v2);
+    return ctx.constant(v3);
   };
   const classes = [];
   const re2 = /(?<![\w$])(?:(?:abstract|final|readonly)\s+)*(class|trait)\s+(\w+)(?:\s+extends\s+\\?([\w\\]+))?[^{;]*\{/g;
@@ -8526,14 +8526,14 @@ function classMappings(text2, ctx) {
         if (t2 !== void 0) mapping.table = t2;
         const s = value(a.args.get("schema"));
         if (s !== void 0) mapping.schema = s;
-        for (const [k2, v2] of a.args)
-          if (k2 !== "name" && k2 !== "0" && k2 !== "schema") mapping.tableLevel.set(`Table.${k2}`, v2);
+        for (const [k2, v3] of a.args)
+          if (k2 !== "name" && k2 !== "0" && k2 !== "schema") mapping.tableLevel.set(`Table.${k2}`, v3);
       } else if (a.name === "InheritanceType") {
         mapping.inheritance = (value(a.args.get("0") ?? a.args.get("value")) ?? "").toUpperCase();
         mapping.tableLevel.set("InheritanceType", mapping.inheritance);
       } else if (a.name === "Index" || a.name === "UniqueConstraint") {
-        const key2 = `${a.name}.${a.args.get("name") ?? a.args.get("columns") ?? a.args.get("fields") ?? ""}`;
-        mapping.tableLevel.set(key2, [...a.args].sort().join(","));
+        const key3 = `${a.name}.${a.args.get("name") ?? a.args.get("columns") ?? a.args.get("fields") ?? ""}`;
+        mapping.tableLevel.set(key3, [...a.args].sort().join(","));
       } else if (a.name === "DiscriminatorColumn" || /Overrides$/.test(a.name)) {
         mapping.tableLevel.set(a.name, [...a.args].sort().join(","));
         if (a.name === "DiscriminatorColumn") {
@@ -8569,8 +8569,8 @@ function classMappings(text2, ctx) {
 function addProperty(mapping, prop, list3, line, value) {
   const get = (n) => list3.find((a) => a.name === n);
   const sig = (a, keep) => `${a.name}(${[...a.args].filter(
-    ([k2, v2]) => (keep ? keep.has(k2) : !NOT_SCHEMA.has(k2)) && !(/^(nullable|unique)$/.test(k2) && v2 === "false")
-  ).sort().map(([k2, v2]) => `${k2}:${v2}`).join(",")})`;
+    ([k2, v3]) => (keep ? keep.has(k2) : !NOT_SCHEMA.has(k2)) && !(/^(nullable|unique)$/.test(k2) && v3 === "false")
+  ).sort().map(([k2, v3]) => `${k2}:${v3}`).join(",")})`;
   const flags = ["Id", "GeneratedValue", "Version", "SequenceGenerator"].flatMap((n) => get(n) ? [sig(get(n))] : []).join("");
   const column = get("Column");
   if (column) {
@@ -8661,8 +8661,8 @@ function doctrineMigrationOps(text2, resolveClassConst) {
   const dialect = sniffDialect(text2);
   const consts = /* @__PURE__ */ new Map();
   for (const m2 of src.masked.matchAll(/\bconst\s+(?:\w+\s+)?([A-Za-z_]\w*)\s*=\s*/g)) {
-    const v2 = literalAt(src, m2.index + m2[0].length);
-    if (v2 !== void 0) consts.set(m2[1], v2);
+    const v3 = literalAt(src, m2.index + m2[0].length);
+    if (v3 !== void 0) consts.set(m2[1], v3);
   }
   const fnOf = (at2) => functionAt(fns, at2);
   const down = fns.filter((fn2) => DOWN.has(fn2.name));
@@ -8697,8 +8697,8 @@ function doctrineMigrationOps(text2, resolveClassConst) {
     const lit = literalAt(src, offset);
     if (lit !== void 0) return dottedTable(lit);
     const id = /^\s*(\$\w+|\\?[\w\\]+::\w+)/.exec(src.masked.slice(offset, offset + 200));
-    const v2 = id ? resolve9(id[1], offset) : void 0;
-    return v2 === void 0 ? null : dottedTable(v2);
+    const v3 = id ? resolve9(id[1], offset) : void 0;
+    return v3 === void 0 ? null : dottedTable(v3);
   };
   const argName = (a) => a ? nameAt(a.value) : null;
   const ops = [];
@@ -8748,9 +8748,9 @@ function doctrineMigrationOps(text2, resolveClassConst) {
         table: nameAt(site.at + chained.index + chained[0].length),
         created: chained[1] === "createTable"
       };
-    const v2 = /^(\$\w+)\s*->\s*(?:getColumn\s*\([^)]*\)\s*->\s*)?$/.exec(site.receiver);
-    if (!v2) return void 0;
-    const def = assignment(v2[1], site.at);
+    const v3 = /^(\$\w+)\s*->\s*(?:getColumn\s*\([^)]*\)\s*->\s*)?$/.exec(site.receiver);
+    if (!v3) return void 0;
+    const def = assignment(v3[1], site.at);
     if (!def) return void 0;
     const m2 = /^\s*\$\w+\s*->\s*(getTable|createTable)\s*\(/.exec(src.masked.slice(def.start, def.end));
     return m2 ? { table: nameAt(def.start + m2[0].length), created: m2[1] === "createTable" } : void 0;
@@ -8901,8 +8901,8 @@ function xmlMappings(text2) {
       const end = f3[3] ? f3.index + f3[0].length : body.indexOf(`</${f3[1]}>`, f3.index);
       const inner = end > f3.index ? body.slice(f3.index, end) : "";
       const extra = [...inner.matchAll(/<(generator|option)\b([^>]*)>([^<]*)/g)].map((o2) => `${o2[1]}${o2[2]}${o2[3]}`).join("");
-      const key2 = f3[1] === "discriminator-column" ? at2.get("name") ?? "dtype" : at2.get("column") ?? `\0${at2.get("name") ?? at2.get("field") ?? ""}`;
-      mapping.columns.set(key2.toLowerCase(), {
+      const key3 = f3[1] === "discriminator-column" ? at2.get("name") ?? "dtype" : at2.get("column") ?? `\0${at2.get("name") ?? at2.get("field") ?? ""}`;
+      mapping.columns.set(key3.toLowerCase(), {
         signature: signature2(f3[1], at2) + (at2.get("column") ?? "") + extra,
         line: line(f3.index),
         via: f3[1] === "embedded" ? "Embedded" : "Column"
@@ -8942,7 +8942,7 @@ var init_doctrine_xml = __esm({
       "updatable",
       "enum-type"
     ]);
-    signature2 = (element, a) => `${element}(${[...a].filter(([k2, v2]) => !NOT_SCHEMA2.has(k2) && !(/^(nullable|unique)$/.test(k2) && v2 === "false")).sort().map(([k2, v2]) => `${k2}:${v2}`).join(",")})`;
+    signature2 = (element, a) => `${element}(${[...a].filter(([k2, v3]) => !NOT_SCHEMA2.has(k2) && !(/^(nullable|unique)$/.test(k2) && v3 === "false")).sort().map(([k2, v3]) => `${k2}:${v3}`).join(",")})`;
     isXmlMapping = (path3, text2) => /\.orm\.xml$|\.dcm\.xml$/.test(path3) || /\.xml$/.test(path3) && /<doctrine-mapping\b/.test(text2);
   }
 });
@@ -8953,7 +8953,7 @@ __export(doctrine_exports, {
   doctrineExtractor: () => doctrineExtractor
 });
 function columnDetail(before, after) {
-  const strip = (s, key2) => s.replace(new RegExp(`,?${key2}:[^,)]*`, "g"), "");
+  const strip = (s, key3) => s.replace(new RegExp(`,?${key3}:[^,)]*`, "g"), "");
   if (strip(before.signature, "nullable") === strip(after.signature, "nullable")) return "nullability";
   if (strip(before.signature, "options") === strip(after.signature, "options") && /default/.test(before.signature + after.signature))
     return "default";
@@ -8974,9 +8974,9 @@ function entityChanges(change, options) {
   const seen = /* @__PURE__ */ new Set();
   const emit = (img, side, line, c3) => {
     if (c3.table !== null && isBookkeepingTable(c3.table)) return;
-    const key2 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
     const src = scanSource(img.text, "php");
     const t2 = { ...c3, line, evidence: lineText(src, line).trim().slice(0, 200) };
     if (side === "before") t2.side = "before";
@@ -9004,24 +9004,24 @@ function entityChanges(change, options) {
     }
     if (a && b3 && (a.role !== "plain" || a.columns.size > 0 || b3.columns.size > 0)) {
       const tables = ta || tb ? [ta?.table ?? tb.table] : targets(a, after);
-      const colsA = new Map([...a.columns].map(([k2, v2]) => [after.env.columnName(k2), v2]));
-      const colsB = new Map([...b3.columns].map(([k2, v2]) => [before.env.columnName(k2), v2]));
+      const colsA = new Map([...a.columns].map(([k2, v3]) => [after.env.columnName(k2), v3]));
+      const colsB = new Map([...b3.columns].map(([k2, v3]) => [before.env.columnName(k2), v3]));
       for (const table of tables) {
-        for (const [col, v2] of colsA) {
+        for (const [col, v3] of colsA) {
           const old = colsB.get(col);
           if (!old)
-            emit(after, "after", v2.line, { table, kind: "alter", detail: "add-column", column: col });
-          else if (old.signature !== v2.signature)
-            emit(after, "after", v2.line, {
+            emit(after, "after", v3.line, { table, kind: "alter", detail: "add-column", column: col });
+          else if (old.signature !== v3.signature)
+            emit(after, "after", v3.line, {
               table,
               kind: "alter",
-              detail: columnDetail(old, v2),
+              detail: columnDetail(old, v3),
               column: col
             });
         }
-        for (const [col, v2] of colsB)
+        for (const [col, v3] of colsB)
           if (!colsA.has(col))
-            emit(before, "before", v2.line, { table, kind: "alter", detail: "drop-column", column: col });
+            emit(before, "before", v3.line, { table, kind: "alter", detail: "drop-column", column: col });
         const keys = /* @__PURE__ */ new Set([...a.tableLevel.keys(), ...b3.tableLevel.keys()]);
         for (const k2 of keys) {
           if (a.tableLevel.get(k2) === b3.tableLevel.get(k2)) continue;
@@ -9031,15 +9031,15 @@ function entityChanges(change, options) {
       }
     }
     const jt2 = (m2, img, t2) => new Map(
-      [...m2?.joinTables ?? []].map(([k2, v2]) => [
-        v2.explicit ? k2 : `${t2?.table ?? img.env.namingStrategy()(m2.name)}_${k2.split(":").pop().replace(/::class$/, "").split("\\").pop().replace(/'/g, "").toLowerCase()}`,
-        v2
+      [...m2?.joinTables ?? []].map(([k2, v3]) => [
+        v3.explicit ? k2 : `${t2?.table ?? img.env.namingStrategy()(m2.name)}_${k2.split(":").pop().replace(/::class$/, "").split("\\").pop().replace(/'/g, "").toLowerCase()}`,
+        v3
       ])
     );
     const ja = jt2(a, after, ta);
     const jb = jt2(b3, before, tb);
-    for (const [k2, v2] of ja) if (!jb.has(k2)) emit(after, "after", v2.line, { table: k2, kind: "create" });
-    for (const [k2, v2] of jb) if (!ja.has(k2)) emit(before, "before", v2.line, { table: k2, kind: "drop" });
+    for (const [k2, v3] of ja) if (!jb.has(k2)) emit(after, "after", v3.line, { table: k2, kind: "create" });
+    for (const [k2, v3] of jb) if (!ja.has(k2)) emit(before, "before", v3.line, { table: k2, kind: "drop" });
   }
   return out;
 }
@@ -9115,16 +9115,16 @@ var init_doctrine = __esm({
       constant(name2, text2) {
         const m2 = /^\\?([\w\\]+)::(\w+)$/.exec(name2);
         if (!m2) return void 0;
-        const [, cls, key2] = m2;
+        const [, cls, key3] = m2;
         if (text2 !== void 0) {
-          const own = phpConstants(scanSource(text2, "php")).get(key2);
+          const own = phpConstants(scanSource(text2, "php")).get(key3);
           const declares = new RegExp(`\\b(class|interface|trait)\\s+${shortClass(cls)}\\b`).test(text2);
           if (own !== void 0 && (/^(self|static)$/i.test(cls) || declares)) return own;
         }
         for (const file of this.classFiles(shortClass(cls)).slice(0, 3)) {
           const t2 = this.repo?.read(file, this.side);
-          const v2 = t2 ? phpConstants(scanSource(t2, "php")).get(key2) : void 0;
-          if (v2 !== void 0) return v2;
+          const v3 = t2 ? phpConstants(scanSource(t2, "php")).get(key3) : void 0;
+          if (v3 !== void 0) return v3;
         }
         return void 0;
       }
@@ -9179,8 +9179,8 @@ var init_doctrine = __esm({
         }
         return [...tables].sort();
       }
-      columnName(key2) {
-        return key2.startsWith("\0") ? this.namingStrategy()(key2.slice(1)).toLowerCase() : key2;
+      columnName(key3) {
+        return key3.startsWith("\0") ? this.namingStrategy()(key3.slice(1)).toLowerCase() : key3;
       }
     };
     doctrineExtractor = {
@@ -9221,15 +9221,15 @@ function modelTables(src) {
 function nameResolver(src, inherited) {
   const own = stringConstants(src);
   const out = new Map(inherited);
-  for (const [k2, v2] of own) {
-    out.set(k2, v2);
+  for (const [k2, v3] of own) {
+    out.set(k2, v3);
     if (k2.startsWith("$")) {
-      out.set(`$this->${k2.slice(1)}`, v2);
-      out.set(`static::${k2}`, v2);
-      out.set(`self::${k2}`, v2);
+      out.set(`$this->${k2.slice(1)}`, v3);
+      out.set(`static::${k2}`, v3);
+      out.set(`self::${k2}`, v3);
     } else {
-      out.set(`self::${k2}`, v2);
-      out.set(`static::${k2}`, v2);
+      out.set(`self::${k2}`, v3);
+      out.set(`static::${k2}`, v3);
     }
   }
   return out;
@@ -9255,8 +9255,8 @@ function opsOf4(text2, env, depth = 0, inheritedNames) {
       continue;
     const args = positional(site.call);
     const name2 = (i) => {
-      const v2 = args[i] ? literal(args[i].value) : void 0;
-      return v2 === void 0 ? void 0 : dottedTable(v2);
+      const v3 = args[i] ? literal(args[i].value) : void 0;
+      return v3 === void 0 ? void 0 : dottedTable(v3);
     };
     const base3 = { start: site.startLine, end: site.endLine, down: inRanges(down, site.startLine) };
     if (site.name === "rename") {
@@ -9292,8 +9292,8 @@ function opsOf4(text2, env, depth = 0, inheritedNames) {
       chain
     );
     if (db) {
-      const v2 = literal(site.at + db[0].length);
-      if (v2) ops.push({ ...data2, table: dottedTable(v2) });
+      const v3 = literal(site.at + db[0].length);
+      if (v3) ops.push({ ...data2, table: dottedTable(v3) });
       continue;
     }
     const model2 = /^\\?(?:\w+\\)*([A-Z]\w*)::/.exec(chain);
@@ -9462,10 +9462,10 @@ function readTerm(src, k2, lookup = () => void 0) {
   const m2 = src.masked;
   const ch = m2[k2];
   const keyed = (at2) => {
-    const key2 = KEY2.exec(m2.slice(at2, at2 + 100));
-    if (key2) {
-      const v2 = readTerm(src, at2 + key2[0].length, lookup);
-      return { value: v2.value === UNKNOWN ? UNKNOWN : { tuple: [key2[1], v2.value] }, end: v2.end };
+    const key3 = KEY2.exec(m2.slice(at2, at2 + 100));
+    if (key3) {
+      const v3 = readTerm(src, at2 + key3[0].length, lookup);
+      return { value: v3.value === UNKNOWN ? UNKNOWN : { tuple: [key3[1], v3.value] }, end: v3.end };
     }
     return readTerm(src, at2, lookup);
   };
@@ -9481,20 +9481,20 @@ function readTerm(src, k2, lookup = () => void 0) {
     const map2 = /* @__PURE__ */ new Map();
     let bad = false;
     const r2 = readSeq(src, k2 + 2, "}", (at2) => {
-      const key2 = KEY2.exec(m2.slice(at2, at2 + 100));
-      if (key2) {
-        const v3 = readTerm(src, at2 + key2[0].length, lookup);
-        if (v3.value === UNKNOWN) bad = true;
-        else map2.set(key2[1], v3.value);
-        return v3;
+      const key3 = KEY2.exec(m2.slice(at2, at2 + 100));
+      if (key3) {
+        const v4 = readTerm(src, at2 + key3[0].length, lookup);
+        if (v4.value === UNKNOWN) bad = true;
+        else map2.set(key3[1], v4.value);
+        return v4;
       }
       const kt2 = readTerm(src, at2, lookup);
       const arrow = /^\s*=>\s*/.exec(m2.slice(kt2.end, kt2.end + 20));
       if (!arrow || typeof kt2.value !== "string") return { value: UNKNOWN, end: skipExpr(src, at2) };
-      const v2 = readTerm(src, kt2.end + arrow[0].length, lookup);
-      if (v2.value === UNKNOWN) bad = true;
-      else map2.set(kt2.value, v2.value);
-      return v2;
+      const v3 = readTerm(src, kt2.end + arrow[0].length, lookup);
+      if (v3.value === UNKNOWN) bad = true;
+      else map2.set(kt2.value, v3.value);
+      return v3;
     });
     return { value: bad || r2.items.includes(UNKNOWN) ? UNKNOWN : { map: map2 }, end: r2.end };
   }
@@ -9518,8 +9518,8 @@ function readTerm(src, k2, lookup = () => void 0) {
     if (!/^\s*[.(]/.test(next) || /^\s*\.\./.test(next)) {
       if (id === "true" || id === "false") return { value: id === "true", end };
       if (id === "nil") return { value: null, end };
-      const v2 = lookup(id);
-      if (v2 !== void 0) return { value: v2, end };
+      const v3 = lookup(id);
+      if (v3 !== void 0) return { value: v3, end };
     }
   }
   return { value: UNKNOWN, end: skipExpr(src, k2) };
@@ -9543,9 +9543,9 @@ function readPattern(src, k2) {
     for (; ; ) {
       at2 = skipSpace2(src, at2);
       if (at2 >= m2.length || m2[at2] === close2) return { ps: ps2, end: at2 + 1 };
-      const key2 = KEY2.exec(m2.slice(at2, at2 + 100));
-      const r2 = readPattern(src, key2 ? at2 + key2[0].length : at2);
-      ps2.push(key2 ? { map: [[key2[1], r2.p]] } : r2.p);
+      const key3 = KEY2.exec(m2.slice(at2, at2 + 100));
+      const r2 = readPattern(src, key3 ? at2 + key3[0].length : at2);
+      ps2.push(key3 ? { map: [[key3[1], r2.p]] } : r2.p);
       at2 = skipSpace2(src, r2.end);
       if (m2[at2] === ",") at2++;
       else if (m2[at2] !== close2) return { ps: ps2, end: skipExpr(src, at2) };
@@ -9578,13 +9578,13 @@ function bind(p2, t2, env) {
   }
   if ("tuple" in p2) {
     if (!isTuple(t2) || t2.tuple.length !== p2.tuple.length) return false;
-    return p2.tuple.every((q3, i) => bind(q3, t2.tuple[i], env));
+    return p2.tuple.every((q4, i) => bind(q4, t2.tuple[i], env));
   }
   if ("list" in p2) {
     if (!Array.isArray(t2) || t2.length !== p2.list.length) return false;
-    return p2.list.every((q3, i) => bind(q3, t2[i], env));
+    return p2.list.every((q4, i) => bind(q4, t2[i], env));
   }
-  if (isMap(t2)) return p2.map.every(([key2, q3]) => t2.map.has(key2) && bind(q3, t2.map.get(key2), env));
+  if (isMap(t2)) return p2.map.every(([key3, q4]) => t2.map.has(key3) && bind(q4, t2.map.get(key3), env));
   if (Array.isArray(t2)) {
     return false;
   }
@@ -9660,10 +9660,10 @@ function configValues(src) {
     let k2 = m2.index + m2[0].length;
     for (let guard = 0; guard < 200; guard++) {
       k2 = skipSpace2(src, k2);
-      const key2 = KEY2.exec(src.masked.slice(k2, k2 + 100));
-      if (!key2) break;
-      const r2 = readTerm(src, k2 + key2[0].length, (n) => vars.get(n));
-      if (r2.value !== UNKNOWN) out.set(`${scope}|${key2[1]}`, r2.value);
+      const key3 = KEY2.exec(src.masked.slice(k2, k2 + 100));
+      if (!key3) break;
+      const r2 = readTerm(src, k2 + key3[0].length, (n) => vars.get(n));
+      if (r2.value !== UNKNOWN) out.set(`${scope}|${key3[1]}`, r2.value);
       k2 = skipSpace2(src, r2.end);
       if (src.masked[k2] !== ",") break;
       k2++;
@@ -9675,9 +9675,9 @@ function configAttributes(src, config) {
   const out = /* @__PURE__ */ new Map();
   const re2 = /^[ \t]*(@[a-z_]\w*)[ \t]+Application\.(?:compile_env!?|get_env|fetch_env!)\(\s*:(\w+)\s*,\s*(?:\[\s*([A-Z][\w.]*)\s*,\s*:(\w+)\s*\]|:(\w+))/gm;
   for (const m2 of src.masked.matchAll(re2)) {
-    const key2 = m2[3] ? `${m2[2]}|${m2[3]}|${m2[4]}` : `${m2[2]}|${m2[5]}`;
-    const v2 = config.get(key2);
-    if (v2 !== void 0) out.set(m2[1], v2);
+    const key3 = m2[3] ? `${m2[2]}|${m2[3]}|${m2[4]}` : `${m2[2]}|${m2[5]}`;
+    const v3 = config.get(key3);
+    if (v3 !== void 0) out.set(m2[1], v3);
   }
   return out;
 }
@@ -9756,10 +9756,10 @@ function appConfig(path3, options, side) {
     const values = /* @__PURE__ */ new Map();
     for (const f3 of CONFIG_FILES) {
       const text2 = repo.read(at2(f3), side);
-      if (text2 !== void 0) for (const [k2, v2] of configValues(scanSource(text2, "elixir"))) values.set(k2, v2);
+      if (text2 !== void 0) for (const [k2, v3] of configValues(scanSource(text2, "elixir"))) values.set(k2, v3);
     }
     const prefixes = new Set(
-      [...values].filter(([k2]) => k2.endsWith("|migration_default_prefix")).map(([, v2]) => nameOf(v2))
+      [...values].filter(([k2]) => k2.endsWith("|migration_default_prefix")).map(([, v3]) => nameOf(v3))
     );
     const [only] = prefixes;
     return prefixes.size === 1 && only && /(^|\/)priv\//.test(path3) ? { values, defaultPrefix: only } : { values };
@@ -9912,15 +9912,15 @@ function withoutReformats(change, parse5) {
   if (change.before === void 0 || change.after === void 0 || change.status === "added") return change;
   const before = parse5(change.before);
   const after = parse5(change.after);
-  const key2 = (p2, o2) => `${o2.table}|${o2.kind}|${codeOf(p2.src, o2.start, o2.end)}`;
-  const beforeKeys = new Set(before.ops.map((o2) => key2(before, o2)));
-  const afterKeys = new Set(after.ops.map((o2) => key2(after, o2)));
+  const key3 = (p2, o2) => `${o2.table}|${o2.kind}|${codeOf(p2.src, o2.start, o2.end)}`;
+  const beforeKeys = new Set(before.ops.map((o2) => key3(before, o2)));
+  const afterKeys = new Set(after.ops.map((o2) => key3(after, o2)));
   const added = new Set(change.addedLines);
   const removed = new Set(change.removedLines);
   for (const o2 of after.ops)
-    if (beforeKeys.has(key2(after, o2))) for (let l3 = o2.start; l3 <= o2.end; l3++) added.delete(l3);
+    if (beforeKeys.has(key3(after, o2))) for (let l3 = o2.start; l3 <= o2.end; l3++) added.delete(l3);
   for (const o2 of before.ops)
-    if (afterKeys.has(key2(before, o2))) for (let l3 = o2.start; l3 <= o2.end; l3++) removed.delete(l3);
+    if (afterKeys.has(key3(before, o2))) for (let l3 = o2.start; l3 <= o2.end; l3++) removed.delete(l3);
   return { ...change, addedLines: added, removedLines: removed };
 }
 var VERBS, MIGRATION2, NO_CONFIG, CONFIG_FILES, NO_COLUMN, isMigration3, ectoExtractor;
@@ -10126,11 +10126,11 @@ function parseMigration(text2, dialect) {
   for (const site of csharpCalls(src, [...builders], [...Object.keys(OPS3), "Sql"])) {
     const isDown = inRanges(down, site.startLine);
     const code2 = src.text.slice(site.at, site.call.end).replace(/\s+/g, " ");
-    const key2 = `${guards(site.at)} | ${code2}`;
+    const key3 = `${guards(site.at)} | ${code2}`;
     if (site.name !== "Sql") {
       const op = tableOp(src, site, isDown);
       ops.push(op);
-      keys.set(op, key2);
+      keys.set(op, key3);
       continue;
     }
     const range = sqlRange(src, site);
@@ -10144,7 +10144,7 @@ function parseMigration(text2, dialect) {
     for (const op of found) {
       const o2 = { ...op, down: isDown };
       ops.push(o2);
-      keys.set(o2, `${key2} | ${sqlKey}`);
+      keys.set(o2, `${key3} | ${sqlKey}`);
     }
   }
   const up = collapseRebuilds(ops.filter((o2) => !o2.down));
@@ -10208,14 +10208,14 @@ var init_efcore_migration = __esm({
       if (!c3) constants.set(src, c3 = stringConstants(src));
       return c3;
     };
-    str = (src, call, key2, pos) => {
-      const a = keyword(call, key2) ?? (pos === void 0 ? void 0 : positional(call)[pos]);
+    str = (src, call, key3, pos) => {
+      const a = keyword(call, key3) ?? (pos === void 0 ? void 0 : positional(call)[pos]);
       if (!a) return void 0;
       const code2 = src.masked.slice(a.value, a.end);
       return literalAt(src, a.value, constantsOf(src)) ?? /^\s*nameof\s*\(\s*(?:[\w.]+\.)?(\w+)\s*\)\s*$/.exec(code2)?.[1];
     };
-    argText = (src, call, key2) => {
-      const a = keyword(call, key2);
+    argText = (src, call, key3) => {
+      const a = keyword(call, key3);
       return a ? src.text.slice(a.value, a.end).replace(/\s+/g, "") : void 0;
     };
   }
@@ -10265,7 +10265,7 @@ function model(repo, side) {
   sides[side] = all;
   for (const path3 of repo.list(SNAPSHOT_GLOB, side)) {
     const text2 = repo.read(path3, side);
-    if (text2 !== void 0) for (const [k2, v2] of snapshotEntities(text2)) all.set(k2, v2);
+    if (text2 !== void 0) for (const [k2, v3] of snapshotEntities(text2)) all.set(k2, v3);
   }
   return all;
 }
@@ -10463,11 +10463,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path3) {
-      const ctrl = callVisitor(key2, node, visitor, path3);
+    function visit_(key3, node, visitor, path3) {
+      const ctrl = callVisitor(key3, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visit_(key2, ctrl, visitor, path3);
+        replaceNode(key3, path3, ctrl);
+        return visit_(key3, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -10511,11 +10511,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path3) {
-      const ctrl = await callVisitor(key2, node, visitor, path3);
+    async function visitAsync_(key3, node, visitor, path3) {
+      const ctrl = await callVisitor(key3, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path3);
+        replaceNode(key3, path3, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -10565,27 +10565,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path3) {
+    function callVisitor(key3, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path3);
+        return visitor(key3, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path3);
+        return visitor.Map?.(key3, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path3);
+        return visitor.Seq?.(key3, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path3);
+        return visitor.Pair?.(key3, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path3);
+        return visitor.Scalar?.(key3, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path3);
+        return visitor.Alias?.(key3, node, path3);
       return void 0;
     }
-    function replaceNode(key2, path3, node) {
+    function replaceNode(key3, path3, node) {
       const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key3] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key3 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -10846,7 +10846,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key2, val) {
+    function applyReviver(reviver, obj2, key3, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -10886,7 +10886,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key2, val);
+      return reviver.call(obj2, key3, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -10899,7 +10899,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v3, i) => toJS(v3, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -11194,18 +11194,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path3, value) {
-      let v2 = value;
+      let v3 = value;
       for (let i = path3.length - 1; i >= 0; --i) {
         const k2 = path3[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k2] = v3;
+          v3 = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v3 = /* @__PURE__ */ new Map([[k2, v3]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v3, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -11249,14 +11249,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key2, ...rest] = path3;
-          const node = this.get(key2, true);
+          const [key3, ...rest] = path3;
+          const node = this.get(key3, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -11264,14 +11264,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path3) {
-        const [key2, ...rest] = path3;
+        const [key3, ...rest] = path3;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key3);
+        const node = this.get(key3, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11279,8 +11279,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path3, keepScalar) {
-        const [key2, ...rest] = path3;
-        const node = this.get(key2, true);
+        const [key3, ...rest] = path3;
+        const node = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -11298,10 +11298,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path3) {
-        const [key2, ...rest] = path3;
+        const [key3, ...rest] = path3;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key3);
+        const node = this.get(key3, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -11309,17 +11309,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path3, value) {
-        const [key2, ...rest] = path3;
+        const [key3, ...rest] = path3;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key3, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key3, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
     };
@@ -11897,19 +11897,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key3) && key3.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key3) || !identity.isNode(key3) && typeof key3 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key3) || (identity.isScalar(key3) ? key3.type === Scalar.Scalar.BLOCK_FOLDED || key3.type === Scalar.Scalar.BLOCK_LITERAL : typeof key3 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -11917,7 +11917,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -12061,7 +12061,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key3) => (merge2.identify(key3) || identity.isScalar(key3) && (!key3.type || key3.type === Scalar.Scalar.PLAIN) && merge2.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -12078,14 +12078,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key3, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
+          if (!map2.has(key3))
+            map2.set(key3, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+          map2.add(key3);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key3)) {
+          Object.defineProperty(map2, key3, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -12113,19 +12113,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map2, { key: key3, value }) {
+      if (identity.isNode(key3) && key3.addToJSMap)
+        key3.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key3))
         merge2.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key3, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key3, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -12140,19 +12140,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key3, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key3) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key3.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -12176,24 +12176,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k2 = createNode.createNode(key2, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+    function createPair(key3, value, ctx) {
+      const k2 = createNode.createNode(key3, void 0, ctx);
+      const v3 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v3);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key3, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key3;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key3, value } = this;
+        if (identity.isNode(key3))
+          key3 = key3.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key3, value);
       }
       toJSON(_3, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -12369,11 +12369,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k2 = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key3) {
+      const k2 = identity.isScalar(key3) ? key3.value : key3;
       for (const it2 of items) {
         if (identity.isPair(it2)) {
-          if (it2.key === key2 || it2.key === k2)
+          if (it2.key === key3 || it2.key === k2)
             return it2;
           if (identity.isScalar(it2.key) && it2.key.value === k2)
             return it2;
@@ -12396,20 +12396,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key3, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj2, key3, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key3))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key3, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key2, value] of obj2)
-            add2(key2, value);
+          for (const [key3, value] of obj2)
+            add2(key3, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key2 of Object.keys(obj2))
-            add2(key2, obj2[key2]);
+          for (const key3 of Object.keys(obj2))
+            add2(key3, obj2[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -12449,23 +12449,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it2 = findPair(this.items, key2);
+      delete(key3) {
+        const it2 = findPair(this.items, key3);
         if (!it2)
           return false;
         const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it2 = findPair(this.items, key2);
+      get(key3, keepScalar) {
+        const it2 = findPair(this.items, key3);
         const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key3) {
+        return !!findPair(this.items, key3);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key3, value) {
+        this.add(new Pair.Pair(key3, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -12554,15 +12554,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key3) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key3, keepScalar) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
@@ -12574,8 +12574,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key3) {
+        const idx = asItemIndex(key3);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -12585,10 +12585,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key3, value) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key3}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -12622,8 +12622,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it2 of obj2) {
             if (typeof replacer === "function") {
-              const key2 = obj2 instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj2, key2, it2);
+              const key3 = obj2 instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj2, key3, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -12631,8 +12631,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key3) {
+      let idx = identity.isScalar(key3) ? key3.value : key3;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -13046,25 +13046,25 @@ ${cn2.comment}` : item.comment;
         for (let it2 of iterable) {
           if (typeof replacer === "function")
             it2 = replacer.call(iterable, String(i++), it2);
-          let key2, value;
+          let key3, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
-              key2 = it2[0];
+              key3 = it2[0];
               value = it2[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
             const keys = Object.keys(it2);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it2[key2];
+              key3 = keys[0];
+              value = it2[key3];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it2;
+            key3 = it2;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
       return pairs2;
     }
@@ -13111,16 +13111,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key3, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key3 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key3, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key3 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key2))
+          if (map2.has(key3))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key3, value);
         }
         return map2;
       }
@@ -13141,12 +13141,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key3 } of pairs$1.items) {
+          if (identity.isScalar(key3)) {
+            if (seenKeys.includes(key3.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key3.value);
             }
           }
         }
@@ -13331,14 +13331,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key3) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key3))
+          pair = key3;
+        else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+          pair = new Pair.Pair(key3.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key3, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -13347,18 +13347,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key3, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key3);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key3, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key3);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key3));
         }
       }
       toJSON(_3, ctx) {
@@ -13605,7 +13605,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas2.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -13621,7 +13621,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -13851,7 +13851,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -13885,17 +13885,17 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k2 = this.createNode(key2, null, options);
-        const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k2, v2);
+      createPair(key3, value, options = {}) {
+        const k2 = this.createNode(key3, null, options);
+        const v3 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v3);
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key3) {
+        return assertCollection(this.contents) ? this.contents.delete(key3) : false;
       }
       /**
        * Removes a value from the document.
@@ -13915,8 +13915,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key3, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -13931,8 +13931,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key3) {
+        return identity.isCollection(this.contents) ? this.contents.has(key3) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -13946,11 +13946,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key3, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key3], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key3, value);
         }
       }
       /**
@@ -14258,24 +14258,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key3) {
+      if (!key3)
         return null;
-      switch (key2.type) {
+      switch (key3.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key3.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st2 of key2.end)
+          if (key3.end) {
+            for (const st2 of key3.end)
               if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key2.items) {
+          for (const it2 of key3.items) {
             for (const st2 of it2.start)
               if (st2.type === "newline")
                 return true;
@@ -14349,10 +14349,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key3, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key3 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14360,10 +14360,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key3) {
+            if (key3.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep6) {
@@ -14376,17 +14376,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) {
+            onError(key3 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14396,7 +14396,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key3 || key3.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -14560,11 +14560,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key3, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key3 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -14585,9 +14585,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key3))
             onError(
-              key2,
+              key3,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -14634,8 +14634,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key3 ? composeNode(ctx, key3, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep6 ?? [], {
@@ -15785,9 +15785,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key3 of Object.keys(token))
+          if (key3 !== "type" && key3 !== "offset")
+            delete token[key3];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -15835,9 +15835,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key3 of Object.keys(token))
+            if (key3 !== "type" && key3 !== "offset")
+              delete token[key3];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -15892,12 +15892,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start, key: key3, sep: sep6, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key3)
+        res += stringifyToken(key3);
       if (sep6)
         for (const st2 of sep6)
           res += st2.source;
@@ -17229,7 +17229,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
-                  const key2 = it2.key;
+                  const key3 = it2.key;
                   const sep6 = it2.sep;
                   sep6.push(this.sourceToken);
                   delete it2.key;
@@ -17238,7 +17238,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep6 }]
+                    items: [{ start: start2, key: key3, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -17733,7 +17733,7 @@ var init_yaml_lazy = __esm({
     isMap2 = (node) => yaml().isMap(node);
     isScalar = (node) => yaml().isScalar(node);
     isSeq = (node) => yaml().isSeq(node);
-    mapGet = (map2, key2) => isMap2(map2) ? map2.get(key2, true) : void 0;
+    mapGet = (map2, key3) => isMap2(map2) ? map2.get(key3, true) : void 0;
     scalarText = (node) => isScalar(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : void 0;
   }
 });
@@ -17775,9 +17775,9 @@ function underPaths(project, paths, path3) {
 function folderConfig(tree, projectName, parts) {
   const out = {};
   const apply = (level2) => {
-    for (const [k2, v2] of Object.entries(level2)) {
-      const key2 = k2.startsWith("+") ? k2.slice(1) : k2;
-      if (k2.startsWith("+") || CONFIG_KEYS.has(key2) && (v2 === null || typeof v2 !== "object")) out[key2] = v2;
+    for (const [k2, v3] of Object.entries(level2)) {
+      const key3 = k2.startsWith("+") ? k2.slice(1) : k2;
+      if (k2.startsWith("+") || CONFIG_KEYS.has(key3) && (v3 === null || typeof v3 !== "object")) out[key3] = v3;
     }
   };
   apply(tree);
@@ -17801,7 +17801,7 @@ function inFileConfig(sql) {
   }
   return out;
 }
-function propertiesConfigs(text2, key2 = "models") {
+function propertiesConfigs(text2, key3 = "models") {
   const out = /* @__PURE__ */ new Map();
   let doc;
   try {
@@ -17809,7 +17809,7 @@ function propertiesConfigs(text2, key2 = "models") {
   } catch {
     return out;
   }
-  const list3 = doc[key2];
+  const list3 = doc[key3];
   if (!Array.isArray(list3)) return out;
   for (const entry of list3) {
     const e = asMap(entry);
@@ -17819,7 +17819,7 @@ function propertiesConfigs(text2, key2 = "models") {
 }
 function modelConfig(name2, ...layers) {
   const merged = Object.assign({}, ...layers);
-  const text2 = (v2) => typeof v2 === "string" && !/\{\{|\{%/.test(v2) ? v2 : void 0;
+  const text2 = (v3) => typeof v3 === "string" && !/\{\{|\{%/.test(v3) ? v3 : void 0;
   const c3 = {
     enabled: merged.enabled !== false && merged.enabled !== "false",
     materialized: text2(merged.materialized) ?? (merged.materialized === void 0 ? "view" : "unknown"),
@@ -17829,11 +17829,11 @@ function modelConfig(name2, ...layers) {
   if (merged.database !== void 0) c3.database = String(merged.database);
   return c3;
 }
-function cached(repo, key2, make) {
+function cached(repo, key3, make) {
   let m2 = memo.get(repo);
   if (!m2) memo.set(repo, m2 = /* @__PURE__ */ new Map());
-  if (!m2.has(key2)) m2.set(key2, make());
-  return m2.get(key2);
+  if (!m2.has(key3)) m2.set(key3, make());
+  return m2.get(key3);
 }
 function projectProperties(project, repo, side) {
   return cached(repo, `props\0${side}\0${project.root}`, () => readProperties(project, repo, side));
@@ -17870,8 +17870,8 @@ var init_dbt_project = __esm({
       "**/models/**/*.{yml,yaml}",
       "**/seeds/**/*.{yml,yaml}"
     ];
-    asMap = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
-    strings = (v2, fallback) => Array.isArray(v2) && v2.every((x3) => typeof x3 === "string") ? v2 : fallback;
+    asMap = (v3) => v3 && typeof v3 === "object" && !Array.isArray(v3) ? v3 : {};
+    strings = (v3, fallback) => Array.isArray(v3) && v3.every((x3) => typeof x3 === "string") ? v3 : fallback;
     dirOf = (path3) => path3.includes("/") ? path3.slice(0, path3.lastIndexOf("/")) : "";
     baseName = (path3) => path3.slice(path3.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
     join2 = (a, b3) => a ? `${a}/${b3}` : b3;
@@ -18345,7 +18345,7 @@ function liquibaseXmlChanges(text2, dialect) {
     }
     const type = LIQUIBASE_CHANGES[el.name];
     if (!type) continue;
-    const table = type.table.map((a) => el.attrs.get(a)).find((v2) => v2);
+    const table = type.table.map((a) => el.attrs.get(a)).find((v3) => v3);
     if (!table) continue;
     const schema = el.attrs.get("schemaName") ?? el.attrs.get("baseTableSchemaName");
     const l3 = {
@@ -18410,7 +18410,7 @@ function liquibaseYamlChanges(text2, dialect) {
       }
       const known = LIQUIBASE_CHANGES[type];
       if (!known) continue;
-      const table = known.table.map((a) => scalarText(mapGet(body, a))).find((v2) => v2);
+      const table = known.table.map((a) => scalarText(mapGet(body, a))).find((v3) => v3);
       if (!table) continue;
       const schema = scalarText(mapGet(body, "schemaName")) ?? scalarText(mapGet(body, "baseTableSchemaName"));
       const l3 = {
@@ -18470,6 +18470,81 @@ var init_liquibase = __esm({
   }
 });
 
+// src/detect/sql/alter-detail.ts
+function alterActions(statement2) {
+  const text2 = statement2.replace(/--[^\n]*/g, " ").replace(/\s+/g, " ").trim().replace(/;$/, "");
+  if (/^(?:CREATE (?:UNIQUE )?(?:CLUSTERED |NONCLUSTERED )?INDEX|DROP INDEX|ALTER INDEX|REINDEX)\b/i.test(text2))
+    return [{ detail: "index" }];
+  const head = new RegExp(
+    String.raw`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(?:ONLY )?${NAME}(?:\.${NAME}){0,2} (.*)$`,
+    "i"
+  ).exec(text2);
+  if (!head) return [];
+  const body = head[head.length - 1];
+  const actions = splitTopLevel(body).map(action);
+  return actions.some((a) => a === void 0) ? [] : actions;
+}
+function action(text2) {
+  const t2 = text2.trim();
+  const m2 = (re2) => new RegExp(`^${re2}`, "i").exec(t2);
+  let r2;
+  if (m2(String.raw`ADD (?:CONSTRAINT|PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK|EXCLUDE)\b`))
+    return { detail: "constraint" };
+  if (m2(String.raw`ADD (?:INDEX|KEY|FULLTEXT|SPATIAL)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`ADD (?:COLUMN )?(?:IF NOT EXISTS )?${NAME}`))
+    return { detail: "add-column", column: unquote2(r2[1]) };
+  if (m2(String.raw`DROP (?:CONSTRAINT|PRIMARY KEY|FOREIGN KEY|CHECK)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`DROP (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`))
+    return { detail: "drop-column", column: unquote2(r2[1]) };
+  if (m2(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (m2(String.raw`RENAME (?:TO|AS)\b`)) return void 0;
+  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO`))
+    return { detail: "rename-column", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`))
+    return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`))
+    return { detail: "nullability", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) DEFAULT\b`))
+    return { detail: "default", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) `)) return void 0;
+  if (r2 = m2(String.raw`ALTER COLUMN ${NAME} \w`)) return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`MODIFY (?:COLUMN )?${NAME}`))
+    return { detail: "column-type", column: unquote2(r2[1]) };
+  if (r2 = m2(String.raw`CHANGE (?:COLUMN )?${NAME} ${NAME}`))
+    return unquote2(r2[1]).toLowerCase() === unquote2(r2[2]).toLowerCase() ? { detail: "column-type", column: unquote2(r2[1]) } : { detail: "rename-column", column: unquote2(r2[1]) };
+  return void 0;
+}
+function splitTopLevel(text2) {
+  const parts = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(text2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text2.slice(start));
+  return parts.filter((p2) => p2.trim() !== "");
+}
+var NAME, unquote2;
+var init_alter_detail = __esm({
+  "src/detect/sql/alter-detail.ts"() {
+    "use strict";
+    NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
+    unquote2 = (name2) => name2.replace(/^["\x60[]|["\x60\]]$/g, "");
+  }
+});
+
 // src/detect/sql/migration-layout.ts
 function migrationLayout(path3) {
   const p2 = path3.replace(/\\/g, "/");
@@ -18508,6 +18583,12 @@ var sql_exports = {};
 __export(sql_exports, {
   sqlExtractor: () => sqlExtractor
 });
+function withDetail(c3) {
+  if (c3.kind !== "alter" || c3.detail !== void 0) return [c3];
+  const actions = alterActions(c3.evidence);
+  if (actions.length === 0) return [c3];
+  return actions.map((a) => ({ ...c3, detail: a.detail, ...a.column ? { column: a.column } : {} }));
+}
 function noteFor(status, layout, text2) {
   if (layout.repeatable) return "repeatable migration: it runs again whenever it changes";
   if (/--\s*changeset\b[^\n]*\brunOnChange:true/i.test(text2) && status === "modified") {
@@ -18539,6 +18620,7 @@ var SKIPPED_DIRS, sqlExtractor, RUNTIME_QUERIES, repeatableDescription, liquibas
 var init_sql = __esm({
   "src/detect/extractors/sql.ts"() {
     "use strict";
+    init_alter_detail();
     init_dialect();
     init_file_changes();
     init_migration_layout();
@@ -18563,7 +18645,8 @@ var init_sql = __esm({
           lineFilter: (line, side) => !(side === "after" ? downAfter : downBefore).has(line)
         });
         const note = noteFor(change.status, layout, text2);
-        return note ? changes.map((c3) => ({ ...c3, note: c3.note ? `${note}; ${c3.note}` : note })) : changes;
+        const detailed = changes.flatMap(withDetail);
+        return note ? detailed.map((c3) => ({ ...c3, note: c3.note ? `${note}; ${c3.note}` : note })) : detailed;
       }
     };
     RUNTIME_QUERIES = /^--\s*(?:name:\s*[\w-]+(?:[!<>*#$^]+|\s+:(?:one|many|exec\w*|batch\w+|copyfrom)\b)|:name\s+[\w-]+\s+:)/m;
@@ -19216,14 +19299,14 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v3) => utils.escapeRegex(v3)).join("..");
       }
       return value;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input2) => {
+    var splitTopLevel2 = (input2) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -19384,7 +19467,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -19416,7 +19499,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -20217,7 +20300,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch4(input2, options, returnState));
@@ -20230,7 +20313,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -20474,6 +20557,164 @@ var init_table_name = __esm({
   }
 });
 
+// src/severity/messages.ts
+var q, guardReasons, v, contractReasons, policyWords, severityMessages;
+var init_messages2 = __esm({
+  "src/severity/messages.ts"() {
+    "use strict";
+    q = (name2) => `\`${name2}\``;
+    guardReasons = {
+      dropped: () => "the job reads this table, and it is dropped",
+      renamed: () => "the job reads this table by its old name",
+      readDropped: (c3) => `the job reads ${q(c3)}, and it is dropped`,
+      readRenamed: (c3) => `the job reads ${q(c3)} by its old name`,
+      readType: (c3, to2, from) => `the job reads ${q(c3)}${from ? ` (${q(from)})` : ""}, and its type changes${to2 ? ` to ${q(to2)}` : ""}${from ? "" : "; state its type in the contract to let dcr tell a widening"}`,
+      cursor: (c3) => `${q(c3)} is the cursor of this incremental job: rows may be missed or read twice`,
+      key: (c3) => `${q(c3)} is a key column of this CDC job: changes can no longer be matched to rows`,
+      unlistedDropped: (c3) => `${c3 ? q(c3) : "a column"} is dropped, and the contract lists no columns, so the job may read it`,
+      unlistedRenamed: (c3) => `${c3 ? q(c3) : "a column"} is renamed, and the contract lists no columns, so the job may read it`,
+      data: (incremental) => incremental ? "rows written in bulk: an incremental job may read them again, or miss them" : "rows written in bulk: the next load carries them",
+      widened: (c3, from, to2) => `the job reads ${q(c3)}; ${q(from)} widens to ${q(to2)}`,
+      nullable: (c3) => `${c3 ? `the job may read ${q(c3)}` : "a column"}, and it may now hold NULL (or its nullability changes)`,
+      unknownAlter: () => "dcr cannot tell what this alter changes",
+      unlistedType: (c3) => `${c3 ? q(c3) : "a column"} changes type; the contract lists no columns, so dcr cannot tell whether the job reads it`,
+      renamedInto: () => "another table takes the contracted name: the job reads different rows",
+      possible: () => "a contracted name on a changed line of a file dcr could not read",
+      created: () => "the table is created",
+      added: (c3) => `${c3 ? q(c3) : "a column"} is added: the job reads only what it names`,
+      index: () => "an index or key change does not change what the job reads",
+      constraint: () => "a constraint does not change what the job reads",
+      unread: (c3) => `the job does not read ${q(c3)}`,
+      defaultChanged: (c3) => `${c3 ? `the default of ${q(c3)}` : "a default"} changes; existing rows keep their values`,
+      notNull: (c3) => `${c3 ? q(c3) : "a column"} is made NOT NULL: the job sees no NULL any more`
+    };
+    v = (x3) => x3 === void 0 || x3 === "" ? "(none)" : String(x3);
+    contractReasons = {
+      added: () => "contract added",
+      removed: () => "contract removed: its tables are no longer guarded",
+      tableRemoved: (t2) => `table removed: ${t2} (no longer guarded for this job)`,
+      tableAdded: (t2) => `table added: ${t2}`,
+      columnRemoved: (t2, c3) => `column removed: ${t2}.${c3}`,
+      columnAdded: (t2, c3) => `column added: ${t2}.${c3}`,
+      columnChanged: (t2, c3, what) => `column ${t2}.${c3}: ${what}`,
+      columnsListed: (t2, n) => `columns listed for ${t2}: ${n} (changes to others become info)`,
+      columnsUnlisted: (t2) => `the column list of ${t2} is removed (every column counts as read again)`,
+      cursor: (t2, a, b3) => `cursor column of ${t2}: ${v(a)} \u2192 ${v(b3)}`,
+      keys: (t2, a, b3) => `key columns of ${t2}: ${v(a.join(", "))} \u2192 ${v(b3.join(", "))}`,
+      ingestionType: (a, b3) => `ingestion type: ${a} \u2192 ${b3}`,
+      ownerRemoved: (side, e) => `${side} owner removed: ${e}`,
+      ownerAdded: (side, e) => `${side} owner added: ${e}`,
+      frequency: (a, b3) => `frequency: ${v(a)} \u2192 ${v(b3)} minutes`,
+      status: (a, b3) => `status: ${a} \u2192 ${b3}`,
+      policy: (a, b3) => `policy: ${a === void 0 ? "(default)" : policyWords(a)} \u2192 ${b3 === void 0 ? "(default)" : policyWords(b3)}`,
+      scalar: (label, a, b3) => `${label}: ${v(a)} \u2192 ${v(b3)}`,
+      other: (label, a, b3) => a === void 0 && b3 === void 0 ? `${label} changed` : `${label}: ${v(a)} \u2192 ${v(b3)}`
+    };
+    policyWords = (p2) => typeof p2 === "string" ? p2 : severityMessages.policyText(p2.block, p2.warn);
+    severityMessages = {
+      heading: (s, n) => `${s} (${n})`,
+      /** How a policy reads in a report: `block`, or `block breaking, warn risky`. */
+      policyText: (block, warn) => [block ? `block ${block}` : "", `warn ${warn ?? "info"}`].filter(Boolean).join(", "),
+      badPolicy: (text2) => `a policy is warn, block, or thresholds such as block=breaking,warn=risky; not ${JSON.stringify(text2)}`,
+      policyHint: "severities are breaking, risky and info; `block=breaking` blocks what breaks the job, `warn=risky` warns from risky up and reports the rest as info"
+    };
+  }
+});
+
+// src/severity/severity.ts
+var SEVERITIES, severityRank, atLeast, isSeverity;
+var init_severity = __esm({
+  "src/severity/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["breaking", "risky", "info"];
+    severityRank = (s) => SEVERITIES.indexOf(s);
+    atLeast = (s, threshold) => severityRank(s) <= severityRank(threshold);
+    isSeverity = (value) => typeof value === "string" && SEVERITIES.includes(value);
+  }
+});
+
+// src/severity/policy.ts
+function actionOf(policy, severity) {
+  if (policy === "block") return "block";
+  if (policy === "warn") return "warn";
+  if (policy.block && atLeast(severity, policy.block)) return "block";
+  return atLeast(severity, policy.warn ?? "info") ? "warn" : "info";
+}
+function policyText(policy) {
+  return typeof policy === "string" ? policy : severityMessages.policyText(policy.block, policy.warn);
+}
+function parsePolicy(value) {
+  const bad = {
+    error: severityMessages.badPolicy(typeof value === "string" ? value : JSON.stringify(value)),
+    hint: severityMessages.policyHint
+  };
+  if (value === "warn" || value === "block") return value;
+  let entries;
+  if (typeof value === "string") {
+    const parts = value.split(/[\s,]+/).filter(Boolean);
+    entries = [];
+    for (const part of parts) {
+      const match = /^(\w+)\s*[=:]\s*(\w+)$/.exec(part);
+      if (!match) return bad;
+      entries.push([match[1], match[2]]);
+    }
+  } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    entries = Object.entries(value);
+  } else return bad;
+  if (entries.length === 0) return bad;
+  const out = {};
+  for (const [key3, v3] of entries) {
+    if (key3 !== "block" && key3 !== "warn" || !isSeverity(v3) || out[key3] !== void 0) return bad;
+    out[key3] = v3;
+  }
+  return out;
+}
+function policyStrength(policy) {
+  const score = { block: 2, warn: 1, info: 0 };
+  return ["breaking", "risky", "info"].map((s) => score[actionOf(policy, s)]);
+}
+var isPolicyError;
+var init_policy = __esm({
+  "src/severity/policy.ts"() {
+    "use strict";
+    init_messages2();
+    init_severity();
+    isPolicyError = (p2) => typeof p2 === "object" && "error" in p2;
+  }
+});
+
+// src/contract/table-details.ts
+function tableColumnsFromJson(value) {
+  if (!isObject(value)) return void 0;
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [table, raw] of Object.entries(value)) {
+    if (!isObject(raw)) continue;
+    const details2 = {};
+    if (Array.isArray(raw.columns)) {
+      details2.columns = raw.columns.flatMap((c3) => {
+        if (!isObject(c3) || typeof c3.name !== "string") return [];
+        const column = { name: c3.name };
+        if (typeof c3.type === "string") column.type = c3.type;
+        if (typeof c3.nullable === "boolean") column.nullable = c3.nullable;
+        return [column];
+      });
+    }
+    const keys = strings2(raw.keyColumns);
+    if (keys) details2.keyColumns = keys;
+    if (typeof raw.cursorColumn === "string") details2.cursorColumn = raw.cursorColumn;
+    out[table] = details2;
+  }
+  return out;
+}
+var isObject, strings2;
+var init_table_details = __esm({
+  "src/contract/table-details.ts"() {
+    "use strict";
+    isObject = (v3) => !!v3 && typeof v3 === "object" && !Array.isArray(v3);
+    strings2 = (v3) => Array.isArray(v3) ? v3.filter((x3) => typeof x3 === "string") : void 0;
+  }
+});
+
 // src/version.ts
 import { readFileSync } from "node:fs";
 var VERSION;
@@ -20546,11 +20787,33 @@ function frequencyMinutes(value) {
   if (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return void 0;
 }
+function tableDetails(entry) {
+  const details2 = {};
+  if (entry.columns !== void 0) {
+    details2.columns = entry.columns.map((c3) => {
+      if (typeof c3 === "string") return { name: c3 };
+      const column = { name: c3.name };
+      if (c3.type !== void 0) column.type = c3.type;
+      if (c3.nullable !== void 0) column.nullable = c3.nullable;
+      return column;
+    });
+  }
+  if (entry.key_columns !== void 0) details2.keyColumns = [...entry.key_columns];
+  if (entry.cursor_column !== void 0) details2.cursorColumn = entry.cursor_column;
+  return details2;
+}
 function normalizeContract(doc, file) {
-  const tables = [...list(doc.source_table), ...list(doc.source_tables)];
+  const entries = [...tableList(doc.source_table), ...tableList(doc.source_tables)];
+  const tables = entries.map((e) => typeof e === "string" ? e : e.name);
+  let tableColumns;
+  for (const entry of entries) {
+    if (typeof entry === "string") continue;
+    tableColumns ??= /* @__PURE__ */ Object.create(null);
+    if (!Object.hasOwn(tableColumns, entry.name)) tableColumns[entry.name] = tableDetails(entry);
+  }
   const extensions2 = /* @__PURE__ */ Object.create(null);
-  for (const key2 of Object.keys(doc)) {
-    if (key2.startsWith("x-")) extensions2[key2] = doc[key2];
+  for (const key3 of Object.keys(doc)) {
+    if (key3.startsWith("x-")) extensions2[key3] = doc[key3];
   }
   const contract = {
     jobId: doc.ingestion_jobid,
@@ -20564,6 +20827,7 @@ function normalizeContract(doc, file) {
     tags: list(doc.tags),
     extensions: extensions2
   };
+  if (tableColumns) contract.tableColumns = tableColumns;
   const frequency2 = frequencyMinutes(doc.ingestion_frequency_minutes);
   if (frequency2 !== void 0) contract.frequencyMinutes = frequency2;
   if (doc.description !== void 0) contract.description = doc.description;
@@ -20577,11 +20841,12 @@ function normalizeContract(doc, file) {
 function contractPeople(contract) {
   return [...new Set([...contract.owners.source, ...contract.owners.ingestion].map((e) => e.toLowerCase()))];
 }
-var list;
+var list, tableList;
 var init_normalize = __esm({
   "src/contract/normalize.ts"() {
     "use strict";
     list = (value) => value === void 0 ? [] : Array.isArray(value) ? [...value] : [value];
+    tableList = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
   }
 });
 
@@ -20605,10 +20870,10 @@ var init_registry = __esm({
           for (const t2 of c3.tables) {
             const parsed = parseTableName(t2);
             if ("error" in parsed) continue;
-            const key2 = partKey(parsed.table);
-            const list3 = this.byTableName.get(key2) ?? [];
+            const key3 = partKey(parsed.table);
+            const list3 = this.byTableName.get(key3) ?? [];
             if (!list3.includes(c3)) list3.push(c3);
-            this.byTableName.set(key2, list3);
+            this.byTableName.set(key3, list3);
           }
           for (const person2 of contractPeople(c3)) {
             const roles = this.byPerson.get(person2) ?? { source: [], ingestion: [] };
@@ -20632,8 +20897,8 @@ var init_registry = __esm({
         return this.byTableName.get(partKey(parsed.table)) ?? [];
       }
       /** Contracts naming a table whose last part has this key (case-folded unless quoted, no quotes). */
-      byTableKey(key2) {
-        return this.byTableName.get(key2) ?? [];
+      byTableKey(key3) {
+        return this.byTableName.get(key3) ?? [];
       }
       /** Every bare table name the registry knows, case-folded unless quoted. */
       tableNames() {
@@ -20657,7 +20922,7 @@ function lowerFirst(text2) {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 var kib, messages;
-var init_messages2 = __esm({
+var init_messages3 = __esm({
   "src/messages.ts"() {
     "use strict";
     kib = (n) => `${Math.round(n / 1024)} KiB`;
@@ -20786,6 +21051,14 @@ var init_messages2 = __esm({
         message: `${field} must be an email or a list of emails`,
         hint: `for example \`${field}: team@example.com\` or \`${field}: [a@example.com, b@example.com]\``
       }),
+      tableForm: (field, actual) => ({
+        message: `${field} must be a table name or a mapping with its name and columns, not ${actual}`,
+        hint: "for example `- public.orders` or `- { name: public.orders, columns: [id, updated_at] }`"
+      }),
+      columnForm: (field, actual) => ({
+        message: `${field} must be a column name or a mapping with its name, type and nullability, not ${actual}`,
+        hint: "for example `- id` or `- { name: updated_at, type: timestamptz, nullable: false }`"
+      }),
       frequencyType: (field) => ({
         message: `${field} must be a number of minutes`,
         hint: `for example \`${field}: 60\``
@@ -20805,7 +21078,7 @@ var init_limits = __esm({
       maxFileBytes: 256 * 1024,
       maxLines: 2e4,
       maxDepth: 32,
-      maxKeys: 2e3,
+      maxKeys: 1e4,
       maxAliases: 50
     };
   }
@@ -20843,11 +21116,11 @@ function checkNodes(doc, maxDepth, report2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of n.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
-        const key2 = pair.key;
-        if (check && (0, import_yaml.isScalar)(key2)) {
-          const name2 = String(key2.value);
+        const key3 = pair.key;
+        if (check && (0, import_yaml.isScalar)(key3)) {
+          const name2 = String(key3.value);
           if (seen.has(name2))
-            report2("duplicate-key", key2.range?.[0] ?? 0, messages.yamlError("duplicate-key", ""));
+            report2("duplicate-key", key3.range?.[0] ?? 0, messages.yamlError("duplicate-key", ""));
           seen.add(name2);
         }
         for (const child of [pair.key, pair.value]) {
@@ -20896,7 +21169,7 @@ var init_check_nodes = __esm({
   "src/parse/check-nodes.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    init_messages2();
+    init_messages3();
     PLAIN_TAGS = new Set(
       ["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => `tag:yaml.org,2002:${t2}`)
     );
@@ -21023,7 +21296,7 @@ var init_prescan = __esm({
   "src/parse/prescan.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
-    init_messages2();
+    init_messages3();
     DOCUMENT = "";
     FLOW_END = "";
     SCALAR = "";
@@ -21056,7 +21329,7 @@ var init_source_file = __esm({
        * Where the value at `path` starts (or its key, with `key`). For a path that does not exist,
        * falls back to the nearest existing ancestor: the mapping that lacks a key is blamed.
        */
-      locate(path3, key2 = false) {
+      locate(path3, key3 = false) {
         const { isMap: isMap5, isPair: isPair2, isScalar: isScalar3, isSeq: isSeq3 } = yaml();
         let node = this.doc?.contents;
         let best = node && isNode(node) && node.range ? this.at(node.range[0]) : { line: 1, column: 1 };
@@ -21076,7 +21349,7 @@ var init_source_file = __esm({
             break;
           }
           const last = i === path3.length - 1;
-          const target = last && key2 && keyNode ? keyNode : next;
+          const target = last && key3 && keyNode ? keyNode : next;
           if (target && isNode(target) && target.range) best = this.at(target.range[0]);
           else if (keyNode && isNode(keyNode) && keyNode.range) best = this.at(keyNode.range[0]);
           else break;
@@ -21244,7 +21517,7 @@ var init_parse_contract_file = __esm({
   "src/parse/parse-contract-file.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
-    init_messages2();
+    init_messages3();
     init_check_nodes();
     init_limits();
     init_prescan();
@@ -21295,10 +21568,10 @@ var init_duplicate_jobid = __esm({
         const byId = /* @__PURE__ */ new Map();
         for (const f3 of files) {
           if (f3.jobId === void 0) continue;
-          const key2 = f3.jobId.toLowerCase();
-          const group = byId.get(key2);
+          const key3 = f3.jobId.toLowerCase();
+          const group = byId.get(key3);
           if (group) group.push(f3);
-          else byId.set(key2, [f3]);
+          else byId.set(key3, [f3]);
         }
         for (const group of byId.values()) {
           if (group.length < 2) continue;
@@ -21316,20 +21589,37 @@ var init_duplicate_jobid = __esm({
 });
 
 // src/validate/rule.ts
-function stringsOf(data2, key2) {
-  if (!Object.hasOwn(data2, key2)) return [];
-  const value = data2[key2];
-  if (typeof value === "string") return [{ value, path: [key2] }];
+function stringsOf(data2, key3) {
+  if (!Object.hasOwn(data2, key3)) return [];
+  const value = data2[key3];
+  if (typeof value === "string") return [{ value, path: [key3] }];
   if (Array.isArray(value)) {
-    return value.flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, path: [key2, i] }] : []);
+    return value.flatMap((v3, i) => typeof v3 === "string" ? [{ value: v3, path: [key3, i] }] : []);
   }
   return [];
+}
+function tablesOf(data2) {
+  const out = [];
+  for (const key3 of ["source_table", "source_tables"]) {
+    if (!Object.hasOwn(data2, key3)) continue;
+    const value = data2[key3];
+    const entries = key3 === "source_tables" ? Array.isArray(value) ? value.map((v3, i) => [v3, [key3, i]]) : [] : [[value, [key3]]];
+    for (const [entry, at2] of entries) {
+      if (typeof entry === "string") out.push({ value: entry, path: at2, at: at2 });
+      else if (entry && typeof entry === "object" && !Array.isArray(entry)) {
+        const details2 = entry;
+        const name2 = stringField(details2, "name");
+        if (name2 !== void 0) out.push({ value: name2, path: [...at2, "name"], details: details2, at: at2 });
+      }
+    }
+  }
+  return out;
 }
 var stringField;
 var init_rule = __esm({
   "src/validate/rule.ts"() {
     "use strict";
-    stringField = (data2, key2) => Object.hasOwn(data2, key2) && typeof data2[key2] === "string" ? data2[key2] : void 0;
+    stringField = (data2, key3) => Object.hasOwn(data2, key3) && typeof data2[key3] === "string" ? data2[key3] : void 0;
   }
 });
 
@@ -21347,19 +21637,16 @@ var init_duplicate_table = __esm({
       description: "Each table appears once per contract (source_table and source_tables together).",
       check(f3, report2) {
         const seen = /* @__PURE__ */ new Map();
-        for (const { value, path: path3 } of [
-          ...stringsOf(f3.data, "source_table"),
-          ...stringsOf(f3.data, "source_tables")
-        ]) {
-          const key2 = tableKey2(value);
-          if (key2 === void 0) continue;
-          const first = seen.get(key2);
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
+          const key3 = tableKey2(value);
+          if (key3 === void 0) continue;
+          const first = seen.get(key3);
           if (first !== void 0) {
             report2(f3, path3, {
               message: `table ${JSON.stringify(value)} is listed twice (first as ${JSON.stringify(first)})`,
               hint: "remove the second entry; unquoted names compare case-insensitively"
             });
-          } else seen.set(key2, value);
+          } else seen.set(key3, value);
         }
       }
     };
@@ -21533,15 +21820,13 @@ var init_table_name2 = __esm({
       severity: "error",
       description: 'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
       check(f3, report2) {
-        for (const field of ["source_table", "source_tables"]) {
-          for (const { value, path: path3 } of stringsOf(f3.data, field)) {
-            const parsed = parseTableName(value);
-            if ("error" in parsed) {
-              report2(f3, path3, {
-                message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
-                hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
-              });
-            }
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
+          const parsed = parseTableName(value);
+          if ("error" in parsed) {
+            report2(f3, path3, {
+              message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
+              hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
+            });
           }
         }
       }
@@ -21705,15 +21990,15 @@ var require_code = __commonJS({
       return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _3`[${key2}]`;
+    function getProperty(key3) {
+      return typeof key3 == "string" && exports.IDENTIFIER.test(key3) ? new _Code(`.${key3}`) : _3`[${key3}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key3) {
+      if (typeof key3 == "string" && exports.IDENTIFIER.test(key3)) {
+        return new _Code(`${key3}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key3}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -22340,11 +22625,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key3, value] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
-          code2.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code2.push(key3);
+          if (key3 !== value || this.opts.es5) {
             code2.push(":");
             (0, code_1.addCodeArg)(code2, value);
           }
@@ -22619,17 +22904,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it2, `unknown keyword: "${key2}"`);
+      for (const key3 in schema) {
+        if (!rules[key3])
+          checkStrictMode(it2, `unknown keyword: "${key3}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key3 in schema)
+        if (rules[key3])
           return true;
       return false;
     }
@@ -22637,8 +22922,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES3) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES3.all[key2])
+      for (const key3 in schema)
+        if (key3 !== "$ref" && RULES3.all[key3])
           return true;
       return false;
     }
@@ -23216,8 +23501,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it2, ty) {
       const { properties, items } = it2.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it2, key2, properties[key2].default);
+        for (const key3 in properties) {
+          assignDefault(it2, key3, properties[key3].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it2, i, sch.default));
@@ -23601,8 +23886,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
-          if (!equal(a[key2], b3[key2])) return false;
+          var key3 = keys[i];
+          if (!equal(a[key3], b3[key3])) return false;
         }
         return true;
       }
@@ -23674,20 +23959,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key3 in schema) {
+          var sch = schema[key3];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key3 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key3 + "/" + i, rootSchema, jsonPtr, key3, schema, i);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key3 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key3 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key3, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key3 in traverse.keywords || opts.allKeys && !(key3 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key3, rootSchema, jsonPtr, key3, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -23744,10 +24029,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key3 in schema) {
+        if (REF_KEYWORDS.has(key3))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key3];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -23757,14 +24042,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key3 in schema) {
+        if (key3 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key3))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key3] == "object") {
+          (0, util_1.eachItem)(schema[key3], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -23953,8 +24238,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self2.RULES.all[key2])
+      for (const key3 in schema)
+        if (self2.RULES.all[key3])
           return true;
       return false;
     }
@@ -25981,17 +26266,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data2) {
-        let v2;
+        let v3;
         if (typeof schemaKeyRef == "string") {
-          v2 = this.getSchema(schemaKeyRef);
-          if (!v2)
+          v3 = this.getSchema(schemaKeyRef);
+          if (!v3)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v2 = this.compile(schemaKeyRef);
+          v3 = this.compile(schemaKeyRef);
         }
-        const valid = v2(data2);
-        if (!("$async" in v2))
-          this.errors = v2.errors;
+        const valid = v3(data2);
+        if (!("$async" in v3))
+          this.errors = v3.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -26049,7 +26334,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key3, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -26063,15 +26348,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key3 = (0, resolve_1.normalizeId)(key3 || id);
+        this._checkUnique(key3);
+        this.schemas[key3] = this._addSchema(schema, _meta, key3, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key3, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key3, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -26227,14 +26512,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules) {
-            const rule = rules[key2];
+          for (const key3 in rules) {
+            const rule = rules[key3];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key2];
+            const schema = keywords[key3];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key3] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -26307,10 +26592,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key3 in checkOpts) {
+        const opt = key3;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key3}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -26324,8 +26609,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key3 in optsSchemas)
+          this.addSchema(optsSchemas[key3], key3);
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
@@ -26485,8 +26770,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v2 = getValidate(cxt, sch);
-          callRef(cxt, v2, sch, sch.$async);
+          const v3 = getValidate(cxt, sch);
+          callRef(cxt, v3, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -26508,7 +26793,7 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v2, sch, $async) {
+    function callRef(cxt, v3, sch, $async) {
       const { gen, it: it2 } = cxt;
       const { allErrors, schemaEnv: env, opts } = it2;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
@@ -26521,8 +26806,8 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
-          addEvaluatedFrom(v2);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v3, passCxt)}`);
+          addEvaluatedFrom(v3);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
@@ -26534,7 +26819,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
+        cxt.result((0, code_1.callValidateCode)(cxt, v3, passCxt), () => addEvaluatedFrom(v3), () => addErrorsFrom(v3));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -27033,7 +27318,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data2}, ${v2})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v3) => gen.if((0, codegen_1._)`${getEql()}(${data2}, ${v3})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -27373,11 +27658,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key3 in schema) {
+        if (key3 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key3]) ? propertyDeps : schemaDeps;
+        deps[key3] = schema[key3];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -27454,13 +27739,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data2, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data2, (key3) => {
+          cxt.setParams({ propertyName: key3 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key3,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key3,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -27509,38 +27794,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data2, (key2) => {
+          gen.forIn("key", data2, (key3) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key3);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key3), () => additionalPropertyCode(key3));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key3) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key3);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key2} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key3} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key3})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data2}[${key2}]`);
+        function deleteAdditional(key3) {
+          gen.code((0, codegen_1._)`delete ${data2}[${key3}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key3) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key3);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key3 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -27549,22 +27834,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key3, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key3);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key3, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors3) {
+        function applyAdditionalSchema(key3, valid, errors3) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key3,
             dataPropType: util_1.Type.Str
           };
           if (errors3 === false) {
@@ -27689,19 +27974,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data2, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data2, (key3) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key3})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key3,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it2.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key3}]`, true);
               } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -28419,7 +28704,7 @@ var require_ajv = __commonJS({
     var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
+        draft7_1.default.forEach((v3) => this.addVocabulary(v3));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -28550,16 +28835,14 @@ function contractSchema() {
       ]
     },
     "source_table": {
-      "description": "The one table the job reads: [db.][schema.]table, quoted identifiers allowed.",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 400
+      "description": "The one table the job reads: its name ([db.][schema.]table, quoted identifiers allowed), or a mapping with its name and the columns the job reads.",
+      "$ref": "#/definitions/table"
     },
     "source_tables": {
-      "description": "The tables the job reads: [db.][schema.]table, quoted identifiers allowed.",
+      "description": "The tables the job reads: each a name ([db.][schema.]table, quoted identifiers allowed), or a mapping with its name and the columns the job reads.",
       "type": "array",
       "maxItems": 1000,
-      "items": { "type": "string", "minLength": 1, "maxLength": 400 }
+      "items": { "$ref": "#/definitions/table" }
     },
     "source_repo": {
       "description": "Repository whose changes can break this job (e.g. github.com/acme/shop). The change guard applies the contract only there.",
@@ -28601,8 +28884,20 @@ function contractSchema() {
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     },
     "policy": {
-      "description": "What the change guard does when a change touches this contract's tables: warn (default) or block.",
-      "enum": ["warn", "block"]
+      "description": "What the change guard does when a change touches this contract's tables: warn (default), block, or by severity, e.g. { block: breaking, warn: risky }.",
+      "anyOf": [
+        { "enum": ["warn", "block"] },
+        {
+          "description": "Severity thresholds: block findings of this severity and worse; warn from this severity up; the rest is reported as info.",
+          "type": "object",
+          "minProperties": 1,
+          "properties": {
+            "block": { "$ref": "#/definitions/severity" },
+            "warn": { "$ref": "#/definitions/severity" }
+          },
+          "additionalProperties": false
+        }
+      ]
     }
   },
   "patternProperties": {
@@ -28610,6 +28905,10 @@ function contractSchema() {
   },
   "additionalProperties": false,
   "definitions": {
+    "severity": {
+      "description": "breaking: the change breaks the job; risky: it may; info: it does not.",
+      "enum": ["breaking", "risky", "info"]
+    },
     "owners": {
       "anyOf": [
         { "type": "string", "minLength": 1, "maxLength": 254 },
@@ -28620,6 +28919,84 @@ function contractSchema() {
           "items": { "type": "string", "minLength": 1, "maxLength": 254 }
         }
       ]
+    },
+    "table": {
+      "anyOf": [
+        {
+          "description": "A table the job reads: [db.][schema.]table, quoted identifiers allowed.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 400
+        },
+        {
+          "description": "A table the job reads, with the columns it reads, its key and its cursor.",
+          "type": "object",
+          "required": ["name"],
+          "properties": {
+            "name": {
+              "description": "The table: [db.][schema.]table, quoted identifiers allowed.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 400
+            },
+            "columns": {
+              "description": "The columns the job reads: each a name, or a mapping with its name, type and nullability.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 2000,
+              "items": { "$ref": "#/definitions/column" }
+            },
+            "key_columns": {
+              "description": "The job's key columns (CDC, merge), by name.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 64,
+              "items": { "$ref": "#/definitions/columnName" }
+            },
+            "cursor_column": {
+              "description": "The column an incremental job resumes from (for example updated_at).",
+              "$ref": "#/definitions/columnName"
+            }
+          },
+          "patternProperties": {
+            "^x-": {}
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "column": {
+      "anyOf": [
+        { "$ref": "#/definitions/columnName" },
+        {
+          "description": "A column the job reads, with its type and nullability.",
+          "type": "object",
+          "required": ["name"],
+          "properties": {
+            "name": { "$ref": "#/definitions/columnName" },
+            "type": {
+              "description": "The column's type as the source database spells it (for example timestamptz, varchar(64), bigint).",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "nullable": {
+              "description": "Whether the column may hold NULL.",
+              "type": "boolean"
+            }
+          },
+          "patternProperties": {
+            "^x-": {}
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "columnName": {
+      "description": "A column name, as the source database spells it.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128
     }
   }
 }
@@ -28646,21 +29023,15 @@ function schemaDiagnostics(source, data2) {
   const validate = contractValidator();
   if (validate(data2)) return [];
   const schema = contractSchema();
-  const fields = Object.keys(schema.properties ?? {});
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const errors3 = validate.errors ?? [];
-  const anyOfPaths = new Set(errors3.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const errors3 = withoutBranchNoise(validate.errors ?? []);
   for (const error2 of errors3) {
     const path3 = pointerToPath(error2.instancePath);
-    const inAnyOf = [...anyOfPaths].some(
-      (p2) => error2.instancePath.startsWith(p2) && error2.schemaPath.includes("/anyOf/")
-    );
-    if (inAnyOf && error2.keyword !== "anyOf") continue;
     const field = describe(path3);
     let rule = "invalid-value";
     let where = path3;
-    let key2 = false;
+    let key3 = false;
     let m2;
     switch (error2.keyword) {
       case "required": {
@@ -28668,7 +29039,8 @@ function schemaDiagnostics(source, data2) {
         seen.add(`required:${error2.instancePath}`);
         const missing = errors3.filter((e) => e.keyword === "required" && e.instancePath === error2.instancePath).map((e) => String(e.params.missingProperty));
         rule = "required-field";
-        m2 = messages.requiredField(missing, (f3) => schema.properties?.[f3]?.description);
+        const props = mappingAt(schema, path3)?.properties;
+        m2 = messages.requiredField(missing, (f3) => props?.[f3]?.description);
         break;
       }
       case "additionalProperties": {
@@ -28676,8 +29048,11 @@ function schemaDiagnostics(source, data2) {
         if (extra === "<<") continue;
         rule = "unknown-field";
         where = [...path3, extra];
-        key2 = true;
-        m2 = messages.unknownField(extra, suggest(extra, fields));
+        key3 = true;
+        m2 = messages.unknownField(
+          extra,
+          suggest(extra, Object.keys(mappingAt(schema, path3)?.properties ?? {}))
+        );
         break;
       }
       case "type":
@@ -28713,18 +29088,69 @@ function schemaDiagnostics(source, data2) {
         break;
       case "anyOf":
         rule = "invalid-type";
-        m2 = path3[0] === "ingestion_frequency_minutes" ? messages.frequencyType(field) : messages.owners(field);
+        m2 = anyOfMessage(path3, field, valueAt(data2, path3));
         break;
       default:
         m2 = messages.schemaOther(field, error2.message ?? "is invalid");
     }
-    const { line, column } = source.locate(where, key2);
+    const { line, column } = source.locate(where, key3);
     const id = `${rule}:${line}:${column}:${m2.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     out.push({ file: source.file, line, column, severity: "error", rule, ...m2 });
   }
   return out;
+}
+function withoutBranchNoise(errors3) {
+  const anyOfAt = new Set(errors3.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const fitting = /* @__PURE__ */ new Set();
+  for (const e of errors3) {
+    for (const at2 of anyOfAt) {
+      const inside2 = e.instancePath === at2 || e.instancePath.startsWith(`${at2}/`);
+      const noise = e.instancePath === at2 && (e.keyword === "type" || e.keyword === "anyOf");
+      if (inside2 && !noise) fitting.add(at2);
+    }
+  }
+  return errors3.filter((e) => {
+    if (!anyOfAt.has(e.instancePath)) return true;
+    if (e.keyword === "type") return false;
+    if (e.keyword === "anyOf") return !fitting.has(e.instancePath);
+    return true;
+  });
+}
+function anyOfMessage(path3, field, value) {
+  const named = [...path3].reverse().find((p2) => typeof p2 === "string");
+  switch (named) {
+    case "ingestion_frequency_minutes":
+      return messages.frequencyType(field);
+    case "source_table":
+    case "source_tables":
+      return messages.tableForm(field, typeName(value));
+    case "columns":
+      return messages.columnForm(field, typeName(value));
+    default:
+      return messages.owners(field);
+  }
+}
+function mappingAt(root, path3) {
+  const resolve9 = (node2, want) => {
+    let n = node2;
+    for (let i = 0; n && i < 8; i++) {
+      if (typeof n.$ref === "string" && n.$ref.startsWith("#/definitions/")) {
+        const defs = root.definitions;
+        n = defs?.[n.$ref.slice("#/definitions/".length)];
+      } else if (Array.isArray(n.anyOf)) {
+        n = n.anyOf.find((b3) => b3.type === want);
+      } else return n;
+    }
+    return n;
+  };
+  let node = root;
+  for (const step of path3) {
+    if (typeof step === "number") node = resolve9(node, "array")?.items;
+    else node = resolve9(node, "object")?.properties?.[step];
+  }
+  return resolve9(node, "object");
 }
 function pointerToPath(pointer) {
   if (pointer === "") return [];
@@ -28754,7 +29180,7 @@ var init_schema_check = __esm({
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     init_schema();
-    init_messages2();
+    init_messages3();
     init_suggest();
     article = (type) => type === "array" || type === "object" || type === "integer" ? `an ${type}` : `a ${type}`;
   }
@@ -28846,7 +29272,7 @@ var init_validate = __esm({
     init_normalize();
     init_limits();
     init_parse_contract_file();
-    init_messages2();
+    init_messages3();
     init_diagnostic();
     init_rules();
     init_schema_check();
@@ -29000,7 +29426,7 @@ var init_load = __esm({
   "src/registry/load.ts"() {
     "use strict";
     init_errors();
-    init_messages2();
+    init_messages3();
     init_limits();
     init_validate();
     init_file_messages();
@@ -29035,18 +29461,18 @@ function fingerprint(dir, seed, skip2 = []) {
 async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded2.config;
-  let key2;
+  let key3;
   try {
-    key2 = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
+    key3 = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
   } catch {
     return (await loadRegistry2(loaded2)).registry;
   }
   trace("registry: folder fingerprinted");
-  const file = join4(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
+  const file = join4(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
   let slim;
   try {
     const cached3 = JSON.parse(readFileSync3(file, "utf8"));
-    if (cached3.key === key2 && Array.isArray(cached3.contracts) && cached3.contracts.every(isSlim))
+    if (cached3.key === key3 && Array.isArray(cached3.contracts) && cached3.contracts.every(isSlim))
       slim = cached3.contracts;
   } catch {
   }
@@ -29061,13 +29487,15 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
         status: c3.status,
         tables: c3.tables,
         owners: c3.owners,
+        ingestionType: c3.ingestionType,
         keys: bareKeys(c3)
       };
       if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
       if (c3.policy) s.policy = c3.policy;
+      if (c3.tableColumns) s.tableColumns = c3.tableColumns;
       return s;
     });
-    writeCacheFile(file, JSON.stringify({ key: key2, contracts: slim }));
+    writeCacheFile(file, JSON.stringify({ key: key3, contracts: slim }));
   }
   const wanted = tables ? slim.filter((c3) => c3.keys.some((k2) => tables.has(k2)) || jobIds?.has(c3.jobId.toLowerCase())) : slim;
   return new Registry(
@@ -29079,11 +29507,14 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
         status: c3.status,
         tables: c3.tables,
         owners: c3.owners,
+        ingestionType: c3.ingestionType,
         tags: [],
         extensions: {}
       };
       if (c3.sourceRepo) contract.sourceRepo = c3.sourceRepo;
       if (c3.policy) contract.policy = c3.policy;
+      const columns = tableColumnsFromJson(c3.tableColumns);
+      if (columns) contract.tableColumns = columns;
       return contract;
     })
   );
@@ -29092,6 +29523,7 @@ var bareKeys, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
+    init_table_details();
     init_table_name();
     init_version();
     init_trace();
@@ -29103,10 +29535,10 @@ var init_folder_cache = __esm({
     });
     isSlim = (c3) => {
       const s = c3;
-      return !!s && typeof s.jobId === "string" && typeof s.file === "string" && Array.isArray(s.keys) && Array.isArray(s.tables) && !!s.owners && Array.isArray(s.owners.source) && Array.isArray(s.owners.ingestion);
+      return !!s && typeof s.jobId === "string" && typeof s.file === "string" && typeof s.ingestionType === "string" && Array.isArray(s.keys) && Array.isArray(s.tables) && !!s.owners && Array.isArray(s.owners.source) && Array.isArray(s.owners.ingestion);
     };
     loadRegistry2 = async (loaded2) => (await Promise.resolve().then(() => (init_load(), load_exports))).loadRegistry(loaded2);
-    BLANK = { sourceHost: "", sourceDb: "", ingestionType: "full" };
+    BLANK = { sourceHost: "", sourceDb: "" };
   }
 });
 
@@ -29253,8 +29685,8 @@ function registryFromJson(data2, where) {
   const doc = data2;
   if (doc.version !== 1) return bad(`version ${JSON.stringify(doc.version)} (expected 1)`);
   if (!Array.isArray(doc.contracts)) return bad('no "contracts" list');
-  const strings2 = (v2) => Array.isArray(v2) ? v2.filter((x3) => typeof x3 === "string") : [];
-  const str3 = (v2) => typeof v2 === "string" ? v2 : void 0;
+  const strings3 = (v3) => Array.isArray(v3) ? v3.filter((x3) => typeof x3 === "string") : [];
+  const str3 = (v3) => typeof v3 === "string" ? v3 : void 0;
   const contracts = [];
   for (const item of doc.contracts) {
     if (!item || typeof item !== "object") continue;
@@ -29268,15 +29700,18 @@ function registryFromJson(data2, where) {
       status: STATUSES.includes(c3.status) ? c3.status : "active",
       sourceHost: str3(c3.sourceHost) ?? "",
       sourceDb: str3(c3.sourceDb) ?? "",
-      tables: strings2(c3.tables),
+      tables: strings3(c3.tables),
       ingestionType: str3(c3.ingestionType) ?? "full",
-      owners: { source: strings2(owners.source), ingestion: strings2(owners.ingestion) },
-      tags: strings2(c3.tags),
+      owners: { source: strings3(owners.source), ingestion: strings3(owners.ingestion) },
+      tags: strings3(c3.tags),
       extensions: /* @__PURE__ */ Object.create(null)
     };
     const repo = str3(c3.sourceRepo);
     if (repo) contract.sourceRepo = repo;
-    if (c3.policy === "warn" || c3.policy === "block") contract.policy = c3.policy;
+    const policy = c3.policy === void 0 ? void 0 : parsePolicy(c3.policy);
+    if (policy && !isPolicyError(policy)) contract.policy = policy;
+    const tableColumns = tableColumnsFromJson(c3.tableColumns);
+    if (tableColumns) contract.tableColumns = tableColumns;
     contracts.push(contract);
   }
   return new Registry(contracts);
@@ -29285,8 +29720,10 @@ var LOOPBACK, Unusable, allowed;
 var init_remote_json = __esm({
   "src/registry/remote-json.ts"() {
     "use strict";
+    init_table_details();
     init_types();
     init_errors();
+    init_policy();
     init_messages();
     init_network_limits();
     init_remote_common();
@@ -29444,8 +29881,8 @@ var require_common = __commonJS({
       createDebug.enabled = enabled;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
-      Object.keys(env).forEach((key2) => {
-        createDebug[key2] = env[key2];
+      Object.keys(env).forEach((key3) => {
+        createDebug[key3] = env[key3];
       });
       createDebug.names = [];
       createDebug.skips = [];
@@ -29516,8 +29953,8 @@ var require_common = __commonJS({
             }
             return enabledCache;
           },
-          set: (v2) => {
-            enableOverride = v2;
+          set: (v3) => {
+            enableOverride = v3;
           }
         });
         if (typeof createDebug.init === "function") {
@@ -29769,9 +30206,9 @@ var require_browser = __commonJS({
     }
     module.exports = require_common()(exports);
     var { formatters } = module.exports;
-    formatters.j = function(v2) {
+    formatters.j = function(v3) {
       try {
-        return JSON.stringify(v2);
+        return JSON.stringify(v3);
       } catch (error2) {
         return "[UnexpectedJSONParseError]: " + error2.message;
       }
@@ -29995,13 +30432,13 @@ var require_node = __commonJS({
       }
     } catch (error2) {
     }
-    exports.inspectOpts = Object.keys(process.env).filter((key2) => {
-      return /^debug_/i.test(key2);
-    }).reduce((obj2, key2) => {
-      const prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+    exports.inspectOpts = Object.keys(process.env).filter((key3) => {
+      return /^debug_/i.test(key3);
+    }).reduce((obj2, key3) => {
+      const prop = key3.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
-      let val = process.env[key2];
+      let val = process.env[key3];
       if (/^(yes|on|true|enabled)$/i.test(val)) {
         val = true;
       } else if (/^(no|off|false|disabled)$/i.test(val)) {
@@ -30057,13 +30494,13 @@ var require_node = __commonJS({
     }
     module.exports = require_common()(exports);
     var { formatters } = module.exports;
-    formatters.o = function(v2) {
+    formatters.o = function(v3) {
       this.inspectOpts.colors = this.useColors;
-      return util3.inspect(v2, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
+      return util3.inspect(v3, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
     };
-    formatters.O = function(v2) {
+    formatters.O = function(v3) {
       this.inspectOpts.colors = this.useColors;
-      return util3.inspect(v2, this.inspectOpts);
+      return util3.inspect(v3, this.inspectOpts);
     };
   }
 });
@@ -30353,7 +30790,7 @@ function V(e, n, t2 = []) {
   }
   return { flags: t2, positionals: a, pathspecs: s };
 }
-function* q({
+function* q2({
   write: e
 }) {
   for (const n of e)
@@ -30394,7 +30831,7 @@ function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: 
   };
 }
 function k(e, n, t2) {
-  return [...H(e, n), ...q(t2)];
+  return [...H(e, n), ...q2(t2)];
 }
 function Y(...e) {
   const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
@@ -30760,14 +31197,14 @@ function ct(t2, e) {
     t2.delete(e);
   return e;
 }
-function v(t2) {
+function v2(t2) {
   return Array.isArray(t2) ? t2 : [t2];
 }
 function jt(t2) {
   return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
 }
 function L2(t2) {
-  return v(t2).map((e) => e instanceof String ? e : String(e));
+  return v2(t2).map((e) => e instanceof String ? e : String(e));
 }
 function p(t2, e = 0) {
   if (t2 == null)
@@ -30860,7 +31297,7 @@ function Tt(t2, e) {
   return t2(e.stdOut, e.stdErr);
 }
 function E2(t2, e, n, r2 = true) {
-  return v(n).forEach((s) => {
+  return v2(n).forEach((s) => {
     for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
       const c3 = (y2 = 0) => {
         if (!(i + y2 >= a))
@@ -31284,8 +31721,8 @@ function zn() {
   return {
     commit(e, ...n) {
       const r2 = u(arguments), s = t2(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
+        v2(e),
+        v2(d(n[0], G2, [])),
         [
           ...L2(d(n[1], K2, [])),
           ...h2(arguments, 0, true)
@@ -31635,7 +32072,7 @@ function zr(t2) {
     }
   };
 }
-function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+function q3(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
   return Object.defineProperty(
     {
       major: t2,
@@ -31655,7 +32092,7 @@ function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
   );
 }
 function qr() {
-  return q2(0, 0, 0, "", false);
+  return q3(0, 0, 0, "", false);
 }
 function Wr() {
   return {
@@ -31674,7 +32111,7 @@ function Wr() {
   };
 }
 function Kr(t2) {
-  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
+  return t2 === fe ? qr() : E2(q3(0, 0, 0, t2), Hr, t2);
 }
 function Yr(t2, e) {
   return g(["apply", ...e, ...t2]);
@@ -31801,7 +32238,7 @@ function ws(t2) {
 }
 function bs(t2, e) {
   return {
-    commands: ["mv", "-v", ...v(t2), e],
+    commands: ["mv", "-v", ...v2(t2), e],
     format: "utf-8",
     parser: ws
   };
@@ -32071,9 +32508,9 @@ function Pt(t2, e) {
   };
 }
 function Xs(t2, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
+  let r2 = Pt(v2(e), n);
   t2.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+    r2 = Pt(v2(s), n), we.info("reconfiguring %o", r2);
   }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
 }
 function Ys(t2) {
@@ -33036,14 +33473,14 @@ var init_dist3 = __esm({
         (t2, [e, n, r2, s = ""]) => {
           Object.assign(
             t2,
-            q2(p(e), p(n), p(r2), s)
+            q3(p(e), p(n), p(r2), s)
           );
         }
       ),
       new l2(
         /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
         (t2, [e, n, r2, s = ""]) => {
-          Object.assign(t2, q2(p(e), p(n), r2, s));
+          Object.assign(t2, q3(p(e), p(n), r2, s));
         }
       )
     ];
@@ -33061,7 +33498,7 @@ var init_dist3 = __esm({
       }
       add(e) {
         return this._runTask(
-          g(["add", ...v(e)]),
+          g(["add", ...v2(e)]),
           u(arguments)
         );
       }
@@ -33476,13 +33913,13 @@ var init_dist3 = __esm({
     };
     f2.prototype.rm = function(t2) {
       return this._runTask(
-        g(["rm", "-f", ...v(t2)]),
+        g(["rm", "-f", ...v2(t2)]),
         u(arguments)
       );
     };
     f2.prototype.rmKeepLocal = function(t2) {
       return this._runTask(
-        g(["rm", "--cached", ...v(t2)]),
+        g(["rm", "--cached", ...v2(t2)]),
         u(arguments)
       );
     };
@@ -33516,7 +33953,7 @@ var init_dist3 = __esm({
       );
     };
     f2.prototype.applyPatch = function(t2) {
-      const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
+      const e = G2(t2) ? Yr(v2(t2), h2([].slice.call(arguments, 1))) : b2(
         "git.applyPatch requires one or more string patches as the first argument"
       );
       return this._runTask(e, u(arguments));
@@ -33547,7 +33984,7 @@ var init_dist3 = __esm({
     };
     f2.prototype.checkIgnore = function(t2, e) {
       return this._runTask(
-        fs(v(d(t2, G2, []))),
+        fs(v2(d(t2, G2, []))),
         u(arguments)
       );
     };
@@ -33595,7 +34032,7 @@ var init_dist3 = __esm({
       }
       add(e) {
         const n = [];
-        return v(e).forEach(
+        return v2(e).forEach(
           (r2) => {
             r2 && this.plugins.add(S2(n, r2));
           }
@@ -33653,8 +34090,8 @@ function folderBytes(dir) {
 async function runIsolatedGit(args, cwd, options) {
   const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
   const env = {};
-  for (const [key2, value] of Object.entries(process.env))
-    if (value !== void 0 && KEPT.test(key2)) env[key2] = value;
+  for (const [key3, value] of Object.entries(process.env))
+    if (value !== void 0 && KEPT.test(key3)) env[key3] = value;
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_SSH_COMMAND = "ssh -o BatchMode=yes -o ConnectTimeout=5 -o ServerAliveInterval=2 -o ServerAliveCountMax=2";
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1e3));
@@ -34099,18 +34536,18 @@ var init_punycode = __esm({
             error("overflow");
           }
           if (currentValue === n) {
-            let q3 = delta;
+            let q4 = delta;
             for (let k2 = base2; ; k2 += base2) {
               const t2 = k2 <= bias ? tMin : k2 >= bias + tMax ? tMax : k2 - bias;
-              if (q3 < t2) {
+              if (q4 < t2) {
                 break;
               }
-              const qMinusT = q3 - t2;
+              const qMinusT = q4 - t2;
               const baseMinusT = base2 - t2;
               output.push(stringFromCharCode(digitToBasic(t2 + qMinusT % baseMinusT, 0)));
-              q3 = floor(qMinusT / baseMinusT);
+              q4 = floor(qMinusT / baseMinusT);
             }
-            output.push(stringFromCharCode(digitToBasic(q3, 0)));
+            output.push(stringFromCharCode(digitToBasic(q4, 0)));
             bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
             delta = 0;
             ++handledCPCount;
@@ -34230,16 +34667,16 @@ var init_url = __esm({
       let query;
       if (parseQueryString) {
         const parsed = /* @__PURE__ */ Object.create(null);
-        u2.searchParams.forEach((value, key2) => {
-          if (Object.prototype.hasOwnProperty.call(parsed, key2)) {
-            const existing = parsed[key2];
+        u2.searchParams.forEach((value, key3) => {
+          if (Object.prototype.hasOwnProperty.call(parsed, key3)) {
+            const existing = parsed[key3];
             if (Array.isArray(existing)) {
               existing.push(value);
             } else {
-              parsed[key2] = [existing, value];
+              parsed[key3] = [existing, value];
             }
           } else {
-            parsed[key2] = value;
+            parsed[key3] = value;
           }
         });
         query = parsed;
@@ -34542,13 +34979,13 @@ var init_errors2 = __esm({
 var isProtoKey, copyOwnKeys;
 var init_objects = __esm({
   "node_modules/nodemailer/dist/esm/shared/objects.js"() {
-    isProtoKey = (key2) => key2 === "__proto__";
+    isProtoKey = (key3) => key3 === "__proto__";
     copyOwnKeys = (target, source, skip2) => {
-      Object.keys(source || {}).forEach((key2) => {
-        if (isProtoKey(key2) || skip2 && skip2(key2)) {
+      Object.keys(source || {}).forEach((key3) => {
+        if (isProtoKey(key3) || skip2 && skip2(key3)) {
           return;
         }
-        target[key2] = source[key2];
+        target[key3] = source[key3];
       });
       return target;
     };
@@ -34621,11 +35058,11 @@ function nmfetch(url, options) {
     "accept-encoding": "gzip,deflate",
     "user-agent": "nodemailer/" + version2
   };
-  Object.keys(options.headers || {}).forEach((key2) => {
-    if (isProtoKey(key2.toLowerCase().trim())) {
+  Object.keys(options.headers || {}).forEach((key3) => {
+    if (isProtoKey(key3.toLowerCase().trim())) {
       return;
     }
-    headers[key2.toLowerCase().trim()] = options.headers[key2];
+    headers[key3.toLowerCase().trim()] = options.headers[key3];
   });
   if (options.userAgent) {
     headers["user-agent"] = options.userAgent;
@@ -34657,9 +35094,9 @@ function nmfetch(url, options) {
         body = options.body;
       } else if (typeof options.body === "object") {
         try {
-          body = Buffer.from(Object.keys(options.body).map((key2) => {
-            const value = options.body[key2].toString().trim();
-            return encodeURIComponent(key2) + "=" + encodeURIComponent(value);
+          body = Buffer.from(Object.keys(options.body).map((key3) => {
+            const value = options.body[key3].toString().trim();
+            return encodeURIComponent(key3) + "=" + encodeURIComponent(value);
           }).join("&"));
         } catch (E3) {
           finished3 = true;
@@ -34690,9 +35127,9 @@ function nmfetch(url, options) {
     agent: false
   };
   if (options.tls) {
-    Object.keys(options.tls).forEach((key2) => {
-      if (TLS_OPTION_KEYS.includes(key2)) {
-        reqOptions[key2] = options.tls[key2];
+    Object.keys(options.tls).forEach((key3) => {
+      if (TLS_OPTION_KEYS.includes(key3)) {
+        reqOptions[key3] = options.tls[key3];
       }
     });
   }
@@ -34781,9 +35218,9 @@ function nmfetch(url, options) {
       const crossOrigin = redirectParsed.protocol !== parsed.protocol || redirectParsed.hostname !== parsed.hostname || fetchPort(redirectParsed) !== fetchPort(parsed);
       if (options.headers && crossOrigin) {
         const sensitive = ["authorization", "cookie", "proxy-authorization"];
-        Object.keys(options.headers).forEach((key2) => {
-          if (sensitive.includes(key2.toLowerCase().trim())) {
-            delete options.headers[key2];
+        Object.keys(options.headers).forEach((key3) => {
+          if (sensitive.includes(key3.toLowerCase().trim())) {
+            delete options.headers[key3];
           }
         });
       }
@@ -34883,7 +35320,7 @@ import net4 from "node:net";
 import os2 from "node:os";
 import urlModule from "node:url";
 import { finished } from "node:stream";
-function resolveContent(data2, key2, options, callback) {
+function resolveContent(data2, key3, options, callback) {
   if (!callback && typeof options === "function") {
     callback = options;
     options = false;
@@ -34895,12 +35332,12 @@ function resolveContent(data2, key2, options, callback) {
       callback = callbackPromise(resolve9, reject);
     });
   }
-  resolveContentValue(data2, key2, options, callback);
+  resolveContentValue(data2, key3, options, callback);
   return promise;
 }
-function resolveContentValue(data2, key2, options, callback) {
-  let content = data2 && data2[key2] && data2[key2].content || data2[key2];
-  const encoding = (typeof data2[key2] === "object" && data2[key2].encoding || "utf8").toString().toLowerCase().replace(/[-_\s]/g, "");
+function resolveContentValue(data2, key3, options, callback) {
+  let content = data2 && data2[key3] && data2[key3].content || data2[key3];
+  const encoding = (typeof data2[key3] === "object" && data2[key3].encoding || "utf8").toString().toLowerCase().replace(/[-_\s]/g, "");
   if (!content) {
     return callback(null, content);
   }
@@ -34910,10 +35347,10 @@ function resolveContentValue(data2, key2, options, callback) {
         if (err) {
           return callback(err);
         }
-        if (data2[key2].content) {
-          data2[key2].content = value;
+        if (data2[key3].content) {
+          data2[key3].content = value;
         } else {
-          data2[key2] = value;
+          data2[key3] = value;
         }
         callback(null, value);
       });
@@ -34943,8 +35380,8 @@ function resolveContentValue(data2, key2, options, callback) {
       return resolveStream(fs2.createReadStream(content.path), callback);
     }
   }
-  if (typeof data2[key2].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
-    content = Buffer.from(data2[key2].content, encoding);
+  if (typeof data2[key3].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
+    content = Buffer.from(data2[key3].content, encoding);
   }
   setImmediate(() => callback(null, content));
 }
@@ -35171,7 +35608,7 @@ var init_shared = __esm({
           if (dnsCache.size > MAX_CACHE_SIZE) {
             const toDelete = Math.floor(MAX_CACHE_SIZE * 0.1);
             const keys = Array.from(dnsCache.keys()).slice(0, toDelete);
-            keys.forEach((key2) => dnsCache.delete(key2));
+            keys.forEach((key3) => dnsCache.delete(key3));
           }
         }
         if (!cached3.expires || cached3.expires >= now) {
@@ -35328,10 +35765,10 @@ var init_shared = __esm({
           pass: url.password || ""
         };
       }
-      Object.keys(url.query || {}).forEach((key2) => {
+      Object.keys(url.query || {}).forEach((key3) => {
         let obj2 = options;
-        let lKey = key2;
-        let value = url.query[key2];
+        let lKey = key3;
+        let value = url.query[key3];
         if (!isNaN(value)) {
           value = Number(value);
         }
@@ -35343,13 +35780,13 @@ var init_shared = __esm({
             value = false;
             break;
         }
-        if (key2.indexOf("tls.") === 0) {
-          lKey = key2.substr(4);
+        if (key3.indexOf("tls.") === 0) {
+          lKey = key3.substr(4);
           if (!options.tls) {
             options.tls = {};
           }
           obj2 = options.tls;
-        } else if (key2.indexOf(".") >= 0) {
+        } else if (key3.indexOf(".") >= 0) {
           return;
         }
         if (!isProtoKey(lKey) && !(lKey in obj2)) {
@@ -35424,10 +35861,10 @@ var init_shared = __esm({
         const entry = metaEntries[i];
         const sepPos = entry.indexOf("=");
         if (sepPos > 0) {
-          const key2 = entry.substring(0, sepPos).trim();
+          const key3 = entry.substring(0, sepPos).trim();
           const value = entry.substring(sepPos + 1).trim();
-          if (key2 && !isProtoKey(key2)) {
-            params[key2] = value;
+          if (key3 && !isProtoKey(key3)) {
+            params[key3] = value;
           }
         }
       }
@@ -35455,14 +35892,14 @@ var init_shared = __esm({
     assign = function(...args) {
       const target = args.shift() || {};
       args.forEach((source) => {
-        Object.keys(source || {}).forEach((key2) => {
-          if (isProtoKey(key2)) {
+        Object.keys(source || {}).forEach((key3) => {
+          if (isProtoKey(key3)) {
             return;
           }
-          if (["tls", "auth"].includes(key2) && source[key2] && typeof source[key2] === "object") {
-            target[key2] = copyOwnKeys(target[key2] || {}, source[key2]);
+          if (["tls", "auth"].includes(key3) && source[key3] && typeof source[key3] === "object") {
+            target[key3] = copyOwnKeys(target[key3] || {}, source[key3]);
           } else {
-            target[key2] = source[key2];
+            target[key3] = source[key3];
           }
         });
       });
@@ -38036,9 +38473,9 @@ function encodeWords(value, mimeWordEncoding, maxLength, encodeAll) {
 }
 function buildHeaderValue(structured) {
   const paramsArray = [];
-  Object.keys(structured.params || {}).forEach((key2) => {
-    const value2 = structured.params[key2];
-    const param = key2.replace(/[\x00-\x1f\x7f]/g, "");
+  Object.keys(structured.params || {}).forEach((key3) => {
+    const value2 = structured.params[key3];
+    const param = key3.replace(/[\x00-\x1f\x7f]/g, "");
     if (!isPlainParamValue(value2) || value2.length >= 75) {
       buildHeaderParam(param, value2, 50).forEach((encodedParam) => {
         if (!/[\s"\\;:/=(),<>@[\]?]|^[-']|'$/.test(encodedParam.value) || encodedParam.key.substr(-1) === "*") {
@@ -38056,7 +38493,7 @@ function buildHeaderValue(structured) {
   const value = typeof structured.value === "string" ? structured.value.replace(/[\x00-\x1f\x7f]/g, "") : structured.value;
   return value + (paramsArray.length ? "; " + paramsArray.join("; ") : "");
 }
-function buildHeaderParam(key2, data2, maxLength) {
+function buildHeaderParam(key3, data2, maxLength) {
   const list3 = [];
   let encodedStr = typeof data2 === "string" ? data2 : (data2 || "").toString();
   let chr;
@@ -38068,7 +38505,7 @@ function buildHeaderParam(key2, data2, maxLength) {
     if (encodedStr.length <= maxLength) {
       return [
         {
-          key: key2,
+          key: key3,
           value: encodedStr
         }
       ];
@@ -38151,7 +38588,7 @@ function buildHeaderParam(key2, data2, maxLength) {
     // encoded lines: {name}*{part}*
     // unencoded lines: {name}*{part}
     // if any line needs to be encoded then the first line (part==0) is always encoded
-    key: key2 + "*" + i2 + (item.encoded ? "*" : ""),
+    key: key3 + "*" + i2 + (item.encoded ? "*" : ""),
     value: item.line
   }));
 }
@@ -38184,7 +38621,7 @@ function parseHeaderValue(str3, options) {
       response.params[name2] = value2;
     }
   };
-  let key2 = false;
+  let key3 = false;
   let value = "";
   let stage = "value";
   let quote = false;
@@ -38211,10 +38648,10 @@ function parseHeaderValue(str3, options) {
   };
   const storeValue = () => {
     const taken = takeValue();
-    if (key2 === false) {
+    if (key3 === false) {
       response.value = taken;
     } else {
-      setParam(key2, taken);
+      setParam(key3, taken);
     }
   };
   const storeEmptyKey = () => {
@@ -38222,7 +38659,7 @@ function parseHeaderValue(str3, options) {
   };
   for (let i = 0, len = str3.length; i < len; i++) {
     chr = str3.charAt(i);
-    if (stripComments && chr === "(" && !quote && !quoteClosed && !(stage === "value" && key2 !== false && !pendingSpace)) {
+    if (stripComments && chr === "(" && !quote && !quoteClosed && !(stage === "value" && key3 !== false && !pendingSpace)) {
       let end = _findCommentEnd(str3, i);
       if (end < 0 && str3.indexOf(";", i) < 0) {
         end = len - 1;
@@ -38235,7 +38672,7 @@ function parseHeaderValue(str3, options) {
     }
     if (stage === "key") {
       if (chr === "=") {
-        key2 = takeValue().trim();
+        key3 = takeValue().trim();
         stage = "value";
         continue;
       }
@@ -38277,16 +38714,16 @@ function parseHeaderValue(str3, options) {
     storeEmptyKey();
   }
   const continuations = /* @__PURE__ */ new Map();
-  Object.keys(response.params).forEach((key3) => {
-    const match = key3.match(/(\*(\d+)|\*(\d+)\*|\*)$/);
+  Object.keys(response.params).forEach((key4) => {
+    const match = key4.match(/(\*(\d+)|\*(\d+)\*|\*)$/);
     if (!match) {
       return;
     }
-    const actualKey = key3.substr(0, match.index);
+    const actualKey = key4.substr(0, match.index);
     const nr2 = Number(match[2] || match[3]) || 0;
     const encoded = match[0].substr(-1) === "*";
-    let value2 = response.params[key3];
-    delete response.params[key3];
+    let value2 = response.params[key4];
+    delete response.params[key4];
     if (!_isParamName(actualKey)) {
       return;
     }
@@ -38302,16 +38739,16 @@ function parseHeaderValue(str3, options) {
     }
     continuation.sections.push({ nr: nr2, value: value2, encoded });
   });
-  continuations.forEach((continuation, key3) => {
-    if (Object.prototype.hasOwnProperty.call(response.params, key3)) {
+  continuations.forEach((continuation, key4) => {
+    if (Object.prototype.hasOwnProperty.call(response.params, key4)) {
       return;
     }
     continuation.sections.sort((a, b3) => a.nr - b3.nr);
     if (!continuation.charset) {
-      response.params[key3] = continuation.sections.map((section) => section.value).join("");
+      response.params[key4] = continuation.sections.map((section) => section.value).join("");
       return;
     }
-    response.params[key3] = "=?" + continuation.charset + "?Q?" + continuation.sections.map(_encodeContinuationSection).join("") + "?=";
+    response.params[key4] = "=?" + continuation.charset + "?Q?" + continuation.sections.map(_encodeContinuationSection).join("") + "?=";
   });
   return response;
 }
@@ -39604,29 +40041,29 @@ var init_mime_node = __esm({
        * @param value Header value
        * @return current node
        */
-      setHeader(key2, value) {
+      setHeader(key3, value) {
         let added = false;
-        if (!value && key2 && typeof key2 === "object") {
-          if (key2.key && "value" in key2) {
-            this.setHeader(key2.key, key2.value);
-          } else if (Array.isArray(key2)) {
-            key2.forEach((i) => {
+        if (!value && key3 && typeof key3 === "object") {
+          if (key3.key && "value" in key3) {
+            this.setHeader(key3.key, key3.value);
+          } else if (Array.isArray(key3)) {
+            key3.forEach((i) => {
               this.setHeader(i.key, i.value);
             });
           } else {
-            Object.keys(key2).forEach((i) => {
-              this.setHeader(i, key2[i]);
+            Object.keys(key3).forEach((i) => {
+              this.setHeader(i, key3[i]);
             });
           }
           return this;
         }
-        key2 = this._normalizeHeaderKey(key2);
+        key3 = this._normalizeHeaderKey(key3);
         const headerValue = {
-          key: key2,
+          key: key3,
           value
         };
         for (let i = 0, len = this._headers.length; i < len; i++) {
-          if (this._headers[i].key === key2) {
+          if (this._headers[i].key === key3) {
             if (!added) {
               this._headers[i] = headerValue;
               added = true;
@@ -39652,28 +40089,28 @@ var init_mime_node = __esm({
        * @param value Header value
        * @return current node
        */
-      addHeader(key2, value) {
-        if (!value && key2 && typeof key2 === "object") {
-          if (key2.key && key2.value) {
-            this.addHeader(key2.key, key2.value);
-          } else if (Array.isArray(key2)) {
-            key2.forEach((i) => {
+      addHeader(key3, value) {
+        if (!value && key3 && typeof key3 === "object") {
+          if (key3.key && key3.value) {
+            this.addHeader(key3.key, key3.value);
+          } else if (Array.isArray(key3)) {
+            key3.forEach((i) => {
               this.addHeader(i.key, i.value);
             });
           } else {
-            Object.keys(key2).forEach((i) => {
-              this.addHeader(i, key2[i]);
+            Object.keys(key3).forEach((i) => {
+              this.addHeader(i, key3[i]);
             });
           }
           return this;
         } else if (Array.isArray(value)) {
           value.forEach((val) => {
-            this.addHeader(key2, val);
+            this.addHeader(key3, val);
           });
           return this;
         }
         this._headers.push({
-          key: this._normalizeHeaderKey(key2),
+          key: this._normalizeHeaderKey(key3),
           value
         });
         return this;
@@ -39684,10 +40121,10 @@ var init_mime_node = __esm({
        * @param key Key to search for
        * @retun Value for the key
        */
-      getHeader(key2) {
-        key2 = this._normalizeHeaderKey(key2);
+      getHeader(key3) {
+        key3 = this._normalizeHeaderKey(key3);
         for (let i = 0, len = this._headers.length; i < len; i++) {
-          if (this._headers[i].key === key2) {
+          if (this._headers[i].key === key3) {
             return this._headers[i].value;
           }
         }
@@ -39803,13 +40240,13 @@ var init_mime_node = __esm({
           }
         }
         this._headers.forEach((header) => {
-          let key2 = header.key;
+          let key3 = header.key;
           let value = header.value;
           let structured;
           let param;
           const options = {};
           const formattedHeaders = FORMATTED_HEADERS;
-          if (value && typeof value === "object" && !formattedHeaders.includes(key2)) {
+          if (value && typeof value === "object" && !formattedHeaders.includes(key3)) {
             copyOwnKeys(options, value, (optionKey) => optionKey === "value");
             value = (value.value || "").toString();
             if (!value.trim()) {
@@ -39818,9 +40255,9 @@ var init_mime_node = __esm({
           }
           if (options.prepared) {
             if (options.foldLines) {
-              headers.push(foldLines(key2 + ": " + value));
+              headers.push(foldLines(key3 + ": " + value));
             } else {
-              headers.push(key2 + ": " + value);
+              headers.push(key3 + ": " + value);
             }
             return;
           }
@@ -39864,18 +40301,18 @@ var init_mime_node = __esm({
               }
               break;
           }
-          value = this.encodeHeaderValue(key2, value);
+          value = this.encodeHeaderValue(key3, value);
           if (!(value || "").toString().trim()) {
             return;
           }
           if (typeof this.normalizeHeaderKey === "function") {
-            const normalized2 = this.normalizeHeaderKey(key2, value);
+            const normalized2 = this.normalizeHeaderKey(key3, value);
             const cleaned = typeof normalized2 === "string" ? normalized2.replace(/[\x00-\x1f\x7f]/g, "") : "";
             if (cleaned) {
-              key2 = cleaned;
+              key3 = cleaned;
             }
           }
-          headers.push(foldLines(key2 + ": " + value, 76));
+          headers.push(foldLines(key3 + ": " + value, 76));
         });
         return headers.join("\r\n");
       }
@@ -40095,14 +40532,14 @@ var init_mime_node = __esm({
         }
         const seenRecipients = /* @__PURE__ */ new Set();
         const recipients = [];
-        ["to", "cc", "bcc"].forEach((key2) => {
-          if (envelope[key2]) {
-            this._convertAddresses(this._parseEnvelopeAddresses(envelope[key2]), recipients, seenRecipients);
+        ["to", "cc", "bcc"].forEach((key3) => {
+          if (envelope[key3]) {
+            this._convertAddresses(this._parseEnvelopeAddresses(envelope[key3]), recipients, seenRecipients);
           }
         });
         this._envelope.to = recipients.map((to2) => to2.address).filter((address) => address);
         const standardFields = ["to", "cc", "bcc", "from"];
-        copyOwnKeys(this._envelope, envelope, (key2) => standardFields.includes(key2));
+        copyOwnKeys(this._envelope, envelope, (key3) => standardFields.includes(key3));
         return this;
       }
       /**
@@ -40114,13 +40551,13 @@ var init_mime_node = __esm({
         const addresses = {};
         const seenByKey = /* @__PURE__ */ new Map();
         this._headers.forEach((header) => {
-          const key2 = header.key.toLowerCase();
-          if (["from", "sender", "reply-to", "to", "cc", "bcc"].includes(key2)) {
-            if (!Array.isArray(addresses[key2])) {
-              addresses[key2] = [];
-              seenByKey.set(key2, /* @__PURE__ */ new Set());
+          const key3 = header.key.toLowerCase();
+          if (["from", "sender", "reply-to", "to", "cc", "bcc"].includes(key3)) {
+            if (!Array.isArray(addresses[key3])) {
+              addresses[key3] = [];
+              seenByKey.set(key3, /* @__PURE__ */ new Set());
             }
-            this._convertAddresses(this._parseAddresses(header.value), addresses[key2], seenByKey.get(key2));
+            this._convertAddresses(this._parseAddresses(header.value), addresses[key3], seenByKey.get(key3));
           }
         });
         return addresses;
@@ -40384,9 +40821,9 @@ var init_mime_node = __esm({
        * @return key in Camel-Case form
        * @internal
        */
-      _normalizeHeaderKey(key2) {
-        key2 = (key2 || "").toString().replace(/[\s\x00-\x20\x7f:]/g, "").toLowerCase().replace(/^X-SMTPAPI$|^(MIME|DKIM|ARC|BIMI)\b|^OTP(?=-Token$)|^[a-z]|-(SPF|FBL|ID|MD5)$|-[a-z]/gi, (c3) => c3.toUpperCase()).replace(/^Content-Features$/i, "Content-features");
-        return key2;
+      _normalizeHeaderKey(key3) {
+        key3 = (key3 || "").toString().replace(/[\s\x00-\x20\x7f:]/g, "").toLowerCase().replace(/^X-SMTPAPI$|^(MIME|DKIM|ARC|BIMI)\b|^OTP(?=-Token$)|^[a-z]|-(SPF|FBL|ID|MD5)$|-[a-z]/gi, (c3) => c3.toUpperCase()).replace(/^Content-Features$/i, "Content-features");
+        return key3;
       }
       /**
        * Checks if the content type is multipart and defines boundary if needed.
@@ -40427,9 +40864,9 @@ var init_mime_node = __esm({
        * @param value Header value
        * @returns Encoded header value
        */
-      encodeHeaderValue(key2, value) {
-        key2 = this._normalizeHeaderKey(key2);
-        switch (key2) {
+      encodeHeaderValue(key3, value) {
+        key3 = this._normalizeHeaderKey(key3);
+        switch (key3) {
           // Structured headers
           case "From":
           case "Sender":
@@ -40496,16 +40933,16 @@ var init_mime_node = __esm({
        * @param [options.textEncoding] either 'Q' (the default) or 'B'
        * @returns Encoded header value
        */
-      static encodeHeaderValue(key2, value, options) {
-        return new _MimeNode(false, { textEncoding: options?.textEncoding }).encodeHeaderValue(key2, value);
+      static encodeHeaderValue(key3, value, options) {
+        return new _MimeNode(false, { textEncoding: options?.textEncoding }).encodeHeaderValue(key3, value);
       }
       /**
        * Alias of encodeHeaderValue, kept for callers that used the method before it was public
        *
        * @internal
        */
-      _encodeHeaderValue(key2, value) {
-        return this.encodeHeaderValue(key2, value);
+      _encodeHeaderValue(key3, value) {
+        return this.encodeHeaderValue(key3, value);
       }
       /**
        * Rebuilds address object using punycode and other adjustments
@@ -40779,9 +41216,9 @@ var init_mail_composer = __esm({
           this.message.setHeader("OTP-Token", formatOtpToken(this.mail.otp));
         }
         ["from", "sender", "to", "cc", "bcc", "reply-to", "in-reply-to", "references", "subject", "message-id", "date"].forEach((header) => {
-          const key2 = header.replace(/-(\w)/g, (o2, c3) => c3.toUpperCase());
-          if (this.mail[key2]) {
-            this.message.setHeader(header, this.mail[key2]);
+          const key3 = header.replace(/-(\w)/g, (o2, c3) => c3.toUpperCase());
+          if (this.mail[key3]) {
+            this.message.setHeader(header, this.mail[key3]);
           }
         });
         if (this.mail.envelope) {
@@ -41681,13 +42118,13 @@ var init_dkim = __esm({
             setImmediate(() => this.sendNextChunk());
             return;
           }
-          const key2 = this.keys[keyPos++];
+          const key3 = this.keys[keyPos++];
           let dkimField;
           try {
             dkimField = sign_default(this.headers, this.hashAlgo, this.bodyHash, {
-              domainName: key2.domainName,
-              keySelector: key2.keySelector,
-              privateKey: key2.privateKey,
+              domainName: key3.domainName,
+              keySelector: key3.keySelector,
+              privateKey: key3.privateKey,
               headerFieldNames: this.options.headerFieldNames,
               skipFields: this.options.skipFields
             });
@@ -41921,7 +42358,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     socket.write(
       // HTTP method
       "CONNECT " + authority + " HTTP/1.1\r\n" + // HTTP request headers
-      Object.keys(reqHeaders).map((key2) => key2 + ": " + reqHeaders[key2]).join("\r\n") + // End request
+      Object.keys(reqHeaders).map((key3) => key3 + ": " + reqHeaders[key3]).join("\r\n") + // End request
       "\r\n\r\n"
     );
     socket.on("data", onSocketData);
@@ -41952,7 +42389,7 @@ var init_mail_message = __esm({
     init_shared();
     init_mime_node();
     init_mime_funcs();
-    hasOwn = (obj2, key2) => Object.prototype.hasOwnProperty.call(obj2, key2);
+    hasOwn = (obj2, key3) => Object.prototype.hasOwnProperty.call(obj2, key3);
     MailMessage = class {
       constructor(mailer, data2) {
         this.mailer = mailer;
@@ -41963,20 +42400,20 @@ var init_mail_message = __esm({
         const defaults = mailer._defaults || {};
         copyOwnKeys(this.data, data2);
         this.data.headers = this.data.headers || {};
-        copyOwnKeys(this.data, defaults, (key2) => hasOwn(this.data, key2));
-        copyOwnKeys(this.data.headers, defaults.headers, (key2) => hasOwn(this.data.headers, key2));
-        ["disableFileAccess", "disableUrlAccess", "normalizeHeaderKey", "maxRecipients"].forEach((key2) => {
-          if (key2 in options) {
-            this.data[key2] = options[key2];
+        copyOwnKeys(this.data, defaults, (key3) => hasOwn(this.data, key3));
+        copyOwnKeys(this.data.headers, defaults.headers, (key3) => hasOwn(this.data.headers, key3));
+        ["disableFileAccess", "disableUrlAccess", "normalizeHeaderKey", "maxRecipients"].forEach((key3) => {
+          if (key3 in options) {
+            this.data[key3] = options[key3];
           }
         });
-        ["disableFileAccess", "disableUrlAccess"].forEach((key2) => {
-          if (!(key2 in options) && hasOwn(defaults, key2)) {
-            this.data[key2] = this.data[key2] || defaults[key2];
+        ["disableFileAccess", "disableUrlAccess"].forEach((key3) => {
+          if (!(key3 in options) && hasOwn(defaults, key3)) {
+            this.data[key3] = this.data[key3] || defaults[key3];
           }
         });
       }
-      resolveContent(data2, key2, options, callback) {
+      resolveContent(data2, key3, options, callback) {
         if (!callback && typeof options === "function") {
           callback = options;
           options = false;
@@ -41986,7 +42423,7 @@ var init_mail_message = __esm({
           disableFileAccess: this.data.disableFileAccess || options.disableFileAccess,
           disableUrlAccess: this.data.disableUrlAccess || options.disableUrlAccess
         };
-        return resolveContent(data2, key2, policy, callback);
+        return resolveContent(data2, key3, policy, callback);
       }
       resolveAll(callback) {
         const keys = [
@@ -42053,7 +42490,7 @@ var init_mail_message = __esm({
               content: value
             };
             if (args[0][args[1]] && typeof args[0][args[1]] === "object" && !Buffer.isBuffer(args[0][args[1]])) {
-              copyOwnKeys(node, args[0][args[1]], (key2) => key2 in node || ["content", "path", "href", "raw"].includes(key2));
+              copyOwnKeys(node, args[0][args[1]], (key3) => key3 in node || ["content", "path", "href", "raw"].includes(key3));
             }
             args[0][args[1]] = node;
             resolveNext();
@@ -42068,9 +42505,9 @@ var init_mail_message = __esm({
       releaseStreams() {
         const data2 = this.data;
         const values = [data2.html, data2.text, data2.watchHtml, data2.amp, data2.raw, data2.icalEvent];
-        for (const key2 of ["attachments", "alternatives"]) {
-          if (Array.isArray(data2[key2])) {
-            for (const entry of data2[key2]) {
+        for (const key3 of ["attachments", "alternatives"]) {
+          if (Array.isArray(data2[key3])) {
+            for (const entry of data2[key3]) {
               values.push(entry);
             }
           }
@@ -42092,12 +42529,12 @@ var init_mail_message = __esm({
           }
           data2.envelope = envelope;
           data2.messageId = messageId;
-          ["html", "text", "watchHtml", "amp"].forEach((key2) => {
-            if (data2[key2] && data2[key2].content) {
-              if (typeof data2[key2].content === "string") {
-                data2[key2] = data2[key2].content;
-              } else if (Buffer.isBuffer(data2[key2].content)) {
-                data2[key2] = data2[key2].content.toString();
+          ["html", "text", "watchHtml", "amp"].forEach((key3) => {
+            if (data2[key3] && data2[key3].content) {
+              if (typeof data2[key3].content === "string") {
+                data2[key3] = data2[key3].content;
+              } else if (Buffer.isBuffer(data2[key3].content)) {
+                data2[key3] = data2[key3].content.toString();
               }
             }
           });
@@ -42122,17 +42559,17 @@ var init_mail_message = __esm({
             });
           }
           data2.normalizedHeaders = {};
-          Object.keys(data2.headers || {}).forEach((key2) => {
-            if (isProtoKey(key2)) {
+          Object.keys(data2.headers || {}).forEach((key3) => {
+            if (isProtoKey(key3)) {
               return;
             }
-            let value = [].concat(data2.headers[key2] || []).shift();
+            let value = [].concat(data2.headers[key3] || []).shift();
             value = value && value.value || value;
             if (value) {
-              if (["references", "in-reply-to", "message-id", "content-id"].includes(key2)) {
-                value = this.message.encodeHeaderValue(key2, value);
+              if (["references", "in-reply-to", "message-id", "content-id"].includes(key3)) {
+                value = this.message.encodeHeaderValue(key3, value);
               }
-              data2.normalizedHeaders[key2] = value;
+              data2.normalizedHeaders[key3] = value;
             }
           });
           if (data2.list && typeof data2.list === "object") {
@@ -42186,9 +42623,9 @@ var init_mail_message = __esm({
       }
       /** @internal */
       _getListHeaders(listData) {
-        return Object.keys(listData).map((key2) => ({
-          key: "list-" + key2.toLowerCase().trim(),
-          value: [].concat(listData[key2] || []).map((value) => ({
+        return Object.keys(listData).map((key3) => ({
+          key: "list-" + key3.toLowerCase().trim(),
+          value: [].concat(listData[key3] || []).map((value) => ({
             prepared: true,
             foldLines: true,
             value: [].concat(value || []).map((value2) => {
@@ -42200,7 +42637,7 @@ var init_mail_message = __esm({
               if (value2 && value2.url) {
                 let comment = (value2.comment || "").toString().replace(/\r?\n|\r/g, " ");
                 const needsEncoding = !isPlainText(comment) || /\x7f/.test(comment);
-                if (key2.toLowerCase().trim() === "id") {
+                if (key3.toLowerCase().trim() === "id") {
                   comment = needsEncoding ? encodeWord(comment) : quoteString(comment);
                   return (value2.comment ? comment + " " : "") + this._formatListUrl(value2.url).replace(/^<[^:]+:\/{0,2}/, "<");
                 }
@@ -42430,7 +42867,7 @@ var init_mailer = __esm({
                 this.logger.debug({
                   tnx: "DKIM",
                   messageId: mail.message.messageId(),
-                  dkimDomains: dkim.keys.map((key2) => key2.keySelector + "." + key2.domainName).join(", ")
+                  dkimDomains: dkim.keys.map((key3) => key3.keySelector + "." + key3.domainName).join(", ")
                 }, "Signing outgoing message with %s keys", dkim.keys.length);
                 return dkim.sign(input2, mail.data._dkim);
               });
@@ -42622,11 +43059,11 @@ var init_mailer = __esm({
           callback();
         });
       }
-      set(key2, value) {
-        return this.meta.set(key2, value);
+      set(key3, value) {
+        return this.meta.set(key3, value);
       }
-      get(key2) {
-        return this.meta.get(key2);
+      get(key3) {
+        return this.meta.get(key3);
       }
     };
     mailer_default = Mail;
@@ -42838,10 +43275,10 @@ var init_smtp_connection = __esm({
           sid: this.id
         });
         this.customAuth = /* @__PURE__ */ new Map();
-        for (const key2 of Object.keys(this.options.customAuth || {})) {
-          const mapKey = (key2 || "").toString().trim().toUpperCase();
+        for (const key3 of Object.keys(this.options.customAuth || {})) {
+          const mapKey = (key3 || "").toString().trim().toUpperCase();
           if (mapKey) {
-            this.customAuth.set(mapKey, this.options.customAuth[key2]);
+            this.customAuth.set(mapKey, this.options.customAuth[key3]);
           }
         }
         this.version = version2;
@@ -43011,9 +43448,9 @@ var init_smtp_connection = __esm({
             resolved: resolved.host,
             cached: !!resolved.cached
           }, "Resolved %s as %s [cache %s]", opts.host, resolved.host, resolved.cached ? "hit" : "miss");
-          for (const key2 of Object.keys(resolved)) {
-            if (key2.charAt(0) !== "_" && resolved[key2]) {
-              opts[key2] = resolved[key2];
+          for (const key3 of Object.keys(resolved)) {
+            if (key3.charAt(0) !== "_" && resolved[key3]) {
+              opts[key3] = resolved[key3];
             }
           }
           callback(resolved);
@@ -43704,10 +44141,10 @@ var init_smtp_connection = __esm({
             tnx: "server"
           }, str3.replace(/\r?\n$/, ""));
         }
-        const action = this._responseActions.shift();
+        const action2 = this._responseActions.shift();
         const closing = /^421[ -]/.test(str3);
-        if (typeof action === "function") {
-          action.call(this, str3);
+        if (typeof action2 === "function") {
+          action2.call(this, str3);
           if (closing) {
             return this._onServerClosing(str3);
           }
@@ -44697,9 +45134,9 @@ var init_xoauth2 = __esm({
         }
         const customParams = this.options.customParams || {};
         Object.assign(urlOptions, customParams);
-        for (const key2 of Object.keys(customParams)) {
-          const param = customParams[key2];
-          loggedUrlOptions[key2] = (param === void 0 || param === null ? "" : String(param)).substr(0, 6) + "...";
+        for (const key3 of Object.keys(customParams)) {
+          const param = customParams[key3];
+          loggedUrlOptions[key3] = (param === void 0 || param === null ? "" : String(param)).substr(0, 6) + "...";
         }
         this.logger.debug({
           tnx: "OAUTH2",
@@ -45851,31 +46288,31 @@ var init_services = __esm({
 });
 
 // node_modules/nodemailer/dist/esm/well-known/index.js
-function normalizeKey(key2) {
-  return key2.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
+function normalizeKey(key3) {
+  return key3.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
 }
 function normalizeService(service) {
   const response = {};
-  Object.keys(service).forEach((key2) => {
-    if (!["domains", "aliases"].includes(key2)) {
-      response[key2] = service[key2];
+  Object.keys(service).forEach((key3) => {
+    if (!["domains", "aliases"].includes(key3)) {
+      response[key3] = service[key3];
     }
   });
   return response;
 }
-function wellKnown(key2) {
-  key2 = normalizeKey(key2.split("@").pop());
-  return normalized[key2] || false;
+function wellKnown(key3) {
+  key3 = normalizeKey(key3.split("@").pop());
+  return normalized[key3] || false;
 }
 var normalized;
 var init_well_known = __esm({
   "node_modules/nodemailer/dist/esm/well-known/index.js"() {
     init_services();
     normalized = {};
-    Object.keys(services).forEach((key2) => {
-      const service = services[key2];
+    Object.keys(services).forEach((key3) => {
+      const service = services[key3];
       const normalizedService = normalizeService(service);
-      normalized[normalizeKey(key2)] = normalizedService;
+      normalized[normalizeKey(key3)] = normalizedService;
       [].concat(service.aliases || []).forEach((alias) => {
         normalized[normalizeKey(alias)] = normalizedService;
       });
@@ -46525,7 +46962,7 @@ var init_smtp_transport = __esm({
         }
         const authData = Object.assign({}, this.options.auth && typeof this.options.auth === "object" ? this.options.auth : {});
         if (typeof authOpts === "object") {
-          copyOwnKeys(authData, authOpts, (key2) => !MESSAGE_AUTH_KEYS.includes(key2));
+          copyOwnKeys(authData, authOpts, (key3) => !MESSAGE_AUTH_KEYS.includes(key3));
         }
         if (Object.keys(authData).length === 0) {
           return false;
@@ -47334,7 +47771,7 @@ function createTransport(transporter, defaults) {
     const urlConfig = typeof transporter === "string" ? transporter : transporter.url;
     if (urlConfig) {
       const parsed = parseConnectionUrl(urlConfig);
-      options = typeof transporter === "object" ? assign(false, copyOwnKeys({}, transporter, (key2) => key2 === "url"), parsed) : parsed;
+      options = typeof transporter === "object" ? assign(false, copyOwnKeys({}, transporter, (key3) => key3 === "url"), parsed) : parsed;
     } else {
       options = transporter;
     }
@@ -47433,8 +47870,8 @@ function getTestMessageUrl(info) {
     const open = response.indexOf("[", response.lastIndexOf("]", response.length - 2) + 1);
     if (open >= 0 && open < response.length - 2) {
       const props = response.substring(open + 1, response.length - 1);
-      props.replace(/\b([A-Z0-9]+)=([^\s]+)/g, (m2, key2, value) => {
-        infoProps.set(key2, value);
+      props.replace(/\b([A-Z0-9]+)=([^\s]+)/g, (m2, key3, value) => {
+        infoProps.set(key3, value);
         return m2;
       });
     }
@@ -47635,8 +48072,8 @@ function refusal(m2) {
   if (m2.to.length === 0) return "refused to send: no recipient";
   if (/[\r\n]/.test(m2.subject) || /[\r\n<>\s]/.test(m2.messageId.slice(1, -1)))
     return "refused to send: a header holds a line break";
-  for (const [k2, v2] of Object.entries(m2.headers ?? {}))
-    if (/[\r\n:]/.test(k2) || /[\r\n]/.test(v2)) return `refused to send: header ${k2} holds a line break`;
+  for (const [k2, v3] of Object.entries(m2.headers ?? {}))
+    if (/[\r\n:]/.test(k2) || /[\r\n]/.test(v3)) return `refused to send: header ${k2} holds a line break`;
   return void 0;
 }
 function mailOptions(m2) {
@@ -47758,7 +48195,7 @@ var require_dist4 = __commonJS({
             continue parameter;
           if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
-            const key2 = header.slice(keyStart, keyEnd).toLowerCase();
+            const key3 = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
             if (index < len && header.charCodeAt(index) === DQUOTE) {
               index++;
@@ -47767,8 +48204,8 @@ var require_dist4 = __commonJS({
                 const code3 = header.charCodeAt(index++);
                 if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
-                  if (parameters[key2] === void 0)
-                    parameters[key2] = value;
+                  if (parameters[key3] === void 0)
+                    parameters[key3] = value;
                   break;
                 }
                 if (code3 === BSLASH && index < len) {
@@ -47781,9 +48218,9 @@ var require_dist4 = __commonJS({
             }
             const valueStart = index;
             index = skipValue(header, index, len, stopChar);
-            if (parameters[key2] === void 0) {
+            if (parameters[key3] === void 0) {
               const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key2] = header.slice(valueStart, valueEnd);
+              parameters[key3] = header.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
@@ -47897,7 +48334,7 @@ var require_dist5 = __commonJS({
             continue parameter;
           if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
-            const key2 = header.slice(keyStart, keyEnd).toLowerCase();
+            const key3 = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
             if (index < len && header.charCodeAt(index) === DQUOTE) {
               index++;
@@ -47906,8 +48343,8 @@ var require_dist5 = __commonJS({
                 const code3 = header.charCodeAt(index++);
                 if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
-                  if (parameters[key2] === void 0)
-                    parameters[key2] = value;
+                  if (parameters[key3] === void 0)
+                    parameters[key3] = value;
                   break;
                 }
                 if (code3 === BSLASH && index < len) {
@@ -47920,9 +48357,9 @@ var require_dist5 = __commonJS({
             }
             const valueStart = index;
             index = skipValue(header, index, len, stopChar);
-            if (parameters[key2] === void 0) {
+            if (parameters[key3] === void 0) {
               const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key2] = header.slice(valueStart, valueEnd);
+              parameters[key3] = header.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
@@ -47980,19 +48417,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k2, ref, v2;
+        var k2, ref, v3;
         for (k2 in defaults) {
-          v2 = defaults[k2];
-          onto[k2] = (ref = received[k2]) != null ? ref : v2;
+          v3 = defaults[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v3;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k2, v2;
+        var k2, v3;
         for (k2 in received) {
-          v2 = received[k2];
+          v3 = received[k2];
           if (defaults[k2] !== void 0) {
-            onto[k2] = v2;
+            onto[k2] = v3;
           }
         }
         return onto;
@@ -48592,7 +49029,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k2, pos, ref, results, v2;
+          var k2, pos, ref, results, v3;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
@@ -48601,8 +49038,8 @@ var require_light = __commonJS({
             ref = this._jobs;
             results = [];
             for (k2 in ref) {
-              v2 = ref[k2];
-              if (v2 === pos) {
+              v3 = ref[k2];
+              if (v3 === pos) {
                 results.push(k2);
               }
             }
@@ -48612,8 +49049,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v2, i) => {
-            acc[this.status[i]] = v2;
+          return this.counts.reduce(((acc, v3, i) => {
+            acc[this.status[i]] = v3;
             return acc;
           }), {});
         }
@@ -48704,40 +49141,40 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key3]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k2, ref, results, v2;
+            var k2, ref, results, v3;
             ref = this.instances;
             results = [];
             for (k2 in ref) {
-              v2 = ref[k2];
+              v3 = ref[k2];
               results.push({
                 key: k2,
-                limiter: v2
+                limiter: v3
               });
             }
             return results;
@@ -48768,21 +49205,21 @@ var require_light = __commonJS({
             var base3;
             clearInterval(this.interval);
             return typeof (base3 = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time, v2;
+              var e, k2, ref, results, time, v3;
               time = Date.now();
               ref = this.instances;
               results = [];
               for (k2 in ref) {
-                v2 = ref[k2];
+                v3 = ref[k2];
                 try {
-                  if (await v2._store.__groupCheck__(time)) {
+                  if (await v3._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error2) {
                   e = error2;
-                  results.push(v2.Events.trigger("error", e));
+                  results.push(v3.Events.trigger("error", e));
                 }
               }
               return results;
@@ -49084,14 +49521,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k2, ref, v2;
+                var k2, ref, v3;
                 ref = this._scheduled;
                 for (k2 in ref) {
-                  v2 = ref[k2];
-                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
-                    clearTimeout(v2.timeout);
-                    clearTimeout(v2.expiration);
-                    v2.job.doDrop({
+                  v3 = ref[k2];
+                  if (this.jobStatus(v3.job.options.id) === "RUNNING") {
+                    clearTimeout(v3.timeout);
+                    clearTimeout(v3.expiration);
+                    v3.job.doDrop({
                       message: options.dropErrorMessage
                     });
                   }
@@ -49768,6 +50205,9 @@ var report = {
     hint: `talk to the owners, then add ${trailers(jobIds)} as the last line(s) of the commit message`
   }),
   warnOnly: () => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
+  infoOnly: () => "only changes that do not affect the jobs (info): nothing to do",
+  infoPolicy: () => "info",
+  severityHeading: (severity, n) => `${severity.toUpperCase()} (${n} finding${n === 1 ? "" : "s"})`,
   advisory: () => "the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)",
   madeIn: (commit) => `commit ${shortId(commit)}`,
   acknowledgedIn: (commit) => `acknowledged by commit ${shortId(commit)}`,
@@ -49812,25 +50252,25 @@ function changedLines(before, after) {
   if (n === 0 || m2 === 0) return wholeMiddle();
   const max = n + m2;
   const offset = max + 1;
-  const v2 = new Int32Array(2 * max + 3);
+  const v3 = new Int32Array(2 * max + 3);
   const trace2 = [];
   let done = false;
   for (let d2 = 0; d2 <= max && !done; d2++) {
     if (d2 > MAX_EDITS) return wholeMiddle();
     for (let k2 = -d2; k2 <= d2; k2 += 2) {
-      let x4 = k2 === -d2 || k2 !== d2 && v2[offset + k2 - 1] < v2[offset + k2 + 1] ? v2[offset + k2 + 1] : v2[offset + k2 - 1] + 1;
+      let x4 = k2 === -d2 || k2 !== d2 && v3[offset + k2 - 1] < v3[offset + k2 + 1] ? v3[offset + k2 + 1] : v3[offset + k2 - 1] + 1;
       let y3 = x4 - k2;
       while (x4 < n && y3 < m2 && a[start + x4] === b3[start + y3]) {
         x4++;
         y3++;
       }
-      v2[offset + k2] = x4;
+      v3[offset + k2] = x4;
       if (x4 >= n && y3 >= m2) {
         done = true;
         break;
       }
     }
-    trace2.push(v2.slice(offset - d2, offset + d2 + 1));
+    trace2.push(v3.slice(offset - d2, offset + d2 + 1));
   }
   let x3 = n;
   let y2 = m2;
@@ -50177,7 +50617,7 @@ async function detectIntroduced(top, targets, options) {
   const each = [];
   for (const target of targets) each.push(await detectTableChanges(top, target, restricted));
   const [first, ...rest] = each;
-  const inAll = (items, key2, others) => items.filter((item) => others.every((list3) => list3.some((o2) => key2(o2) === key2(item))));
+  const inAll = (items, key3, others) => items.filter((item) => others.every((list3) => list3.some((o2) => key3(o2) === key3(item))));
   const unreadKeys = (u2) => u2.lines.map((l3) => `${u2.file}\0${l3.line}\0${l3.text}`);
   const unread = first.unread.flatMap((u2) => {
     const lines = u2.lines.filter(
@@ -50293,19 +50733,19 @@ function checkSettings(loaded2) {
   const raw = loaded2.config.check ?? {};
   const where = loaded2.file ?? "the configuration";
   const settings = { exclude: [], defaultExclude: true, cacheMinutes: 60, strict: false };
-  for (const key2 of Object.keys(raw)) {
-    if (!Object.hasOwn(KINDS2, key2)) {
-      const guess = suggest(key2, Object.keys(KINDS2));
+  for (const key3 of Object.keys(raw)) {
+    if (!Object.hasOwn(KINDS2, key3)) {
+      const guess = suggest(key3, Object.keys(KINDS2));
       throw new DcrError(
-        `${where}: unknown setting "check.${key2}"${guess ? `; did you mean "check.${guess}"?` : ""}`,
+        `${where}: unknown setting "check.${key3}"${guess ? `; did you mean "check.${guess}"?` : ""}`,
         {
           hint: `known check settings: ${Object.keys(KINDS2).join(", ")}`
         }
       );
     }
-    const kind = KINDS2[key2];
-    const value = raw[key2];
-    const ok = kind === "string" ? typeof value === "string" && value !== "" : kind === "boolean" ? typeof value === "boolean" : kind === "number" ? typeof value === "number" && value >= 0 && Number.isFinite(value) : Array.isArray(value) && value.every((v2) => typeof v2 === "string");
+    const kind = KINDS2[key3];
+    const value = raw[key3];
+    const ok = kind === "string" ? typeof value === "string" && value !== "" : kind === "boolean" ? typeof value === "boolean" : kind === "number" ? typeof value === "number" && value >= 0 && Number.isFinite(value) : Array.isArray(value) && value.every((v3) => typeof v3 === "string");
     if (!ok) {
       const expected = {
         string: "a string",
@@ -50313,9 +50753,9 @@ function checkSettings(loaded2) {
         number: "a number of 0 or more",
         strings: "a list of globs"
       }[kind];
-      throw new DcrError(`${where}: setting "check.${key2}" must be ${expected}`);
+      throw new DcrError(`${where}: setting "check.${key3}" must be ${expected}`);
     }
-    settings[key2] = Array.isArray(value) ? [...value] : value;
+    settings[key3] = Array.isArray(value) ? [...value] : value;
   }
   return settings;
 }
@@ -50376,7 +50816,7 @@ function matchTable(code2, registry, options = {}) {
   if (!name2) return [];
   const schema = name2.schema ?? (options.defaultSchema ? { name: options.defaultSchema, quoted: false } : void 0);
   const out = [];
-  const candidates = new Set(lookupKeys(name2.table).flatMap((key2) => registry.byTableKey(key2)));
+  const candidates = new Set(lookupKeys(name2.table).flatMap((key3) => registry.byTableKey(key3)));
   for (const contract of candidates) {
     if (contract.status === "retired") continue;
     for (const table of contract.tables) {
@@ -50413,6 +50853,278 @@ function repoMatches(sourceRepo, identities) {
 
 // src/detect/check.ts
 init_trace();
+
+// src/severity/job-columns.ts
+function jobColumns(contract, table) {
+  const details2 = contract.tableColumns && Object.hasOwn(contract.tableColumns, table) ? contract.tableColumns[table] : void 0;
+  if (!details2) return void 0;
+  return {
+    columns: details2.columns ?? [],
+    keyColumns: details2.keyColumns ?? [],
+    ...details2.cursorColumn ? { cursorColumn: details2.cursorColumn } : {}
+  };
+}
+
+// src/severity/codes.ts
+var RULE_SEVERITY = {
+  "DCR-B101": "breaking",
+  // table dropped
+  "DCR-B102": "breaking",
+  // table renamed
+  "DCR-B103": "breaking",
+  // a column the job reads dropped
+  "DCR-B104": "breaking",
+  // a column the job reads renamed
+  "DCR-B105": "breaking",
+  // a column the job reads changes type (not a known widening)
+  "DCR-B106": "breaking",
+  // the cursor column of an incremental job changes
+  "DCR-B107": "breaking",
+  // a key column of a CDC job changes
+  "DCR-B108": "breaking",
+  // a column dropped, the contract lists no columns
+  "DCR-B109": "breaking",
+  // a column renamed, the contract lists no columns
+  "DCR-R201": "risky",
+  // data written in bulk
+  "DCR-R202": "risky",
+  // a column the job reads widened
+  "DCR-R203": "risky",
+  // a column the job reads made nullable
+  "DCR-R204": "risky",
+  // table altered, what changed unknown
+  "DCR-R205": "risky",
+  // a column's type changed, the contract lists no columns
+  "DCR-R206": "risky",
+  // another table renamed to the contracted name
+  "DCR-R207": "risky",
+  // a possible change, in a file dcr could not read
+  "DCR-I301": "info",
+  // table created
+  "DCR-I302": "info",
+  // column added
+  "DCR-I303": "info",
+  // index changed
+  "DCR-I304": "info",
+  // constraint changed
+  "DCR-I305": "info",
+  // a column the job does not read changed
+  "DCR-I306": "info",
+  // a column default changed
+  "DCR-I307": "info",
+  // a column made NOT NULL
+  "DCR-C401": "breaking",
+  // contract removed
+  "DCR-C402": "breaking",
+  // table removed from a contract
+  "DCR-C403": "breaking",
+  // column removed from a contract's table
+  "DCR-C404": "breaking",
+  // cursor column changed
+  "DCR-C405": "breaking",
+  // key columns changed
+  "DCR-C406": "breaking",
+  // ingestion type changed
+  "DCR-C411": "risky",
+  // an owner removed
+  "DCR-C412": "risky",
+  // frequency changed
+  "DCR-C413": "risky",
+  // deprecated or retired
+  "DCR-C414": "risky",
+  // policy weakened
+  "DCR-C415": "risky",
+  // source host or database changed
+  "DCR-C416": "risky",
+  // source repository changed
+  "DCR-C417": "risky",
+  // a column's type or nullability changed in the contract
+  "DCR-C421": "info",
+  // contract added
+  "DCR-C422": "info",
+  // table added
+  "DCR-C423": "info",
+  // column added
+  "DCR-C424": "info",
+  // an owner added
+  "DCR-C425": "info",
+  // status changed otherwise
+  "DCR-C426": "info",
+  // policy tightened
+  "DCR-C427": "info"
+  // another field changed (description, tags, destination, source type, file)
+};
+var RULE_CODES = Object.keys(RULE_SEVERITY);
+
+// src/severity/column-facts.ts
+function newTypeOf(evidence2, column) {
+  const text2 = evidence2.replace(/\s+/g, " ");
+  const col = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
+  const patterns = [
+    // PostgreSQL and standard SQL
+    new RegExp(
+      `ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
+      "i"
+    ),
+    // MySQL MODIFY / CHANGE
+    new RegExp(
+      `MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      "i"
+    ),
+    new RegExp(
+      `CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      "i"
+    ),
+    // SQL Server: ALTER COLUMN c bigint
+    new RegExp(`ALTER COLUMN \\[?${col}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, "i"),
+    // Rails change_column :table, :column, :type
+    new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col}["']?\\s*,\\s*[:"'](\\w+)`, "i")
+  ];
+  for (const p2 of patterns) {
+    const match = p2.exec(text2);
+    if (match?.[1]) return match[1].trim().toLowerCase();
+  }
+  return void 0;
+}
+function nullabilityOf(evidence2) {
+  const t2 = evidence2.replace(/\s+/g, " ");
+  if (/\bDROP NOT NULL\b/i.test(t2)) return "nullable";
+  if (/\bSET NOT NULL\b/i.test(t2)) return "not-null";
+  if (/change_column_null\b[^)]*?,\s*true\b/.test(t2)) return "nullable";
+  if (/change_column_null\b[^)]*?,\s*false\b/.test(t2)) return "not-null";
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:true|True)\b/.test(t2))
+    return "nullable";
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:false|False)\b/.test(t2))
+    return "not-null";
+  if (/->nullable\(\s*(?:true)?\s*\)/.test(t2)) return "nullable";
+  if (/->nullable\(\s*false\s*\)/.test(t2)) return "not-null";
+  if (/\bNOT NULL\b/i.test(t2)) return "not-null";
+  if (/\bNULL\b/i.test(t2)) return "nullable";
+  return void 0;
+}
+function widens(from, to2) {
+  const a = typeFacts(from);
+  const b3 = typeFacts(to2);
+  if (!a || !b3) return false;
+  if (a.family !== b3.family) return a.family === "int" && b3.family === "decimal" && b3.size === Infinity;
+  if (a.family === "decimal") {
+    const [p1, s1] = [a.size, a.scale ?? 0];
+    const [p2, s2] = [b3.size, b3.scale ?? 0];
+    return p2 - s2 >= p1 - s1 && s2 >= s1 && !(p1 === p2 && s1 === s2);
+  }
+  return b3.size > a.size;
+}
+var INTS = {
+  tinyint: 1,
+  smallint: 2,
+  int2: 2,
+  mediumint: 3,
+  int: 4,
+  integer: 4,
+  int4: 4,
+  serial: 4,
+  bigint: 8,
+  int8: 8,
+  bigserial: 8
+};
+function typeFacts(type) {
+  const t2 = type.trim().toLowerCase().replace(/\s+/g, " ");
+  const args = /\(([\d, ]+)\)$/.exec(t2)?.[1]?.split(",").map((s) => Number(s.trim()));
+  const base3 = t2.replace(/\s*\(.*$/, "");
+  if (INTS[base3] !== void 0) return { family: "int", size: INTS[base3] };
+  if (base3 === "real" || base3 === "float4") return { family: "float", size: 4 };
+  if (base3 === "double precision" || base3 === "float8" || base3 === "double")
+    return { family: "float", size: 8 };
+  if (base3 === "numeric" || base3 === "decimal")
+    return args ? { family: "decimal", size: args[0], scale: args[1] ?? 0 } : { family: "decimal", size: Infinity };
+  if (base3 === "text" || base3 === "longtext" || base3 === "clob") return { family: "text", size: Infinity };
+  if (/^(?:character varying|varchar|nvarchar|varchar2|char|character|nchar|bpchar)$/.test(base3))
+    return { family: "text", size: args?.[0] ?? (base3.includes("var") ? Infinity : 1) };
+  if (base3 === "string") return { family: "text", size: 255 };
+  if (base3 === "integer") return { family: "int", size: 4 };
+  return void 0;
+}
+var unquote3 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "");
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/severity/judge-change.ts
+init_messages2();
+var judged = (code2, reason2) => ({
+  code: code2,
+  severity: RULE_SEVERITY[code2],
+  reason: reason2
+});
+var key2 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+function judgeChange(facts, job) {
+  if (facts.confidence === "possible") return judged("DCR-R207", guardReasons.possible());
+  switch (facts.change) {
+    case "drop":
+      return judged("DCR-B101", guardReasons.dropped());
+    case "rename":
+      return facts.renamedInto ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-B102", guardReasons.renamed());
+    case "create":
+      return judged("DCR-I301", guardReasons.created());
+    case "data":
+      return judged("DCR-R201", guardReasons.data(job.ingestionType === "incremental" || job.ingestionType === "cdc"));
+    case "alter":
+      break;
+  }
+  const column = facts.column;
+  switch (facts.kind) {
+    case "add-column":
+      return judged("DCR-I302", guardReasons.added(column));
+    case "index":
+      return judged("DCR-I303", guardReasons.index());
+    case "constraint":
+      return judged("DCR-I304", guardReasons.constraint());
+    case "drop-column":
+    case "rename-column":
+    case "column-type":
+    case "nullability":
+    case "default":
+      return judgeColumn(facts.kind, facts.evidence, column, job);
+    default:
+      return /\bRENAME\s+(?:TO|AS)\b/i.test(facts.evidence) ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-R204", guardReasons.unknownAlter());
+  }
+}
+function judgeColumn(kind, evidence2, column, job) {
+  const cols = job.columns;
+  const name2 = column ? key2(column) : void 0;
+  if (cols && name2 !== void 0) {
+    if (job.ingestionType === "incremental" && cols.cursorColumn && key2(cols.cursorColumn) === name2)
+      return judged("DCR-B106", guardReasons.cursor(column));
+    if (job.ingestionType === "cdc" && kind !== "default" && cols.keyColumns.some((k2) => key2(k2) === name2))
+      return judged("DCR-B107", guardReasons.key(column));
+  }
+  const read = new Set(
+    cols ? [
+      ...cols.columns.map((c3) => key2(c3.name)),
+      ...cols.keyColumns.map(key2),
+      ...cols.cursorColumn ? [key2(cols.cursorColumn)] : []
+    ] : []
+  );
+  const listed = read.size > 0 && name2 !== void 0;
+  if (listed && !read.has(name2)) return judged("DCR-I305", guardReasons.unread(column));
+  switch (kind) {
+    case "drop-column":
+      return listed ? judged("DCR-B103", guardReasons.readDropped(column)) : judged("DCR-B108", guardReasons.unlistedDropped(column));
+    case "rename-column":
+      return listed ? judged("DCR-B104", guardReasons.readRenamed(column)) : judged("DCR-B109", guardReasons.unlistedRenamed(column));
+    case "column-type": {
+      const to2 = newTypeOf(evidence2, column);
+      const from = listed ? cols.columns.find((c3) => key2(c3.name) === name2)?.type : void 0;
+      if (from && to2 && widens(from, to2)) return judged("DCR-R202", guardReasons.widened(column, from, to2));
+      return listed ? judged("DCR-B105", guardReasons.readType(column, to2, from)) : judged("DCR-R205", guardReasons.unlistedType(column));
+    }
+    case "nullability":
+      return nullabilityOf(evidence2) === "not-null" ? judged("DCR-I307", guardReasons.notNull(column)) : judged("DCR-R203", guardReasons.nullable(column));
+    case "default":
+      return judged("DCR-I306", guardReasons.defaultChanged(column));
+  }
+}
+
+// src/detect/check.ts
+init_policy();
 async function runCheck(options) {
   trace("check: start");
   const { top, gitDir } = await gitPaths(options.cwd) ?? fail(errors.notARepo());
@@ -50491,9 +51203,11 @@ async function runCheck(options) {
   );
   for (const c3 of [...named, ...possible]) {
     const matches = namesOf(c3).flatMap(
-      (name2) => matchTable(name2, registry, matchOptions).map(
-        (m2) => name2 === c3.table ? m2 : { ...m2, note: matchNotes.renamedInto(c3.table, name2) }
-      )
+      (name2) => matchTable(name2, registry, matchOptions).map((m2) => ({
+        ...m2,
+        name: name2,
+        ...name2 === c3.table ? {} : { note: matchNotes.renamedInto(c3.table, name2) }
+      }))
     );
     for (const m2 of matches) {
       const contract = m2.contract;
@@ -50508,6 +51222,23 @@ async function runCheck(options) {
           warnedRepo.add(contract.jobId);
         } else if (!repoMatches(contract.sourceRepo, identities)) continue;
       }
+      const renamedInto = c3.kind === "rename" && m2.name !== c3.table;
+      const columns = jobColumns(contract, m2.table);
+      const judged2 = judgeChange(
+        {
+          change: c3.kind,
+          kind: c3.detail ?? c3.kind,
+          ...c3.column ? { column: c3.column } : {},
+          evidence: c3.evidence,
+          confidence: c3.confidence ?? "certain",
+          renamedInto
+        },
+        { ingestionType: contract.ingestionType, ...columns ? { columns } : {} }
+      );
+      const action2 = actionOf(
+        options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn",
+        judged2.severity
+      );
       const finding = {
         contract: contract.jobId,
         table: m2.table,
@@ -50519,8 +51250,11 @@ async function runCheck(options) {
         confidence: c3.confidence ?? "certain",
         evidence: c3.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
+        code: judged2.code,
+        severity: judged2.severity,
+        reason: judged2.reason,
         // A possible change is a lead, not a fact: it never blocks.
-        policy: c3.confidence === "possible" ? "warn" : options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn"
+        policy: c3.confidence === "possible" && action2 === "block" ? "warn" : action2
       };
       if (m2.note) finding.match = m2.note;
       if (c3.note) finding.note = c3.note;
@@ -50530,15 +51264,17 @@ async function runCheck(options) {
         finding.acknowledged = true;
         if (by !== "") finding.acknowledgedBy = by;
       }
-      const key2 = [
+      const key3 = [
         finding.contract,
         finding.table,
         finding.file,
         finding.line,
         finding.change,
+        finding.kind,
+        finding.column,
         c3.commit
       ].join("\0");
-      if (!findings.has(key2)) findings.set(key2, finding);
+      if (!findings.has(key3)) findings.set(key3, finding);
     }
   }
   trace("check: matched");
@@ -50583,7 +51319,7 @@ async function rangesOf(top, options) {
     }
   }
 }
-var rank2 = (f3) => f3.acknowledged ? 2 : f3.policy === "block" ? 0 : 1;
+var rank2 = (f3) => f3.acknowledged ? 3 : f3.policy === "block" ? 0 : f3.policy === "warn" ? 1 : 2;
 function result(findings, notices2) {
   findings.sort(
     (a, b3) => a.contract.localeCompare(b3.contract) || a.file.localeCompare(b3.file) || a.line - b3.line || a.table.localeCompare(b3.table)
@@ -50595,6 +51331,7 @@ function result(findings, notices2) {
 
 // src/config/config.ts
 init_yaml_lazy();
+init_policy();
 init_errors();
 init_suggest();
 init_source_file();
@@ -50608,7 +51345,7 @@ var KEYS = {
   rules: "object",
   people: "object",
   repo: "string",
-  policy: "string",
+  policy: "policy",
   check: "object",
   site: "object",
   reminders: "object",
@@ -50679,9 +51416,9 @@ function safeJson(file) {
   }
 }
 function checkConfig(value, file, source) {
-  const where = (key2) => {
+  const where = (key3) => {
     if (!source) return file;
-    const { line, column } = source.locate([key2], true);
+    const { line, column } = source.locate([key3], true);
     return `${file}:${line}:${column}`;
   };
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -50689,19 +51426,25 @@ function checkConfig(value, file, source) {
   }
   const data2 = value;
   const config = { contracts: "contracts" };
-  for (const key2 of Object.keys(data2)) {
-    if (!Object.hasOwn(KEYS, key2)) {
-      const guess = suggest(key2, Object.keys(KEYS));
+  for (const key3 of Object.keys(data2)) {
+    if (!Object.hasOwn(KEYS, key3)) {
+      const guess = suggest(key3, Object.keys(KEYS));
       throw new DcrError(
-        `${where(key2)}: unknown setting "${key2}"${guess ? `; did you mean "${guess}"?` : ""}`,
+        `${where(key3)}: unknown setting "${key3}"${guess ? `; did you mean "${guess}"?` : ""}`,
         {
           hint: `known settings: ${Object.keys(KEYS).join(", ")}`
         }
       );
     }
-    const kind = KEYS[key2];
-    const v2 = data2[key2];
-    const ok = kind === "string" ? typeof v2 === "string" : kind === "number" ? typeof v2 === "number" && v2 > 0 : kind === "strings" ? Array.isArray(v2) && v2.every((s) => typeof s === "string") : v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+    const kind = KEYS[key3];
+    const v3 = data2[key3];
+    if (kind === "policy") {
+      const policy = parsePolicy(v3);
+      if (isPolicyError(policy)) throw new DcrError(`${where(key3)}: ${policy.error}`, { hint: policy.hint });
+      config.policy = policy;
+      continue;
+    }
+    const ok = kind === "string" ? typeof v3 === "string" : kind === "number" ? typeof v3 === "number" && v3 > 0 : kind === "strings" ? Array.isArray(v3) && v3.every((s) => typeof s === "string") : v3 !== null && typeof v3 === "object" && !Array.isArray(v3);
     if (!ok) {
       const expected = {
         string: "a string",
@@ -50709,12 +51452,9 @@ function checkConfig(value, file, source) {
         strings: "a list of strings",
         object: "a mapping"
       }[kind];
-      throw new DcrError(`${where(key2)}: setting "${key2}" must be ${expected}`);
+      throw new DcrError(`${where(key3)}: setting "${key3}" must be ${expected}`);
     }
-    config[key2] = v2;
-  }
-  if (config.policy !== void 0 && config.policy !== "warn" && config.policy !== "block") {
-    throw new DcrError(`${where("policy")}: policy must be "warn" or "block"`);
+    config[key3] = v3;
   }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (setting !== "off" && setting !== "warning" && setting !== "error") {
@@ -50722,6 +51462,127 @@ function checkConfig(value, file, source) {
     }
   }
   return config;
+}
+
+// src/contract/diff.ts
+init_policy();
+
+// src/severity/rate-contract-change.ts
+init_table_name();
+init_messages2();
+init_policy();
+var rated = (code2, message, field) => ({
+  code: code2,
+  severity: RULE_SEVERITY[code2],
+  ...field ? { field } : {},
+  message
+});
+function rateContractChange(before, after) {
+  if (!before && after) return [rated("DCR-C421", contractReasons.added())];
+  if (before && !after) return [rated("DCR-C401", contractReasons.removed())];
+  if (!before || !after) return [];
+  const out = [];
+  const lower = (s) => s.toLowerCase();
+  const gone = (a, b3, key3) => {
+    const keep = new Set(b3.map(key3));
+    return a.filter((x3) => !keep.has(key3(x3)));
+  };
+  for (const t2 of gone(before.tables, after.tables, tableKeyOf))
+    out.push(rated("DCR-C402", contractReasons.tableRemoved(t2), "tables"));
+  for (const t2 of gone(after.tables, before.tables, tableKeyOf))
+    out.push(rated("DCR-C422", contractReasons.tableAdded(t2), "tables"));
+  out.push(...rateColumns(before, after));
+  if (before.ingestionType !== after.ingestionType)
+    out.push(rated("DCR-C406", contractReasons.ingestionType(before.ingestionType, after.ingestionType), "ingestionType"));
+  for (const side of ["source", "ingestion"]) {
+    const field = `owners.${side}`;
+    for (const e of gone(before.owners[side], after.owners[side], lower))
+      out.push(rated("DCR-C411", contractReasons.ownerRemoved(side, e), field));
+    for (const e of gone(after.owners[side], before.owners[side], lower))
+      out.push(rated("DCR-C424", contractReasons.ownerAdded(side, e), field));
+  }
+  if (before.frequencyMinutes !== after.frequencyMinutes)
+    out.push(
+      rated("DCR-C412", contractReasons.frequency(before.frequencyMinutes, after.frequencyMinutes), "frequencyMinutes")
+    );
+  if (before.status !== after.status) {
+    const leaving = after.status === "deprecated" || after.status === "retired";
+    out.push(rated(leaving ? "DCR-C413" : "DCR-C425", contractReasons.status(before.status, after.status), "status"));
+  }
+  const was = policyStrength(before.policy ?? "warn");
+  const now = policyStrength(after.policy ?? "warn");
+  if (was.some((x3, i) => x3 !== now[i])) {
+    const weaker = now.some((x3, i) => x3 < was[i]);
+    out.push(rated(weaker ? "DCR-C414" : "DCR-C426", contractReasons.policy(before.policy, after.policy), "policy"));
+  }
+  if (before.sourceHost !== after.sourceHost)
+    out.push(rated("DCR-C415", contractReasons.scalar("source host", before.sourceHost, after.sourceHost), "sourceHost"));
+  if (before.sourceDb !== after.sourceDb)
+    out.push(rated("DCR-C415", contractReasons.scalar("source database", before.sourceDb, after.sourceDb), "sourceDb"));
+  if (before.sourceRepo !== after.sourceRepo)
+    out.push(
+      rated("DCR-C416", contractReasons.scalar("source repository", before.sourceRepo, after.sourceRepo), "sourceRepo")
+    );
+  const others = [
+    ["sourceType", "source type", before.sourceType, after.sourceType],
+    ["destination", "destination", before.destination, after.destination],
+    ["description", "description", before.description, after.description],
+    ["file", "file", before.file, after.file],
+    ["tags", "tags", before.tags.join(", "), after.tags.join(", ")]
+  ];
+  for (const [field, label, a, b3] of others)
+    if (a !== b3)
+      out.push(
+        rated(
+          "DCR-C427",
+          contractReasons.other(label, field === "description" ? void 0 : a, field === "description" ? void 0 : b3),
+          field
+        )
+      );
+  return out.sort((x3, y2) => x3.code < y2.code ? -1 : x3.code > y2.code ? 1 : 0);
+}
+var tableKeyOf = (name2) => tableKey2(name2) ?? name2;
+var details = (c3, table) => c3.tableColumns && Object.hasOwn(c3.tableColumns, table) ? c3.tableColumns[table] : void 0;
+var colKey = (name2) => name2.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+function rateColumns(before, after) {
+  const out = [];
+  const afterByKey = new Map(after.tables.map((t2) => [tableKeyOf(t2), t2]));
+  for (const t2 of before.tables) {
+    const tAfter = afterByKey.get(tableKeyOf(t2));
+    if (tAfter === void 0) continue;
+    const a = details(before, t2) ?? {};
+    const b3 = details(after, tAfter) ?? {};
+    const colsA = new Map((a.columns ?? []).map((c3) => [colKey(c3.name), c3]));
+    const colsB = new Map((b3.columns ?? []).map((c3) => [colKey(c3.name), c3]));
+    for (const [k2, c3] of colsA) {
+      const now = colsB.get(k2);
+      if (!now) {
+        if (colsB.size > 0) out.push(rated("DCR-C403", contractReasons.columnRemoved(tAfter, c3.name), "columns"));
+        continue;
+      }
+      const what = [];
+      if ((c3.type ?? "") !== (now.type ?? ""))
+        what.push(`type ${c3.type ?? "(none)"} \u2192 ${now.type ?? "(none)"}`);
+      if (c3.nullable !== now.nullable)
+        what.push(`nullable ${String(c3.nullable ?? "(unset)")} \u2192 ${String(now.nullable ?? "(unset)")}`);
+      if (what.length)
+        out.push(rated("DCR-C417", contractReasons.columnChanged(tAfter, c3.name, what.join(", ")), "columns"));
+    }
+    if (colsA.size === 0 && colsB.size > 0)
+      out.push(rated("DCR-C423", contractReasons.columnsListed(tAfter, colsB.size), "columns"));
+    else if (colsA.size > 0 && colsB.size === 0)
+      out.push(rated("DCR-C403", contractReasons.columnsUnlisted(tAfter), "columns"));
+    else
+      for (const [k2, c3] of colsB)
+        if (!colsA.has(k2)) out.push(rated("DCR-C423", contractReasons.columnAdded(tAfter, c3.name), "columns"));
+    if (colKey(a.cursorColumn ?? "") !== colKey(b3.cursorColumn ?? ""))
+      out.push(rated("DCR-C404", contractReasons.cursor(tAfter, a.cursorColumn, b3.cursorColumn), "columns"));
+    const keysA = (a.keyColumns ?? []).map(colKey).sort().join(",");
+    const keysB = (b3.keyColumns ?? []).map(colKey).sort().join(",");
+    if (keysA !== keysB)
+      out.push(rated("DCR-C405", contractReasons.keys(tAfter, a.keyColumns ?? [], b3.keyColumns ?? []), "columns"));
+  }
+  return out;
 }
 
 // src/contract/diff.ts
@@ -50734,7 +51595,7 @@ var SCALARS = [
   { field: "sourceType", get: (c3) => c3.sourceType },
   { field: "sourceRepo", get: (c3) => c3.sourceRepo },
   { field: "destination", get: (c3) => c3.destination },
-  { field: "policy", get: (c3) => c3.policy },
+  { field: "policy", get: (c3) => c3.policy === void 0 ? void 0 : policyText(c3.policy) },
   { field: "file", get: (c3) => c3.file },
   { field: "description", get: (c3) => c3.description }
 ];
@@ -50750,19 +51611,21 @@ function diffContracts(before, after) {
   const old = new Map(before.map((c3) => [c3.jobId.toLowerCase(), c3]));
   const now = new Map(after.map((c3) => [c3.jobId.toLowerCase(), c3]));
   const changes = [];
-  for (const key2 of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
-    const a = old.get(key2);
-    const b3 = now.get(key2);
+  for (const key3 of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
+    const a = old.get(key3);
+    const b3 = now.get(key3);
     if (a && b3) {
       const fields = diffFields(a, b3);
-      if (fields.length === 0) continue;
+      const rules = rateContractChange(a, b3);
+      if (fields.length === 0 && rules.length === 0) continue;
       changes.push({
         contract: b3.jobId,
         kind: "changed",
         retired: b3.status === "retired" && a.status !== "retired",
         file: b3.file,
         fields,
-        owners: { before: a.owners, after: b3.owners }
+        owners: { before: a.owners, after: b3.owners },
+        rules
       });
     } else if (b3) {
       changes.push({
@@ -50771,7 +51634,8 @@ function diffContracts(before, after) {
         retired: false,
         file: b3.file,
         fields: [],
-        owners: { after: b3.owners }
+        owners: { after: b3.owners },
+        rules: rateContractChange(void 0, b3)
       });
     } else if (a) {
       changes.push({
@@ -50780,7 +51644,8 @@ function diffContracts(before, after) {
         retired: false,
         file: a.file,
         fields: [],
-        owners: { before: a.owners }
+        owners: { before: a.owners },
+        rules: rateContractChange(a, void 0)
       });
     }
   }
@@ -50792,7 +51657,7 @@ function diffFields(a, b3) {
   const lower = (s) => s.toLowerCase();
   list2(fields, "owners.source", a.owners.source, b3.owners.source, lower);
   list2(fields, "owners.ingestion", a.owners.ingestion, b3.owners.ingestion, lower);
-  list2(fields, "tables", a.tables, b3.tables, tableKeyOf);
+  list2(fields, "tables", a.tables, b3.tables, tableKeyOf2);
   for (const { field, get } of SCALARS) {
     const x3 = get(a);
     const y2 = get(b3);
@@ -50806,16 +51671,16 @@ function diffFields(a, b3) {
   list2(fields, "tags", a.tags, b3.tags, (s) => s);
   return fields.sort((x3, y2) => ORDER.indexOf(x3.field) - ORDER.indexOf(y2.field));
 }
-function list2(out, field, a, b3, key2) {
-  const inA = new Set(a.map(key2));
-  const inB = new Set(b3.map(key2));
-  const added = b3.filter((x3) => !inA.has(key2(x3)));
-  const removed = a.filter((x3) => !inB.has(key2(x3)));
+function list2(out, field, a, b3, key3) {
+  const inA = new Set(a.map(key3));
+  const inB = new Set(b3.map(key3));
+  const added = b3.filter((x3) => !inA.has(key3(x3)));
+  const removed = a.filter((x3) => !inB.has(key3(x3)));
   if (added.length || removed.length) {
     out.push({ field, ...added.length ? { added } : {}, ...removed.length ? { removed } : {} });
   }
 }
-var tableKeyOf = (name2) => tableKey2(name2) ?? name2;
+var tableKeyOf2 = (name2) => tableKey2(name2) ?? name2;
 function changePeople(change) {
   const all = [change.owners.before, change.owners.after].flatMap(
     (o2) => o2 ? [...o2.source, ...o2.ingestion] : []
@@ -50844,8 +51709,8 @@ function annotation(a) {
 // src/action/event.ts
 init_errors();
 import { readFileSync as readFileSync7 } from "node:fs";
-var obj = (v2) => v2 !== null && typeof v2 === "object" ? v2 : {};
-var str2 = (v2) => typeof v2 === "string" ? v2 : void 0;
+var obj = (v3) => v3 !== null && typeof v3 === "object" ? v3 : {};
+var str2 = (v3) => typeof v3 === "string" ? v3 : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
@@ -50880,10 +51745,46 @@ function readPullRequestEvent(path3) {
 
 // src/action/git-range.ts
 init_errors();
+
+// src/registry/at-revision.ts
 import { relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
+init_validate();
 init_find_files();
 init_load();
-init_validate();
+async function readContractsAt(cwd, loaded2, rev) {
+  const empty = { contracts: [], files: /* @__PURE__ */ new Map(), diagnostics: [] };
+  const top = await repoRoot(cwd);
+  if (!top) return empty;
+  const folder = relative3(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep4).join("/");
+  if (folder.startsWith("..")) return empty;
+  const r2 = await runGit(
+    ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev, "--", folder || "."],
+    { cwd: top }
+  );
+  const matches = fileMatcher({ include: loaded2.config.include, ignore: loaded2.config.ignore });
+  const entries = [];
+  for (const record of splitZ(r2.stdout)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    const path3 = record.slice(tab + 1);
+    const inner = folder ? path3.slice(folder.length + 1) : path3;
+    if (type === "blob" && mode?.startsWith("100") && oid && matches(inner)) entries.push({ path: path3, oid });
+  }
+  const blobs = await readBlobs(
+    top,
+    entries.map((e) => e.oid)
+  );
+  const name2 = (path3) => relative3(loaded2.root, resolve6(top, path3)).split(sep4).join("/");
+  const inputs = entries.flatMap(
+    (e) => blobs.has(e.oid) ? [{ file: name2(e.path), bytes: blobs.get(e.oid) }] : []
+  );
+  const result2 = validateContracts(inputs, { rules: loaded2.config.rules, limits: limitsFrom(loaded2) });
+  return {
+    contracts: result2.contracts,
+    files: new Map(inputs.map((i) => [i.file, i.bytes])),
+    diagnostics: result2.diagnostics
+  };
+}
 
 // src/action/messages.ts
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -50901,6 +51802,7 @@ var actionMessages = {
   sourceSide: "source owner",
   ingestionSide: "ingestion owner",
   contractChangesHeading: "Changes to contracts",
+  severityHeading: (severity, n) => `${{ breaking: "Breaking", risky: "Risky", info: "Info" }[severity] ?? severity} (${plural(n, "change")})`,
   contractAdded: "new contract",
   contractRemoved: "contract removed",
   contractRetired: "contract retired",
@@ -50934,10 +51836,10 @@ var actionMessages = {
   reviewersFailed: (why) => `could not request reviews (${why}); go on without them`,
   pullGone: "the pull request was closed or deleted while dcr ran; nothing to comment on",
   notPullRequest: (event) => `event "${event}" is not a pull request: validating the contracts only`,
-  badMode: (mode) => `input "mode" must be warn or block, not "${mode}"`,
+  badMode: (mode) => `input "mode" must be warn, block or severity thresholds (block=breaking,warn=risky), not "${mode}"`,
   badNotify: (value) => `input "notify" takes comment, reviewers and email (comma-separated), not "${value}"`,
   noToken: "no github-token input: nothing is posted to GitHub (the job summary and annotations still are)",
-  commented: (action, url) => `comment ${action}${url ? `: ${url}` : ""}`,
+  commented: (action2, url) => `comment ${action2}${url ? `: ${url}` : ""}`,
   reviewersRequested: (who) => `asked for reviews: ${who.join(", ")}`,
   blocking: (n) => `${plural(n, "unacknowledged finding")} in block mode: failing the check`
 };
@@ -50948,6 +51850,8 @@ ${url}
 `,
   line: (contract, table, change, file, line, evidence2) => `- ${contract} / ${table}: ${change} at ${file}:${line}
     ${evidence2}`,
+  rule: (code2, reason2) => `    ${code2}: ${reason2}`,
+  severityHeading: (severity, n) => `${severity.toUpperCase()} (${plural(n, "change")}):`,
   outro: "Please talk to the pull request\u2019s author before it is merged. You get this email once per new set of changes.\n-- dcr",
   noFrom: 'notify "email" needs a sender: set github.emailFrom in dcr.config.yaml; no email sent',
   needsComment: 'notify "email" keeps its record of sent emails in the PR comment: add "comment" to notify; no email sent',
@@ -50986,48 +51890,25 @@ async function changedFiles(cwd, from, to2) {
   return splitZ(r2.stdout);
 }
 async function contractsAt(cwd, loaded2, rev) {
-  const top = await repoRoot(cwd);
-  if (!top) return [];
-  const folder = relative3(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep4).join("/");
-  if (folder.startsWith("..")) return [];
-  const r2 = await runGit(
-    ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev, "--", folder || "."],
-    { cwd: top }
-  );
-  const matches = fileMatcher({ include: loaded2.config.include, ignore: loaded2.config.ignore });
-  const entries = [];
-  for (const record of splitZ(r2.stdout)) {
-    const tab = record.indexOf("	");
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    const path3 = record.slice(tab + 1);
-    const inner = folder ? path3.slice(folder.length + 1) : path3;
-    if (type === "blob" && mode?.startsWith("100") && oid && matches(inner)) entries.push({ path: path3, oid });
-  }
-  const blobs = await readBlobs(
-    top,
-    entries.map((e) => e.oid)
-  );
-  const name2 = (path3) => relative3(loaded2.root, resolve6(top, path3)).split(sep4).join("/");
-  const inputs = entries.flatMap(
-    (e) => blobs.has(e.oid) ? [{ file: name2(e.path), bytes: blobs.get(e.oid) }] : []
-  );
-  return validateContracts(inputs, { rules: loaded2.config.rules, limits: limitsFrom(loaded2) }).contracts;
+  return (await readContractsAt(cwd, loaded2, rev)).contracts;
 }
 
 // src/action/guard.ts
 var provenance = (f3) => [f3.commit ? report.madeIn(f3.commit) : "", f3.acknowledgedBy ? report.acknowledgedIn(f3.acknowledgedBy) : ""].filter(Boolean).map((s) => ` (${s})`).join("");
 
 // src/action/inputs.ts
+init_policy();
 init_errors();
 var CHANNELS = ["comment", "reviewers", "email"];
 function input(env, name2) {
-  const key2 = `INPUT_${name2.toUpperCase()}`;
-  const value = env[key2] ?? env[key2.replace(/-/g, "_")];
+  const key3 = `INPUT_${name2.toUpperCase()}`;
+  const value = env[key3] ?? env[key3.replace(/-/g, "_")];
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 function readInputs(env, cwd) {
-  const mode = (input(env, "mode") ?? "warn").toLowerCase();
-  if (mode !== "warn" && mode !== "block") throw new DcrError(actionMessages.badMode(mode));
+  const modeText = (input(env, "mode") ?? "warn").toLowerCase();
+  const mode = parsePolicy(modeText);
+  if (isPolicyError(mode)) throw new DcrError(actionMessages.badMode(modeText), { hint: mode.hint });
   const notifyText = input(env, "notify") ?? "comment,reviewers";
   const notify2 = /* @__PURE__ */ new Set();
   for (const part of notifyText.split(/[\s,]+/).filter(Boolean)) {
@@ -51055,6 +51936,9 @@ function readInputs(env, cwd) {
     ...env.GITHUB_OUTPUT ? { outputPath: env.GITHUB_OUTPUT } : {}
   };
 }
+
+// src/action/run.ts
+init_severity();
 
 // src/action/markdown.ts
 var unmention = (text2) => text2.replace(/@/g, "@\u2060");
@@ -51102,6 +51986,9 @@ function reviewersFor(emails, people, author) {
   return { users: [...users].sort(), teams: [...teams].sort() };
 }
 
+// src/action/render-comment.ts
+init_severity();
+
 // src/action/finding-emails.ts
 import { createHash as createHash3 } from "node:crypto";
 var LEDGER = /<!-- dcr:emailed ([0-9a-f ]*) -->/;
@@ -51118,8 +52005,8 @@ function planFindingEmails(findings, ledger) {
   }
   const plans = [];
   for (const [to2, list3] of [...byPerson].sort(([a], [b3]) => a < b3 ? -1 : 1)) {
-    const key2 = createHash3("sha256").update([to2, ...list3.map(findingKey).sort()].join("\n")).digest("hex").slice(0, 20);
-    if (!ledger.has(key2)) plans.push({ to: to2, key: key2, findings: list3 });
+    const key3 = createHash3("sha256").update([to2, ...list3.map(findingKey).sort()].join("\n")).digest("hex").slice(0, 20);
+    if (!ledger.has(key3)) plans.push({ to: to2, key: key3, findings: list3 });
   }
   return plans;
 }
@@ -51151,8 +52038,16 @@ function renderComment(r2, budget = BUDGET) {
     const unacked = [...new Set(r2.findings.filter((f3) => f3.commit && !f3.acknowledged).map((f3) => f3.commit))];
     if (r2.blocking && unacked.length > 0)
       head.push(actionMessages.unacknowledgedCommits(unacked.map((c3) => commitLink(c3, r2)).join(", ")), "");
-    else if (r2.ackedByLabel && r2.mode === "block") head.push(actionMessages.acknowledgedByLabel(r2.ackLabel), "");
-    for (const g2 of groups2) blocks.push(findingBlock(g2, r2));
+    else if (r2.ackedByLabel && r2.mode !== "warn") head.push(actionMessages.acknowledgedByLabel(r2.ackLabel), "");
+    for (const severity of SEVERITIES) {
+      const inSeverity = groups2.filter((g2) => g2.severity === severity);
+      if (inSeverity.length === 0) continue;
+      const n = inSeverity.reduce((sum, g2) => sum + g2.findings.length, 0);
+      inSeverity.forEach(
+        (g2, i) => blocks.push(`${i === 0 ? `#### ${actionMessages.severityHeading(severity, n)}
+` : ""}${findingBlock(g2, r2)}`)
+      );
+    }
   }
   if (r2.notices.length > 0) {
     blocks.push(
@@ -51179,20 +52074,27 @@ ${footer}
 function groupFindings(findings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
-    const key2 = `${f3.contract}\0${f3.table}`;
-    const g2 = groups2.get(key2) ?? { contract: f3.contract, table: f3.table, owners: f3.owners, findings: [] };
+    const key3 = `${f3.contract}\0${f3.table}\0${f3.severity}`;
+    const g2 = groups2.get(key3) ?? {
+      contract: f3.contract,
+      table: f3.table,
+      severity: f3.severity,
+      owners: f3.owners,
+      findings: []
+    };
     g2.findings.push(f3);
-    groups2.set(key2, g2);
+    groups2.set(key3, g2);
   }
   return [...groups2.values()];
 }
 function findingBlock(g2, r2) {
-  const lines = [`#### ${code(g2.contract)} \xB7 ${code(g2.table)}`];
+  const lines = [`##### ${code(g2.contract)} \xB7 ${code(g2.table)}`];
   for (const f3 of g2.findings) {
     const ack = f3.acknowledgedBy ? ` _(${actionMessages.acknowledgedBy(commitLink(f3.acknowledgedBy, r2))})_` : f3.acknowledged ? ` _(${actionMessages.acknowledged})_` : "";
     const made = f3.commit ? ` \xB7 ${commitLink(f3.commit, r2)}` : "";
     lines.push(
-      `- **${text(f3.change)}** ${fileLink(f3.file, f3.line, r2, f3.commit)} ${code(f3.evidence)}${made}${ack}`
+      `- **${text(f3.kind)}** ${fileLink(f3.file, f3.line, r2, f3.commit)} ${code(f3.evidence)}${made}${ack}`,
+      `  - ${code(f3.code)} ${text(f3.reason)}`
     );
     if (f3.note) lines.push(`  - ${text(f3.note)}`);
   }
@@ -51228,15 +52130,26 @@ function invalidBlock(r2) {
 }
 function changesBlock(r2) {
   const lines = [`#### ${actionMessages.contractChangesHeading}`];
-  for (const c3 of r2.changes) {
+  const worst = (c3) => Math.min(...c3.rules.map((x3) => severityRank(x3.severity)), SEVERITIES.length);
+  for (const c3 of [...r2.changes].sort((a, b3) => worst(a) - worst(b3))) {
     const what = c3.kind === "added" ? actionMessages.contractAdded : c3.kind === "removed" ? actionMessages.contractRemoved : c3.retired ? actionMessages.contractRetired : "";
-    lines.push(`- ${code(c3.contract)} (${code(c3.file)})${what ? ` \u2014 **${what}**` : ""}`);
-    for (const f3 of c3.fields) lines.push(`  - ${fieldLine(f3, r2.people)}`);
+    const whole = c3.rules.filter((x3) => x3.field === void 0 || x3.field === "status");
+    lines.push(`- ${code(c3.contract)} (${code(c3.file)})${what ? ` \u2014 **${what}**` : ""}${ruleTags(whole)}`);
+    for (const f3 of c3.fields)
+      if (f3.field !== "status" || !what)
+        lines.push(`  - ${fieldLine(f3, r2.people)}${ruleTags(c3.rules.filter((x3) => x3.field === f3.field))}`);
+    const shown = /* @__PURE__ */ new Set(["status", ...c3.fields.map((f3) => f3.field)]);
+    for (const x3 of c3.rules)
+      if (x3.field !== void 0 && !shown.has(x3.field)) lines.push(`  - ${text(x3.message)}${ruleTags([x3])}`);
     lines.push(
       `  - ${actionMessages.ownersToReview}: ${changePeople(c3).map((e) => person(e, r2.people)).join(", ")}`
     );
   }
   return lines.join("\n") + "\n";
+}
+function ruleTags(rules) {
+  const seen = [...new Map(rules.map((x3) => [x3.code, x3])).values()];
+  return seen.length ? ` \u2014 ${seen.map((x3) => `**${x3.severity}** ${code(x3.code)}`).join(", ")}` : "";
 }
 function fieldLine(f3, people) {
   const name2 = actionMessages.field(f3.field);
@@ -51250,28 +52163,42 @@ function fieldLine(f3, people) {
     ];
     return `${name2}: ${parts.join(" ")}`;
   }
-  const v2 = (x3) => x3 === void 0 ? "_none_" : code(String(x3));
-  return `${name2}: ${v2(f3.before)} \u2192 ${v2(f3.after)}`;
+  const v3 = (x3) => x3 === void 0 ? "_none_" : code(String(x3));
+  return `${name2}: ${v3(f3.before)} \u2192 ${v3(f3.after)}`;
 }
 
 // src/action/settings.ts
 init_errors();
 function githubSettings(section, file = "the config") {
   const settings = { ackLabel: "data-contract-ack" };
-  for (const [key2, value] of Object.entries(section ?? {})) {
-    if (key2 !== "ackLabel" && key2 !== "commentAuthor" && key2 !== "emailFrom") {
-      throw new DcrError(`${file}: unknown setting github.${key2}`, {
+  for (const [key3, value] of Object.entries(section ?? {})) {
+    if (key3 !== "ackLabel" && key3 !== "commentAuthor" && key3 !== "emailFrom") {
+      throw new DcrError(`${file}: unknown setting github.${key3}`, {
         hint: "known: github.ackLabel, github.commentAuthor, github.emailFrom"
       });
     }
     if (typeof value !== "string" || value.trim() === "")
-      throw new DcrError(`${file}: github.${key2} must be a non-empty string`);
-    settings[key2] = value.trim();
+      throw new DcrError(`${file}: github.${key3} must be a non-empty string`);
+    settings[key3] = value.trim();
   }
   return settings;
 }
 
 // src/action/send-finding-emails.ts
+init_severity();
+function bySeverity(findings) {
+  return SEVERITIES.flatMap((s) => {
+    const list3 = findings.filter((f3) => f3.severity === s);
+    if (list3.length === 0) return [];
+    return [
+      emailMessages.severityHeading(s, list3.length),
+      ...list3.flatMap((f3) => [
+        emailMessages.line(f3.contract, f3.table, f3.change, f3.file, f3.line, f3.evidence),
+        emailMessages.rule(f3.code, f3.reason)
+      ])
+    ];
+  });
+}
 async function sendFindingEmails(o2) {
   const ledger = readLedger(o2.commentBody);
   const plans = planFindingEmails(o2.findings, ledger);
@@ -51281,12 +52208,7 @@ async function sendFindingEmails(o2) {
   try {
     for (const plan of plans) {
       const contracts = [...new Set(plan.findings.map((f3) => f3.contract))].sort();
-      const text2 = [
-        emailMessages.intro(o2.repo, o2.number, o2.url),
-        ...plan.findings.map((f3) => emailMessages.line(f3.contract, f3.table, f3.change, f3.file, f3.line, f3.evidence)),
-        "",
-        emailMessages.outro
-      ].join("\n");
+      const text2 = [emailMessages.intro(o2.repo, o2.number, o2.url), ...bySeverity(plan.findings), "", emailMessages.outro].join("\n");
       const result2 = await mailer.send({
         from: o2.from,
         to: [plan.to],
@@ -51465,8 +52387,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object[key3];
     return newObj;
   }, {});
 }
@@ -51480,20 +52402,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options) {
   const result2 = Object.assign({}, defaults);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults)) Object.assign(result2, { [key2]: options[key2] });
-      else result2[key2] = mergeDeep(defaults[key2], options[key2]);
+  Object.keys(options).forEach((key3) => {
+    if (isPlainObject(options[key3])) {
+      if (!(key3 in defaults)) Object.assign(result2, { [key3]: options[key3] });
+      else result2[key3] = mergeDeep(defaults[key3], options[key3]);
     } else {
-      Object.assign(result2, { [key2]: options[key2] });
+      Object.assign(result2, { [key3]: options[key3] });
     }
   });
   return result2;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key2 in obj2) {
-    if (obj2[key2] === void 0) {
-      delete obj2[key2];
+  for (const key3 in obj2) {
+    if (obj2[key3] === void 0) {
+      delete obj2[key3];
     }
   }
   return obj2;
@@ -51545,9 +52467,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result2[key2] = object[key2];
+  for (const key3 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result2[key3] = object[key3];
     }
   }
   return result2;
@@ -51565,10 +52487,10 @@ function encodeUnreserved(str3) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -51579,8 +52501,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result2 = [];
+function getValues(context, operator, key3, modifier) {
+  var value = context[key3], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -51588,14 +52510,14 @@ function getValues(context, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -51620,7 +52542,7 @@ function getValues(context, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result2.push(tmp.join(","));
         }
@@ -51629,10 +52551,10 @@ function getValues(context, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key2));
+        result2.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key2) + "=");
+      result2.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result2.push("");
     }
@@ -51782,11 +52704,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+  const prepareVal = (parent, key3, val) => {
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key3);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -51797,7 +52719,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key3, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -51934,11 +52856,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key3, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key3, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -51948,13 +52870,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key3, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key3, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -51996,17 +52918,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key3, value, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+  return JSON.parse(text2, (key3, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52015,7 +52937,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key3, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -52038,8 +52960,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key: key3 } = node;
+      let value = parent[key3];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -52051,13 +52973,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key3, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key3];
       } else {
-        parent[key2] = value;
+        parent[key3] = value;
       }
       stack.pop();
     }
@@ -52086,7 +53008,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key3, value, context) => convertMarkedBigIntsReviver(key3, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -52206,8 +53128,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -52290,7 +53212,7 @@ function toErrorMessage(data2) {
   if (typeof data2 === "object" && data2 !== null && "message" in data2) {
     const objectData = data2;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v3) => JSON.stringify(v3)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data2)}`;
 }
@@ -52389,8 +53311,8 @@ async function fetchWrapper2(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -52473,7 +53395,7 @@ function toErrorMessage2(data2) {
   if (typeof data2 === "object" && data2 !== null && "message" in data2) {
     const objectData = data2;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v3) => JSON.stringify(v3)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data2)}`;
 }
@@ -52546,11 +53468,11 @@ function graphql(request22, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -52558,15 +53480,15 @@ function graphql(request22, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result2[key2] = parsedOptions[key2];
+  ).reduce((result2, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result2[key3] = parsedOptions[key3];
       return result2;
     }
     if (!result2.variables) {
       result2.variables = {};
     }
-    result2.variables[key2] = parsedOptions[key2];
+    result2.variables[key3] = parsedOptions[key3];
     return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
@@ -52576,8 +53498,8 @@ function graphql(request22, query, options) {
   return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -53529,7 +54451,7 @@ async function run(options, log) {
         loaded: loaded2,
         source: { kind: "range", base: from, head: "HEAD" },
         ...head.registry ? { registry: head.registry } : {},
-        ...inputs.mode === "block" ? { policy: "block" } : {},
+        ...inputs.mode !== "warn" ? { policy: inputs.mode } : {},
         ...inputs.repository ? { repo: `${new URL(inputs.serverUrl).host}/${inputs.repository.owner}/${inputs.repository.repo}` } : {}
       });
       findings = result2.findings;
@@ -53541,13 +54463,15 @@ async function run(options, log) {
     log({ level: "error", title: "dcr", message: guardProblem });
   }
   annotate(log, invalid);
-  for (const f3 of findings.slice(0, 10)) {
+  const bySeverity2 = [...findings].sort((a, b3) => severityRank(a.severity) - severityRank(b3.severity));
+  for (const f3 of bySeverity2.slice(0, 10)) {
     log({
-      level: f3.acknowledged ? "notice" : "warning",
+      level: f3.acknowledged || f3.policy === "info" ? "notice" : "warning",
       file: f3.file,
       line: f3.line,
       title: `dcr: ${f3.contract}`,
-      message: `${f3.change} of ${f3.table}: ${f3.evidence}${provenance(f3)}`
+      message: `${f3.change} of ${f3.table}: ${f3.evidence}${provenance(f3)}
+${f3.severity} ${f3.code}: ${f3.reason}`
     });
   }
   const ackedByLabel = event.labels.some((l3) => l3.toLowerCase() === settings.ackLabel.toLowerCase());
@@ -53587,12 +54511,13 @@ async function notify(inputs, event, report2, settings, options, log) {
       log({ level: "notice", title: "dcr", message: actionMessages.noToken });
     return {};
   }
+  const actionable = report2.findings.filter((f3) => f3.policy !== "info");
   const emails = [
-    ...report2.findings.flatMap((f3) => [...f3.owners.source, ...f3.owners.ingestion]),
+    ...actionable.flatMap((f3) => [...f3.owners.source, ...f3.owners.ingestion]),
     ...report2.changes.flatMap(changePeople)
   ];
   let email;
-  if (inputs.notify.has("email") && inputs.smtpUrl && report2.findings.length > 0) {
+  if (inputs.notify.has("email") && inputs.smtpUrl && actionable.length > 0) {
     if (!settings.emailFrom) log({ level: "warning", title: "dcr", message: emailMessages.noFrom });
     else if (!inputs.notify.has("comment")) log({ level: "warning", title: "dcr", message: emailMessages.needsComment });
     else {
@@ -53605,7 +54530,7 @@ async function notify(inputs, event, report2, settings, options, log) {
         repo: repoName,
         number: event.number,
         url: event.htmlUrl ?? `${inputs.serverUrl}/${repoName}/pull/${event.number}`,
-        findings: report2.findings,
+        findings: actionable,
         commentBody,
         say: (line) => options.stdout.write(`${line}
 `),

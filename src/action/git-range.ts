@@ -1,12 +1,8 @@
-import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
-import { readBlobs, repoRoot } from '../git/index-files.js';
 import { runGit, splitZ } from '../git/run.js';
-import { fileMatcher } from '../registry/find-files.js';
-import { limitsFrom } from '../registry/load.js';
-import { validateContracts } from '../validate/validate.js';
+import { readContractsAt } from '../registry/at-revision.js';
 import { actionMessages as m } from './messages.js';
 
 /** A commit id, checked and resolved; `--end-of-options` keeps a hostile ref from being read as a flag. */
@@ -53,30 +49,5 @@ export async function changedFiles(cwd: string, from: string, to: string): Promi
 
 /** The contracts as they were at a commit (read from git objects, not the working tree). */
 export async function contractsAt(cwd: string, loaded: LoadedConfig, rev: string): Promise<Contract[]> {
-  const top = await repoRoot(cwd);
-  if (!top) return [];
-  const folder = relative(top, resolve(loaded.root, loaded.config.contracts)).split(sep).join('/');
-  if (folder.startsWith('..')) return [];
-  const r = await runGit(
-    ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev, '--', folder || '.'],
-    { cwd: top },
-  );
-  const matches = fileMatcher({ include: loaded.config.include, ignore: loaded.config.ignore });
-  const entries: { path: string; oid: string }[] = [];
-  for (const record of splitZ(r.stdout)) {
-    const tab = record.indexOf('\t');
-    const [mode, type, oid] = record.slice(0, tab).split(' ');
-    const path = record.slice(tab + 1);
-    const inner = folder ? path.slice(folder.length + 1) : path;
-    if (type === 'blob' && mode?.startsWith('100') && oid && matches(inner)) entries.push({ path, oid });
-  }
-  const blobs = await readBlobs(
-    top,
-    entries.map((e) => e.oid),
-  );
-  const name = (path: string) => relative(loaded.root, resolve(top, path)).split(sep).join('/');
-  const inputs = entries.flatMap((e) =>
-    blobs.has(e.oid) ? [{ file: name(e.path), bytes: blobs.get(e.oid)! }] : [],
-  );
-  return validateContracts(inputs, { rules: loaded.config.rules, limits: limitsFrom(loaded) }).contracts;
+  return (await readContractsAt(cwd, loaded, rev)).contracts;
 }

@@ -1,5 +1,5 @@
 import type { LoadedConfig } from '../config/config.js';
-import type { Policy } from '../contract/types.js';
+import type { PolicySetting } from '../contract/types.js';
 import { report } from '../detect/messages.js';
 import type { CheckResult, Finding } from '../detect/types.js';
 import type { Registry } from '../registry/registry.js';
@@ -10,7 +10,7 @@ export type RunCheck = (options: {
   loaded: LoadedConfig;
   source: { kind: 'range'; base: string; head?: string };
   registry?: Registry;
-  policy?: Policy;
+  policy?: PolicySetting;
   repo?: string;
 }) => Promise<CheckResult>;
 

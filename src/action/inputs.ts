@@ -1,4 +1,4 @@
-import type { Policy } from '../contract/types.js';
+import { isPolicyError, parsePolicy, type PolicySetting } from '../severity/policy.js';
 import { DcrError } from '../errors.js';
 import { actionMessages as m } from './messages.js';
 
@@ -8,7 +8,8 @@ const CHANNELS: readonly NotifyChannel[] = ['comment', 'reviewers', 'email'];
 /** The action's inputs and the GitHub environment it runs in. */
 export interface ActionInputs {
   contracts?: string;
-  mode: Policy;
+  /** warn (contracts' own policies apply), block, or severity thresholds over every contract's. */
+  mode: PolicySetting;
   notify: Set<NotifyChannel>;
   token?: string;
   smtpUrl?: string;
@@ -31,8 +32,9 @@ export function input(env: NodeJS.ProcessEnv, name: string): string | undefined 
 
 /** Reads and checks the inputs; bad values are usage errors with the accepted values. */
 export function readInputs(env: NodeJS.ProcessEnv, cwd: string): ActionInputs {
-  const mode = (input(env, 'mode') ?? 'warn').toLowerCase();
-  if (mode !== 'warn' && mode !== 'block') throw new DcrError(m.badMode(mode));
+  const modeText = (input(env, 'mode') ?? 'warn').toLowerCase();
+  const mode = parsePolicy(modeText);
+  if (isPolicyError(mode)) throw new DcrError(m.badMode(modeText), { hint: mode.hint });
   const notifyText = input(env, 'notify') ?? 'comment,reviewers';
   const notify = new Set<NotifyChannel>();
   for (const part of notifyText.split(/[\s,]+/).filter(Boolean)) {

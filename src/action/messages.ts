@@ -20,6 +20,8 @@ export const actionMessages = {
   sourceSide: 'source owner',
   ingestionSide: 'ingestion owner',
   contractChangesHeading: 'Changes to contracts',
+  severityHeading: (severity: string, n: number) =>
+    `${{ breaking: 'Breaking', risky: 'Risky', info: 'Info' }[severity] ?? severity} (${plural(n, 'change')})`,
   contractAdded: 'new contract',
   contractRemoved: 'contract removed',
   contractRetired: 'contract retired',
@@ -58,7 +60,8 @@ export const actionMessages = {
   reviewersFailed: (why: string) => `could not request reviews (${why}); go on without them`,
   pullGone: 'the pull request was closed or deleted while dcr ran; nothing to comment on',
   notPullRequest: (event: string) => `event "${event}" is not a pull request: validating the contracts only`,
-  badMode: (mode: string) => `input "mode" must be warn or block, not "${mode}"`,
+  badMode: (mode: string) =>
+    `input "mode" must be warn, block or severity thresholds (block=breaking,warn=risky), not "${mode}"`,
   badNotify: (value: string) =>
     `input "notify" takes comment, reviewers and email (comma-separated), not "${value}"`,
   noToken: 'no github-token input: nothing is posted to GitHub (the job summary and annotations still are)',
@@ -75,6 +78,8 @@ export const emailMessages = {
     `Pull request ${repo}#${number} changes tables under data contracts you are named in:\n${url}\n`,
   line: (contract: string, table: string, change: string, file: string, line: number, evidence: string) =>
     `- ${contract} / ${table}: ${change} at ${file}:${line}\n    ${evidence}`,
+  rule: (code: string, reason: string) => `    ${code}: ${reason}`,
+  severityHeading: (severity: string, n: number) => `${severity.toUpperCase()} (${plural(n, 'change')}):`,
   outro:
     'Please talk to the pull request’s author before it is merged. You get this email once per new set of changes.\n-- dcr',
   noFrom: 'notify "email" needs a sender: set github.emailFrom in dcr.config.yaml; no email sent',

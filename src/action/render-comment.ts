@@ -1,5 +1,7 @@
 import { changePeople, type ContractChange, type FieldChange } from '../contract/diff.js';
-import type { Owners, Policy } from '../contract/types.js';
+import type { RatedChange } from '../severity/rate-contract-change.js';
+import { SEVERITIES, severityRank, type Severity } from '../severity/severity.js';
+import type { Owners, PolicySetting } from '../contract/types.js';
 import { shortId } from '../detect/messages.js';
 import type { Finding } from '../detect/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
@@ -19,7 +21,7 @@ export interface Report {
   notices: { file: string; line: number; message: string }[];
   changes: ContractChange[];
   invalid: Diagnostic[];
-  mode: Policy;
+  mode: PolicySetting;
   /** Unacknowledged findings in block mode. */
   blocking: boolean;
   ackLabel: string;
@@ -53,8 +55,15 @@ export function renderComment(r: Report, budget = BUDGET): string {
     const unacked = [...new Set(r.findings.filter((f) => f.commit && !f.acknowledged).map((f) => f.commit!))];
     if (r.blocking && unacked.length > 0)
       head.push(m.unacknowledgedCommits(unacked.map((c) => commitLink(c, r)).join(', ')), '');
-    else if (r.ackedByLabel && r.mode === 'block') head.push(m.acknowledgedByLabel(r.ackLabel), '');
-    for (const g of groups) blocks.push(findingBlock(g, r));
+    else if (r.ackedByLabel && r.mode !== 'warn') head.push(m.acknowledgedByLabel(r.ackLabel), '');
+    for (const severity of SEVERITIES) {
+      const inSeverity = groups.filter((g) => g.severity === severity);
+      if (inSeverity.length === 0) continue;
+      const n = inSeverity.reduce((sum, g) => sum + g.findings.length, 0);
+      inSeverity.forEach((g, i) =>
+        blocks.push(`${i === 0 ? `#### ${m.severityHeading(severity, n)}\n` : ''}${findingBlock(g, r)}`),
+      );
+    }
   }
   if (r.notices.length > 0) {
     blocks.push(
@@ -79,15 +88,23 @@ export function renderComment(r: Report, budget = BUDGET): string {
 interface Group {
   contract: string;
   table: string;
+  severity: Severity;
   owners: Owners;
   findings: Finding[];
 }
 
+/** Findings by contract, table and severity (a table's breaking and info changes are shown apart). */
 function groupFindings(findings: Finding[]): Group[] {
   const groups = new Map<string, Group>();
   for (const f of findings) {
-    const key = `${f.contract}\0${f.table}`;
-    const g = groups.get(key) ?? { contract: f.contract, table: f.table, owners: f.owners, findings: [] };
+    const key = `${f.contract}\0${f.table}\0${f.severity}`;
+    const g = groups.get(key) ?? {
+      contract: f.contract,
+      table: f.table,
+      severity: f.severity,
+      owners: f.owners,
+      findings: [],
+    };
     g.findings.push(f);
     groups.set(key, g);
   }
@@ -95,7 +112,7 @@ function groupFindings(findings: Finding[]): Group[] {
 }
 
 function findingBlock(g: Group, r: Report): string {
-  const lines = [`#### ${code(g.contract)} · ${code(g.table)}`];
+  const lines = [`##### ${code(g.contract)} · ${code(g.table)}`];
   for (const f of g.findings) {
     const ack = f.acknowledgedBy
       ? ` _(${m.acknowledgedBy(commitLink(f.acknowledgedBy, r))})_`
@@ -104,7 +121,8 @@ function findingBlock(g: Group, r: Report): string {
         : '';
     const made = f.commit ? ` · ${commitLink(f.commit, r)}` : '';
     lines.push(
-      `- **${text(f.change)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
+      `- **${text(f.kind)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
+      `  - ${code(f.code)} ${text(f.reason)}`,
     );
     if (f.note) lines.push(`  - ${text(f.note)}`);
   }
@@ -152,7 +170,9 @@ function invalidBlock(r: Report): string {
 
 function changesBlock(r: Report): string {
   const lines = [`#### ${m.contractChangesHeading}`];
-  for (const c of r.changes) {
+  const worst = (c: ContractChange) =>
+    Math.min(...c.rules.map((x) => severityRank(x.severity)), SEVERITIES.length);
+  for (const c of [...r.changes].sort((a, b) => worst(a) - worst(b))) {
     const what =
       c.kind === 'added'
         ? m.contractAdded
@@ -161,8 +181,15 @@ function changesBlock(r: Report): string {
           : c.retired
             ? m.contractRetired
             : '';
-    lines.push(`- ${code(c.contract)} (${code(c.file)})${what ? ` — **${what}**` : ''}`);
-    for (const f of c.fields) lines.push(`  - ${fieldLine(f, r.people)}`);
+    const whole = c.rules.filter((x) => x.field === undefined || x.field === 'status');
+    lines.push(`- ${code(c.contract)} (${code(c.file)})${what ? ` — **${what}**` : ''}${ruleTags(whole)}`);
+    for (const f of c.fields)
+      if (f.field !== 'status' || !what)
+        lines.push(`  - ${fieldLine(f, r.people)}${ruleTags(c.rules.filter((x) => x.field === f.field))}`);
+    // Rules about what no field line shows (columns): their own line each.
+    const shown = new Set<string>(['status', ...c.fields.map((f) => f.field)]);
+    for (const x of c.rules)
+      if (x.field !== undefined && !shown.has(x.field)) lines.push(`  - ${text(x.message)}${ruleTags([x])}`);
     lines.push(
       `  - ${m.ownersToReview}: ${changePeople(c)
         .map((e) => person(e, r.people))
@@ -170,6 +197,12 @@ function changesBlock(r: Report): string {
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/** The rules of a line, as `dcr diff` names them: ` — **breaking** `DCR-C402`, **info** `DCR-C422``. */
+function ruleTags(rules: readonly RatedChange[]): string {
+  const seen = [...new Map(rules.map((x) => [x.code, x])).values()];
+  return seen.length ? ` — ${seen.map((x) => `**${x.severity}** ${code(x.code)}`).join(', ')}` : '';
 }
 
 function fieldLine(f: FieldChange, people: Map<string, string>): string {

@@ -10,6 +10,7 @@ import { readPullRequestEvent, type PullRequestEvent } from './event.js';
 import { changedFiles, contractsAt, mergeBase } from './git-range.js';
 import { provenance, type RunCheck } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { severityRank } from '../severity/severity.js';
 import { actionMessages as m, emailMessages as em } from './messages.js';
 import { handles } from './people.js';
 import { hasNews, type Report } from './render-comment.js';
@@ -81,7 +82,7 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
         loaded,
         source: { kind: 'range', base: from, head: 'HEAD' },
         ...(head.registry ? { registry: head.registry } : {}),
-        ...(inputs.mode === 'block' ? { policy: 'block' as const } : {}),
+        ...(inputs.mode !== 'warn' ? { policy: inputs.mode } : {}),
         ...(inputs.repository
           ? { repo: `${new URL(inputs.serverUrl).host}/${inputs.repository.owner}/${inputs.repository.repo}` }
           : {}),
@@ -95,13 +96,15 @@ async function run(options: ActionOptions, log: (a: Annotation) => void): Promis
     log({ level: 'error', title: 'dcr', message: guardProblem });
   }
   annotate(log, invalid);
-  for (const f of findings.slice(0, 10)) {
+  // Most serious first: only ten are shown.
+  const bySeverity = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  for (const f of bySeverity.slice(0, 10)) {
     log({
-      level: f.acknowledged ? 'notice' : 'warning',
+      level: f.acknowledged || f.policy === 'info' ? 'notice' : 'warning',
       file: f.file,
       line: f.line,
       title: `dcr: ${f.contract}`,
-      message: `${f.change} of ${f.table}: ${f.evidence}${provenance(f)}`,
+      message: `${f.change} of ${f.table}: ${f.evidence}${provenance(f)}\n${f.severity} ${f.code}: ${f.reason}`,
     });
   }
 
@@ -152,12 +155,14 @@ async function notify(
       log({ level: 'notice', title: 'dcr', message: m.noToken });
     return {};
   }
+  // Below a policy's `warn` threshold a finding is information: nobody is asked to act on it.
+  const actionable = report.findings.filter((f) => f.policy !== 'info');
   const emails = [
-    ...report.findings.flatMap((f) => [...f.owners.source, ...f.owners.ingestion]),
+    ...actionable.flatMap((f) => [...f.owners.source, ...f.owners.ingestion]),
     ...report.changes.flatMap(changePeople),
   ];
   let email: ((body: string | undefined) => Promise<string[]>) | undefined;
-  if (inputs.notify.has('email') && inputs.smtpUrl && report.findings.length > 0) {
+  if (inputs.notify.has('email') && inputs.smtpUrl && actionable.length > 0) {
     if (!settings.emailFrom) log({ level: 'warning', title: 'dcr', message: em.noFrom });
     else if (!inputs.notify.has('comment')) log({ level: 'warning', title: 'dcr', message: em.needsComment });
     else {
@@ -171,7 +176,7 @@ async function notify(
           repo: repoName,
           number: event.number,
           url: event.htmlUrl ?? `${inputs.serverUrl}/${repoName}/pull/${event.number}`,
-          findings: report.findings,
+          findings: actionable,
           commentBody,
           say: (line) => options.stdout.write(`${line}\n`),
           warn: (message) => log({ level: 'warning', title: 'dcr', message }),

@@ -1,4 +1,5 @@
 import type { Finding } from '../detect/types.js';
+import { SEVERITIES } from '../severity/severity.js';
 import { planFindingEmails, readLedger } from './finding-emails.js';
 import { emailMessages as e } from './messages.js';
 
@@ -15,6 +16,21 @@ export interface SendFindingEmailsOptions {
   warn: (message: string) => void;
 }
 
+/** The findings of one email, under a heading per severity, most serious first. */
+function bySeverity(findings: readonly Finding[]): string[] {
+  return SEVERITIES.flatMap((s) => {
+    const list = findings.filter((f) => f.severity === s);
+    if (list.length === 0) return [];
+    return [
+      e.severityHeading(s, list.length),
+      ...list.flatMap((f) => [
+        e.line(f.contract, f.table, f.change, f.file, f.line, f.evidence),
+        e.rule(f.code, f.reason),
+      ]),
+    ];
+  });
+}
+
 /**
  * Emails each owner their new findings and returns the ledger to store in the comment. An
  * uncertain outcome (the server may have taken the message) counts as sent: a duplicate is
@@ -29,12 +45,7 @@ export async function sendFindingEmails(o: SendFindingEmailsOptions): Promise<st
   try {
     for (const plan of plans) {
       const contracts = [...new Set(plan.findings.map((f) => f.contract))].sort();
-      const text = [
-        e.intro(o.repo, o.number, o.url),
-        ...plan.findings.map((f) => e.line(f.contract, f.table, f.change, f.file, f.line, f.evidence)),
-        '',
-        e.outro,
-      ].join('\n');
+      const text = [e.intro(o.repo, o.number, o.url), ...bySeverity(plan.findings), '', e.outro].join('\n');
       const result = await mailer.send({
         from: o.from,
         to: [plan.to],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { yaml } from '../util/yaml-lazy.js';
-import type { Policy } from '../contract/types.js';
+import { isPolicyError, parsePolicy, type PolicySetting } from '../severity/policy.js';
 import { DcrError } from '../errors.js';
 import type { RuleSetting } from '../validate/validate.js';
 import { suggest } from '../util/suggest.js';
@@ -19,7 +19,8 @@ export interface DcrConfig {
   people?: Record<string, string>;
   /** This repository's name, matched against contracts' `source_repo`. */
   repo?: string;
-  policy?: Policy;
+  /** What the change guard does by default: warn, block, or severity thresholds. */
+  policy?: PolicySetting;
   /** Settings of the change guard (`dcr check`). */
   check?: Record<string, unknown>;
   /** Settings of the catalog (`dcr site build`, `dcr serve`). */
@@ -38,7 +39,7 @@ export interface LoadedConfig {
   file?: string;
 }
 
-const KEYS: Record<keyof DcrConfig, 'string' | 'strings' | 'number' | 'object'> = {
+const KEYS: Record<keyof DcrConfig, 'string' | 'strings' | 'number' | 'object' | 'policy'> = {
   contracts: 'string',
   include: 'strings',
   ignore: 'strings',
@@ -46,7 +47,7 @@ const KEYS: Record<keyof DcrConfig, 'string' | 'strings' | 'number' | 'object'> 
   rules: 'object',
   people: 'object',
   repo: 'string',
-  policy: 'string',
+  policy: 'policy',
   check: 'object',
   site: 'object',
   reminders: 'object',
@@ -152,6 +153,12 @@ function checkConfig(value: unknown, file: string, source?: SourceFile): DcrConf
     }
     const kind = KEYS[key as keyof DcrConfig];
     const v = data[key];
+    if (kind === 'policy') {
+      const policy = parsePolicy(v);
+      if (isPolicyError(policy)) throw new DcrError(`${where(key)}: ${policy.error}`, { hint: policy.hint });
+      config.policy = policy;
+      continue;
+    }
     const ok =
       kind === 'string'
         ? typeof v === 'string'
@@ -170,9 +177,6 @@ function checkConfig(value: unknown, file: string, source?: SourceFile): DcrConf
       throw new DcrError(`${where(key)}: setting "${key}" must be ${expected}`);
     }
     (config as unknown as Record<string, unknown>)[key] = v;
-  }
-  if (config.policy !== undefined && config.policy !== 'warn' && config.policy !== 'block') {
-    throw new DcrError(`${where('policy')}: policy must be "warn" or "block"`);
   }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (setting !== 'off' && setting !== 'warning' && setting !== 'error') {

@@ -1,3 +1,5 @@
+import { policyText } from '../severity/policy.js';
+import { rateContractChange, type RatedChange } from '../severity/rate-contract-change.js';
 import { tableKey } from './table-name.js';
 import type { Contract, Owners } from './types.js';
 
@@ -37,6 +39,8 @@ export interface ContractChange {
   file: string;
   fields: FieldChange[];
   owners: { before?: Owners; after?: Owners };
+  /** The rules the change triggers (code, severity, what), most serious first: as `dcr diff` lists them. */
+  rules: RatedChange[];
 }
 
 const SCALARS: { field: DiffField; get: (c: Contract) => string | number | undefined }[] = [
@@ -47,7 +51,7 @@ const SCALARS: { field: DiffField; get: (c: Contract) => string | number | undef
   { field: 'sourceType', get: (c) => c.sourceType },
   { field: 'sourceRepo', get: (c) => c.sourceRepo },
   { field: 'destination', get: (c) => c.destination },
-  { field: 'policy', get: (c) => c.policy },
+  { field: 'policy', get: (c) => (c.policy === undefined ? undefined : policyText(c.policy)) },
   { field: 'file', get: (c) => c.file },
   { field: 'description', get: (c) => c.description },
 ];
@@ -75,7 +79,8 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
     const b = now.get(key);
     if (a && b) {
       const fields = diffFields(a, b);
-      if (fields.length === 0) continue;
+      const rules = rateContractChange(a, b);
+      if (fields.length === 0 && rules.length === 0) continue;
       changes.push({
         contract: b.jobId,
         kind: 'changed',
@@ -83,6 +88,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: b.file,
         fields,
         owners: { before: a.owners, after: b.owners },
+        rules,
       });
     } else if (b) {
       changes.push({
@@ -92,6 +98,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: b.file,
         fields: [],
         owners: { after: b.owners },
+        rules: rateContractChange(undefined, b),
       });
     } else if (a) {
       changes.push({
@@ -101,6 +108,7 @@ export function diffContracts(before: readonly Contract[], after: readonly Contr
         file: a.file,
         fields: [],
         owners: { before: a.owners },
+        rules: rateContractChange(a, undefined),
       });
     }
   }

@@ -1,3 +1,5 @@
+import type { PolicySetting } from '../severity/policy.js';
+
 /**
  * The contract format in TypeScript. `schema/contract.schema.json` is the single source of
  * truth; test/unit/schema-types.test.ts fails if these lists and the schema drift apart.
@@ -11,6 +13,8 @@ export type Status = (typeof STATUSES)[number];
 
 export const POLICIES = ['warn', 'block'] as const;
 export type Policy = (typeof POLICIES)[number];
+/** `warn`, `block`, or severity thresholds (`{ block: breaking, warn: risky }`). */
+export type { PolicySetting };
 
 export const SOURCE_TYPES = [
   'postgres',
@@ -86,7 +90,7 @@ export interface ContractDocument {
   destination?: string;
   tags?: string[];
   reviewed_at?: string;
-  policy?: Policy;
+  policy?: PolicySetting;
 }
 
 /** Every top-level key of the format; typed so that adding a field to the type forces it here. */
@@ -154,7 +158,7 @@ export interface Contract {
   destination?: string;
   tags: string[];
   reviewedAt?: string;
-  policy?: Policy;
+  policy?: PolicySetting;
   /** `x-` keys, kept as written. */
   extensions: Record<string, unknown>;
 }

@@ -1,5 +1,4 @@
 import type { LoadedConfig } from '../config/config.js';
-import type { Policy } from '../contract/types.js';
 import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
@@ -19,6 +18,9 @@ import type { CheckResult, Finding, TableChange } from './types.js';
 import type { DetectOptions } from './detect-changes.js';
 import { trace } from '../util/trace.js';
 import { focusOn } from './sql/pg-parser.js';
+import { jobColumns } from '../severity/job-columns.js';
+import { judgeChange } from '../severity/judge-change.js';
+import { actionOf, type PolicySetting } from '../severity/policy.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -32,7 +34,7 @@ export interface CheckOptions {
   loaded: LoadedConfig;
   source: CheckSource;
   /** Overrides every configured policy (global and per contract). */
-  policy?: Policy;
+  policy?: PolicySetting;
   /** The message of the commit being made (commit-msg hook), for `Data-Contract-Ack` trailers. */
   commitMessage?: string;
   /** Fail instead of warning when the registry cannot be reached (overrides `check.strict`). */
@@ -139,9 +141,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const c of [...named, ...possible]) {
     // A rename concerns contracts on the old name and on the new one.
     const matches = namesOf(c).flatMap((name) =>
-      matchTable(name, registry, matchOptions).map((m) =>
-        name === c.table ? m : { ...m, note: matchNotes.renamedInto(c.table!, name) },
-      ),
+      matchTable(name, registry, matchOptions).map((m) => ({
+        ...m,
+        name,
+        ...(name === c.table ? {} : { note: matchNotes.renamedInto(c.table!, name) }),
+      })),
     );
     for (const m of matches) {
       const contract = m.contract;
@@ -156,6 +160,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
           warnedRepo.add(contract.jobId);
         } else if (!repoMatches(contract.sourceRepo, identities)) continue;
       }
+      const renamedInto = c.kind === 'rename' && m.name !== c.table;
+      const columns = jobColumns(contract, m.table);
+      const judged = judgeChange(
+        {
+          change: c.kind,
+          kind: c.detail ?? c.kind,
+          ...(c.column ? { column: c.column } : {}),
+          evidence: c.evidence,
+          confidence: c.confidence ?? 'certain',
+          renamedInto,
+        },
+        { ingestionType: contract.ingestionType, ...(columns ? { columns } : {}) },
+      );
+      const action = actionOf(
+        options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
+        judged.severity,
+      );
       const finding: Finding = {
         contract: contract.jobId,
         table: m.table,
@@ -167,11 +188,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         confidence: c.confidence ?? 'certain',
         evidence: c.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
+        code: judged.code,
+        severity: judged.severity,
+        reason: judged.reason,
         // A possible change is a lead, not a fact: it never blocks.
-        policy:
-          c.confidence === 'possible'
-            ? 'warn'
-            : (options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn'),
+        policy: c.confidence === 'possible' && action === 'block' ? 'warn' : action,
       };
       if (m.note) finding.match = m.note;
       if (c.note) finding.note = c.note;
@@ -187,6 +208,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         finding.file,
         finding.line,
         finding.change,
+        finding.kind,
+        finding.column,
         c.commit,
       ].join('\0');
       if (!findings.has(key)) findings.set(key, finding);
@@ -292,7 +315,7 @@ async function rangesOf(
   }
 }
 
-const rank = (f: Finding) => (f.acknowledged ? 2 : f.policy === 'block' ? 0 : 1);
+const rank = (f: Finding) => (f.acknowledged ? 3 : f.policy === 'block' ? 0 : f.policy === 'warn' ? 1 : 2);
 
 function result(findings: Finding[], notices: Notice[]): CheckResult {
   findings.sort(

@@ -99,6 +99,10 @@ export const report = {
     hint: `talk to the owners, then add ${trailers(jobIds)} as the last line(s) of the commit message`,
   }),
   warnOnly: (): string => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
+  infoOnly: (): string => 'only changes that do not affect the jobs (info): nothing to do',
+  infoPolicy: (): string => 'info',
+  severityHeading: (severity: string, n: number): string =>
+    `${severity.toUpperCase()} (${n} finding${n === 1 ? '' : 's'})`,
   advisory: (): string =>
     'the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)',
   madeIn: (commit: string): string => `commit ${shortId(commit)}`,

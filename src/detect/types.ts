@@ -1,4 +1,7 @@
-import type { Owners, Policy } from '../contract/types.js';
+import type { Owners } from '../contract/types.js';
+import type { RuleCode } from '../severity/codes.js';
+import type { Action } from '../severity/policy.js';
+import type { Severity } from '../severity/severity.js';
 
 /** What a change does to a table. `data` is INSERT/UPDATE/DELETE/COPY into it. */
 export type ChangeKind = 'create' | 'alter' | 'drop' | 'rename' | 'data';
@@ -125,7 +128,17 @@ export interface Finding {
   /** How the match was made, e.g. "unqualified name in code matches public.orders". */
   match?: string;
   note?: string;
-  policy: Policy;
+  /** The rule that judged the change against the job (`DCR-B101`...), see the README's table. */
+  code: RuleCode;
+  /** breaking, risky or info: what the change does to the job that reads the table. */
+  severity: Severity;
+  /** Why the change has this severity, in one sentence. */
+  reason: string;
+  /**
+   * What the policy does with it: `block`, `warn`, or `info` (below a policy's `warn`
+   * threshold: reported, never blocking, no one asked to act).
+   */
+  policy: Action;
   /** Set when a `Data-Contract-Ack: <jobid>` trailer acknowledges it. */
   acknowledged?: boolean;
   /** The commit whose trailer acknowledges it (ranges and pushes; absent for the commit being made). */

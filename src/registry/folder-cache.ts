@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
+import { tableColumnsFromJson } from '../contract/table-details.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
 import type { Contract } from '../contract/types.js';
 import { VERSION } from '../version.js';
@@ -10,7 +11,18 @@ import { cacheKey, writeCacheFile } from './remote-common.js';
 import { Registry } from './registry.js';
 
 /** What the change guard needs of a contract, kept in the folder cache. */
-type Slim = Pick<Contract, 'jobId' | 'file' | 'status' | 'tables' | 'owners' | 'sourceRepo' | 'policy'> & {
+type Slim = Pick<
+  Contract,
+  | 'jobId'
+  | 'file'
+  | 'status'
+  | 'tables'
+  | 'owners'
+  | 'sourceRepo'
+  | 'policy'
+  | 'ingestionType'
+  | 'tableColumns'
+> & {
   keys: string[];
 };
 
@@ -65,7 +77,7 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
     return { tableKeys: new Set(full.tableNames()), select: () => full };
   }
   trace('registry: folder fingerprinted');
-  const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
+  const file = join(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
   let slim: Slim[] | undefined;
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; contracts?: Slim[] };
@@ -85,10 +97,12 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
         status: c.status,
         tables: c.tables,
         owners: c.owners,
+        ingestionType: c.ingestionType,
         keys: bareKeys(c),
       };
       if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
       if (c.policy) s.policy = c.policy;
+      if (c.tableColumns) s.tableColumns = c.tableColumns;
       return s;
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
@@ -128,11 +142,15 @@ function fromSlim(wanted: readonly Slim[]): Registry {
         status: c.status,
         tables: c.tables,
         owners: c.owners,
+        ingestionType: c.ingestionType,
         tags: [],
         extensions: {},
       };
       if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
       if (c.policy) contract.policy = c.policy;
+      // Read back field by field, as from a published registry.json: a damaged cache adds nothing odd.
+      const columns = tableColumnsFromJson(c.tableColumns);
+      if (columns) contract.tableColumns = columns;
       return contract;
     }),
   );
@@ -145,6 +163,7 @@ const isSlim = (c: unknown): c is Slim => {
     !!s &&
     typeof s.jobId === 'string' &&
     typeof s.file === 'string' &&
+    typeof s.ingestionType === 'string' &&
     Array.isArray(s.keys) &&
     Array.isArray(s.tables) &&
     !!s.owners &&
@@ -156,4 +175,4 @@ const isSlim = (c: unknown): c is Slim => {
 /** YAML parsing and validation, loaded only when contracts must really be read. */
 const loadRegistry = async (loaded: LoadedConfig) => (await import('./load.js')).loadRegistry(loaded);
 
-const BLANK = { sourceHost: '', sourceDb: '', ingestionType: 'full' } as const;
+const BLANK = { sourceHost: '', sourceDb: '' } as const;

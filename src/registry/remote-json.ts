@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tableColumnsFromJson } from '../contract/table-details.js';
 import { STATUSES, type Contract } from '../contract/types.js';
 import { DcrError } from '../errors.js';
+import { isPolicyError, parsePolicy } from '../severity/policy.js';
 import { registryMessages as say } from './messages.js';
 import { NETWORK_LIMITS } from './network-limits.js';
 import {
@@ -178,7 +179,8 @@ export function registryFromJson(data: unknown, where: string): Registry {
     };
     const repo = str(c.sourceRepo);
     if (repo) contract.sourceRepo = repo;
-    if (c.policy === 'warn' || c.policy === 'block') contract.policy = c.policy;
+    const policy = c.policy === undefined ? undefined : parsePolicy(c.policy);
+    if (policy && !isPolicyError(policy)) contract.policy = policy;
     const tableColumns = tableColumnsFromJson(c.tableColumns);
     if (tableColumns) contract.tableColumns = tableColumns;
     contracts.push(contract);

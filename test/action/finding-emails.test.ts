@@ -17,6 +17,9 @@ const orders: Finding = {
   confidence: 'certain',
   evidence: 'ALTER TABLE public.orders ADD x int;',
   owners: { source: ['dev@example.com'], ingestion: ['data@example.com'] },
+  code: 'DCR-R204',
+  severity: 'risky',
+  reason: 'dcr cannot tell what this alter changes',
   policy: 'warn',
 };
 const payments: Finding = {

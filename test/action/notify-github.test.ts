@@ -101,8 +101,12 @@ describe('readInputs', () => {
     });
     expect([...inputs.notify]).toEqual(['comment', 'email']);
     expect(() => readInputs({ INPUT_MODE: 'strict' }, '/w')).toThrow(
-      'input "mode" must be warn or block, not "strict"',
+      'input "mode" must be warn, block or severity thresholds (block=breaking,warn=risky), not "strict"',
     );
+    expect(readInputs({ INPUT_MODE: 'block=breaking,warn=risky' }, '/w').mode).toEqual({
+      block: 'breaking',
+      warn: 'risky',
+    });
     expect(() => readInputs({ INPUT_NOTIFY: 'slack' }, '/w')).toThrow(
       /input "notify" takes comment, reviewers and email/,
     );

@@ -13,6 +13,9 @@ const finding = (i: number, extra: Partial<Finding> = {}): Finding => ({
   confidence: 'certain',
   evidence: `ALTER TABLE orders ADD COLUMN c${i} int;`,
   owners: { source: ['src@example.com'], ingestion: ['eng@example.com'] },
+  code: 'DCR-R204',
+  severity: 'risky',
+  reason: 'dcr cannot tell what this alter changes',
   policy: 'warn',
   ...extra,
 });

@@ -57,7 +57,10 @@ describe('acknowledgements belong to commits, through the hooks', { timeout: 600
       const prePush = dev.run(['push', 'origin', 'main']);
       if (process.env.DCR_SHOW) console.log(prePush.out);
       expect(prePush.code).not.toBe(0);
-      expect(prePush.out).toContain(`db/003.sql:1  alter public.orders  (commit ${late.slice(0, 10)})`);
+      expect(prePush.out).toContain(
+        `db/003.sql:1  drop-column id public.orders  (commit ${late.slice(0, 10)})`,
+      );
+      expect(prePush.out).toContain('DCR-B108');
       expect(prePush.out).toContain(`acknowledged by commit ${early.slice(0, 10)}`);
       expect(prePush.out).toMatch(
         new RegExp(

@@ -10,8 +10,13 @@ import {
   STATUSES,
   TABLE_FIELDS,
 } from '../../src/contract/types.js';
+import { SEVERITIES } from '../../src/severity/severity.js';
 
-const schema = contractSchema() as { properties: Record<string, { enum?: unknown[] }>; required: string[] };
+const schema = contractSchema() as {
+  properties: Record<string, { enum?: unknown[]; anyOf?: { enum?: unknown[] }[] }>;
+  required: string[];
+  definitions: Record<string, { enum?: unknown[] }>;
+};
 
 describe('the JSON Schema and the TypeScript types agree', () => {
   it('compiles in ajv strict mode', () => {
@@ -24,9 +29,12 @@ describe('the JSON Schema and the TypeScript types agree', () => {
     ['ingestion_type', INGESTION_TYPES],
     ['status', STATUSES],
     ['source_type', SOURCE_TYPES],
-    ['policy', POLICIES],
   ] as const)('has the same values for %s', (field, values) => {
     expect(schema.properties[field]!.enum).toEqual([...values]);
+  });
+  it('has the same policies and severities', () => {
+    expect(schema.properties.policy!.anyOf![0]!.enum).toEqual([...POLICIES]);
+    expect(schema.definitions.severity!.enum).toEqual([...SEVERITIES]);
   });
   it('requires the fields the seed example has, and no others', () => {
     expect([...schema.required].sort()).toEqual(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { POLICIES, type Policy } from '../../contract/types.js';
 import { DcrError, ExitCode, UsageError } from '../../errors.js';
 import { parsePrePush, parseUpdates } from '../../detect/changes/pushed.js';
 import { commitOf } from '../../detect/changes/range.js';
 import { runCheck, type CheckSource } from '../../detect/check.js';
 import { isZeroOid } from '../../git/refs.js';
+import { isPolicyError, parsePolicy } from '../../severity/policy.js';
 import { errors, fail } from '../../detect/messages.js';
 import type { Command, Values } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -32,7 +32,9 @@ Where the change comes from (one of):
   --pre-receive      the ref updates on stdin (\`old new ref\` lines), inside a server hook
 
 Options:
-  --policy warn|block   warn: report and exit 0; block: exit 1 on unacknowledged findings.
+  --policy POLICY       warn: report and exit 0; block: exit 1 on unacknowledged findings;
+                        by severity: block=breaking,warn=risky blocks what breaks the job,
+                        warns about risky changes and reports the rest as info.
                         Overrides the config's \`policy\` and every contract's own \`policy\`.
   --message-file FILE   the commit message being written (commit-msg hook), for acknowledgements
   --advisory            report, but never exit 1 (pre-commit: says what will block unless the
@@ -76,15 +78,13 @@ Examples:
     const format = formatOf(values);
     const loaded = configFor(ctx, values);
     const source = await sourceOf(ctx, values);
-    const policy = values.policy as string | undefined;
-    if (policy !== undefined && !(POLICIES as readonly string[]).includes(policy)) {
-      throw new UsageError(`--policy must be warn or block, not "${policy}"`);
-    }
+    const policy = values.policy === undefined ? undefined : parsePolicy(values.policy);
+    if (policy && isPolicyError(policy)) throw new UsageError(`--policy: ${policy.error}`, policy.hint);
     const result = await runCheck({
       cwd: ctx.cwd,
       loaded,
       source,
-      ...(policy ? { policy: policy as Policy } : {}),
+      ...(policy ? { policy } : {}),
       ...(values['message-file']
         ? { commitMessage: readMessage(ctx, values['message-file'] as string) }
         : {}),

@@ -13,6 +13,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'find changes to contracted tables and say whom to contact',
     load: async () => (await import('./check.js')).command,
   },
+  diff: {
+    summary: 'list contract changes between two revisions, with rule codes and severities',
+    load: async () => (await import('./diff.js')).command,
+  },
   stale: {
     summary: 'list contracts nobody has updated for six months',
     load: async () => (await import('./stale.js')).command,

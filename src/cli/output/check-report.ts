@@ -3,6 +3,7 @@ import type { CheckResult, Finding } from '../../detect/types.js';
 import { formatBrief, formatVerdict, type Gate } from './check-verdict.js';
 import type { Colors } from './color.js';
 import { annotation, type Annotation } from './github.js';
+import { SEVERITIES, severityRank, type Severity } from '../../severity/severity.js';
 
 export type { Gate } from './check-verdict.js';
 
@@ -11,6 +12,41 @@ function byContract(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.contract, [...(groups.get(f.contract) ?? []), f]);
   return groups;
+}
+
+/** Findings by severity, most serious first (only severities that have findings). */
+function bySeverity(findings: readonly Finding[]): [Severity, Finding[]][] {
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s)] as [Severity, Finding[]]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
+/** One contract's findings of one severity: tables, file:line, evidence, rule and contacts. */
+function contractBlock(jobId: string, findings: readonly Finding[], c: Colors): string {
+  const first = findings[0]!;
+  const acked = findings.every((f) => f.acknowledged);
+  const policy = acked
+    ? c.green(report.acknowledged())
+    : findings.some((f) => f.policy === 'block' && !f.acknowledged)
+      ? c.red('policy: block')
+      : findings.some((f) => f.policy === 'warn' && !f.acknowledged)
+        ? c.yellow('policy: warn')
+        : c.dim(`policy: ${report.infoPolicy()}`);
+  let out = `${c.bold(jobId)}  ${policy}\n`;
+  out += `  tables: ${[...new Set(findings.map((f) => f.table))].join(', ')}\n`;
+  for (const f of findings) {
+    const what = `${f.kind}${f.column ? ` ${f.column}` : ''} ${f.table}`;
+    const possible = f.confidence === 'possible' ? ` ${c.yellow(`(${report.possible()})`)}` : '';
+    const made = f.commit ? `  ${c.dim(`(${report.madeIn(f.commit)})`)}` : '';
+    out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}${made}\n`;
+    out += `      ${c.dim(clip(f.evidence))}\n`;
+    out += `      ${c.bold(f.code)} ${f.reason}\n`;
+    if (f.acknowledgedBy) out += `      ${c.green(report.acknowledgedIn(f.acknowledgedBy))}\n`;
+    if (f.match) out += `      ${c.dim(f.match)}\n`;
+    if (f.note) out += `      ${c.cyan('note:')} ${f.note}\n`;
+  }
+  out += `  ${report.contact(first.owners.source, first.owners.ingestion)}\n`;
+  return out;
 }
 
 const clip = (text: string, max = 160) => {
@@ -31,35 +67,18 @@ export function formatCheckText(
   if (options.brief) return formatBrief(result, c);
   const gate = options.gate ?? (options.advisory ? 'pre-commit' : 'staged');
   let out = '';
-  const groups = byContract(result.findings);
-  if (groups.size > 0) out += c.bold(`dcr check: ${report.header(groups.size)}`) + '\n';
-  for (const [jobId, findings] of groups) {
-    const first = findings[0]!;
-    const acked = findings.every((f) => f.acknowledged);
-    const policy = acked
-      ? c.green(report.acknowledged())
-      : first.policy === 'block'
-        ? c.red('policy: block')
-        : c.yellow('policy: warn');
-    out += `\n${c.bold(jobId)}  ${policy}\n`;
-    out += `  tables: ${[...new Set(findings.map((f) => f.table))].join(', ')}\n`;
-    for (const f of findings) {
-      const what = `${f.kind}${f.column ? ` ${f.column}` : ''} ${f.table}`;
-      const possible = f.confidence === 'possible' ? ` ${c.yellow(`(${report.possible()})`)}` : '';
-      const made = f.commit ? `  ${c.dim(`(${report.madeIn(f.commit)})`)}` : '';
-      out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}${made}\n`;
-      out += `      ${c.dim(clip(f.evidence))}\n`;
-      if (f.acknowledgedBy) out += `      ${c.green(report.acknowledgedIn(f.acknowledgedBy))}\n`;
-      if (f.match) out += `      ${c.dim(f.match)}\n`;
-      if (f.note) out += `      ${c.cyan('note:')} ${f.note}\n`;
-    }
-    out += `  ${report.contact(first.owners.source, first.owners.ingestion)}\n`;
+  const contracts = new Set(result.findings.map((f) => f.contract)).size;
+  if (contracts > 0) out += c.bold(`dcr check: ${report.header(contracts)}`) + '\n';
+  for (const [severity, findings] of bySeverity(result.findings)) {
+    const paint = severity === 'breaking' ? c.red : severity === 'risky' ? c.yellow : c.cyan;
+    out += `\n${paint(c.bold(report.severityHeading(severity, findings.length)))}\n`;
+    for (const [jobId, group] of byContract(findings)) out += contractBlock(jobId, group, c);
   }
   const shownNotices = (result.notices ?? []).filter((n) => !options.quiet || n.file === '');
   if (shownNotices.length > 0) out += '\n';
   for (const n of shownNotices)
     out += `${c.cyan('notice:')} ${n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : ''}${n.message}\n`;
-  if (groups.size > 0) out += formatVerdict(result, c, gate, options.advisory === true);
+  if (contracts > 0) out += formatVerdict(result, c, gate, options.advisory === true);
   else if (!options.quiet) out += c.green(`✔ ${report.none()}`) + '\n';
   return out;
 }
@@ -73,11 +92,15 @@ const LIMIT = 10; // GitHub shows at most 10 annotations of each level per step
  */
 export function formatCheckGithub(result: CheckResult): string {
   const levels: Record<Annotation['level'], Annotation[]> = { error: [], warning: [], notice: [] };
-  for (const f of result.findings) {
-    const level = f.acknowledged ? 'notice' : f.policy === 'block' ? 'error' : 'warning';
+  // Most serious first within each level, as GitHub shows only ten of a level.
+  const ordered = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  for (const f of ordered) {
+    const level =
+      f.acknowledged || f.policy === 'info' ? 'notice' : f.policy === 'block' ? 'error' : 'warning';
     const contact = report.contact(f.owners.source, f.owners.ingestion);
     const lines = [
       `${f.change} ${f.table} (contract ${f.contract}): ${clip(f.evidence)}`,
+      `${f.severity} ${f.code}: ${f.reason}`,
       f.match,
       f.note,
       f.commit ? report.madeIn(f.commit) : undefined,
@@ -92,7 +115,7 @@ export function formatCheckGithub(result: CheckResult): string {
       level,
       file: f.file,
       line: f.line,
-      title: `dcr: contract ${f.contract}`,
+      title: `dcr ${f.code} ${f.severity}: contract ${f.contract}`,
       message: lines.filter(Boolean).join('\n'),
     });
   }

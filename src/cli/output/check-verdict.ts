@@ -49,7 +49,9 @@ export function formatVerdict(result: CheckResult, c: Colors, gate: Gate, adviso
     if (advisory) out += `${report.advisory()}\n`;
     return out;
   }
-  if (result.findings.some((f) => !f.acknowledged)) return `\n${c.yellow(report.warnOnly())}\n`;
+  if (result.findings.some((f) => !f.acknowledged && f.policy === 'warn'))
+    return `\n${c.yellow(report.warnOnly())}\n`;
+  if (result.findings.some((f) => !f.acknowledged)) return `\n${c.dim(report.infoOnly())}\n`;
   return '';
 }
 

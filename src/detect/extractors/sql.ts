@@ -1,3 +1,4 @@
+import { alterActions } from '../sql/alter-detail.js';
 import { chooseDialect } from '../sql/dialect.js';
 import { sqlFileChanges } from '../sql/file-changes.js';
 import { downSectionLines, migrationLayout, type MigrationLayout } from '../sql/migration-layout.js';
@@ -33,11 +34,20 @@ export const sqlExtractor: Extractor = {
       lineFilter: (line, side) => !(side === 'after' ? downAfter : downBefore).has(line),
     });
     const note = noteFor(change.status, layout, text);
+    const detailed = changes.flatMap(withDetail);
     return note
-      ? changes.map((c): TableChange => ({ ...c, note: c.note ? `${note}; ${c.note}` : note }))
-      : changes;
+      ? detailed.map((c): TableChange => ({ ...c, note: c.note ? `${note}; ${c.note}` : note }))
+      : detailed;
   },
 };
+
+/** An `alter` split into what each of its actions does (a column dropped, an index...), when SQL says. */
+function withDetail(c: TableChange): TableChange[] {
+  if (c.kind !== 'alter' || c.detail !== undefined) return [c];
+  const actions = alterActions(c.evidence);
+  if (actions.length === 0) return [c];
+  return actions.map((a) => ({ ...c, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
+}
 
 function noteFor(status: string, layout: MigrationLayout, text: string): string | undefined {
   if (layout.repeatable) return 'repeatable migration: it runs again whenever it changes';

@@ -1,3 +1,4 @@
+import { policyText } from '../../severity/policy.js';
 import type { CatalogEntry } from '../catalog-entry.js';
 import { describeFrequency } from '../frequency-band.js';
 import { html, safeHttpUrl, type SafeHtml } from '../html.js';
@@ -79,7 +80,8 @@ export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): Sa
       <h2 id="ingestion">Ingestion</h2>
       <dl class="fields">
         ${row('Type', c.ingestionType)} ${row('Frequency', describeFrequency(c))}
-        ${row('Destination', c.destination)} ${row('Change policy', c.policy)}
+        ${row('Destination', c.destination)}
+        ${row('Change policy', c.policy === undefined ? undefined : policyText(c.policy))}
         ${row('Tags', c.tags.length ? html`${c.tags.map((t, i) => html`${i ? ' ' : ''}<a class="tag" href="${at.root}index.html?tag=${encodeURIComponent(t)}">${t}</a>`)}` : undefined)}
         ${extensions.map((k) => row(k, JSON.stringify(c.extensions[k])))}
       </dl>

@@ -23,6 +23,8 @@ describe('sql extractor', () => {
       {
         table: 'b',
         kind: 'alter',
+        detail: 'add-column',
+        column: 'y',
         line: 3,
         evidence: 'ALTER TABLE b ADD y int;'.replace('int', 'bigint'),
         note: 'edits an existing migration, which may already have run',
