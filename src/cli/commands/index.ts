@@ -13,6 +13,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'find changes to contracted tables and say whom to contact',
     load: async () => (await import('./check.js')).command,
   },
+  verify: {
+    summary: 'check contracts against the live PostgreSQL database they read from',
+    load: async () => (await import('./verify.js')).command,
+  },
   stale: {
     summary: 'list contracts nobody has updated for six months',
     load: async () => (await import('./stale.js')).command,

@@ -1,12 +1,16 @@
-import { relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import { readStagedInputs } from '../../registry/staged.js';
 import { countBySeverity } from '../../validate/diagnostic.js';
 import type { ContractInput } from '../../validate/validate.js';
 import type { Command } from '../command.js';
 import { colorsFor } from '../output/color.js';
-import { formatDiagnosticsGithub, formatDiagnosticsText, summaryLine } from '../output/diagnostics.js';
-import { configFor, formatOf, writeJson } from '../shared.js';
+import {
+  formatDiagnosticsGithub,
+  formatDiagnosticsText,
+  inputLines,
+  summaryLine,
+} from '../output/diagnostics.js';
+import { configFor, formatOf, relativeContracts, writeJson } from '../shared.js';
 
 export const command: Command = {
   help: `Usage: dcr validate [PATH...] [options]
@@ -82,33 +86,13 @@ Examples:
       ctx.stderr.write(summaryLine(result.files, result.diagnostics, colorsFor(ctx.stderr, ctx.env)));
     } else {
       const c = colorsFor(ctx.stdout, ctx.env);
-      const texts = new Map(inputs.map((i) => [i.file, i]));
-      const cache = new Map<string, string[]>();
-      const lines = (file: string, line: number) => {
-        if (!cache.has(file)) {
-          const input = texts.get(file);
-          cache.set(
-            file,
-            input && !input.skipped
-              ? new TextDecoder()
-                  .decode(input.bytes)
-                  .replace(/^\uFEFF/, '')
-                  .split(/\r?\n/)
-              : [],
-          );
-        }
-        return cache.get(file)![line - 1];
-      };
-      ctx.stdout.write(formatDiagnosticsText(shown, lines, c));
+      ctx.stdout.write(formatDiagnosticsText(shown, inputLines(inputs), c));
       if (shown.length > 0) ctx.stdout.write('\n');
       ctx.stdout.write(summaryLine(result.files, result.diagnostics, c));
     }
     return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
 };
-
-const relativeContracts = (root: string, cwd: string, dir: string) =>
-  relative(cwd, resolve(root, dir)).split(sep).join('/') || '.';
 
 function safeContext(read: () => ContractInput[]): ContractInput[] {
   try {

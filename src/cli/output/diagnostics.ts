@@ -5,6 +5,29 @@ import { annotation } from './github.js';
 /** Source lines for code frames, looked up by file name. */
 export type LineSource = (file: string, line: number) => string | undefined;
 
+/** Source lines of the given contract inputs, decoded once per file, for code frames. */
+export function inputLines(
+  inputs: readonly { file: string; bytes: Uint8Array; skipped?: unknown }[],
+): LineSource {
+  const texts = new Map(inputs.map((i) => [i.file, i]));
+  const cache = new Map<string, string[]>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      const input = texts.get(file);
+      cache.set(
+        file,
+        input && !input.skipped
+          ? new TextDecoder()
+              .decode(input.bytes)
+              .replace(/^\uFEFF/, '')
+              .split(/\r?\n/)
+          : [],
+      );
+    }
+    return cache.get(file)![line - 1];
+  };
+}
+
 /** Compiler-style text: location, severity, rule, message, a short code frame and the hint. */
 export function formatDiagnosticsText(
   diagnostics: readonly Diagnostic[],
