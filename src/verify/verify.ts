@@ -5,6 +5,7 @@ import { sortDiagnostics, type Diagnostic } from '../parse/diagnostic.js';
 import type { ContractInput } from '../parse/input.js';
 import type { ParseLimits } from '../parse/limits.js';
 import { suggest } from '../util/suggest.js';
+import { trace } from '../util/trace.js';
 import { validateContracts, type RuleSetting } from '../validate/validate.js';
 import { compareContract, TableIndex, wantedTableNames } from './compare.js';
 import { contractMatches, parseDsn, type DsnTarget } from './dsn.js';
@@ -52,6 +53,7 @@ export async function verifyContracts(
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  trace('verify: contracts validated');
   const broken = new Set(validated.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const valid = validated.contracts.filter((c) => !broken.has(c.file));
   const chosen = choose(valid, validated.contracts, target, options);
@@ -66,6 +68,7 @@ export async function verifyContracts(
         ...(options.secrets ? { secrets: options.secrets } : {}),
       }));
   const snapshot = await read(wantedTableNames(chosen), target);
+  trace('verify: catalog read');
   const index = new TableIndex(snapshot);
   const bytes = new Map(inputs.map((i) => [i.file, i]));
   const diagnostics: Diagnostic[] = [];
@@ -75,6 +78,7 @@ export async function verifyContracts(
     if (drifts.length === 0 || !input || input.skipped) continue;
     diagnostics.push(...driftDiagnostics(c.file, input.bytes, c.jobId, drifts, options.limits));
   }
+  trace('verify: compared');
   return {
     target,
     contracts: chosen.map((c) => c.jobId).sort(),
