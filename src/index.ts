@@ -1,5 +1,7 @@
 /** dcr as a library: load, validate and query data contracts. */
 export type {
+  ColumnEntry,
+  ColumnSpec,
   Contract,
   ContractDocument,
   IngestionType,
@@ -7,6 +9,8 @@ export type {
   Policy,
   SourceType,
   Status,
+  TableDetails,
+  TableEntry,
 } from './contract/types.js';
 export { INGESTION_TYPES, SOURCE_TYPES, STATUSES } from './contract/types.js';
 export { normalizeContract, contractPeople } from './contract/normalize.js';
@@ -26,3 +30,5 @@ export {
 export type { Diagnostic, Severity } from './validate/diagnostic.js';
 export { RULES } from './validate/rules/index.js';
 export { DcrError, ExitCode } from './errors.js';
+export { verifyContracts, type VerifyOptions, type VerifyResult } from './verify/verify.js';
+export { typeMatches } from './verify/pg-type.js';

@@ -69,6 +69,10 @@ export const verifyMessages = {
   badTimeout: (text: string): Message => ({
     message: `--timeout must be a positive number of seconds, not ${q(text)}`,
   }),
-  summary: (contracts: number, tables: number, db: string) =>
-    `${contracts} ${contracts === 1 ? 'contract' : 'contracts'} (${tables} ${tables === 1 ? 'table' : 'tables'}) verified against ${db}`,
+  summary: (contracts: number, tables: number, db: string, errors: number, warnings: number) => {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const what = `${plural(contracts, 'contract')} (${plural(tables, 'table')}) verified against ${db}`;
+    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    return errors > 0 ? `✖ ${what}: ${counts}` : `✔ ${what}: no drift${warnings ? ` (${counts})` : ''}`;
+  },
 } as const;

@@ -195,7 +195,17 @@ describe.skipIf(!postgresAvailable())('dcr verify against a real PostgreSQL', ()
     rmSync(join(dir, 'contracts', 'elsewhere.yaml'));
   });
 
-  it('reads in a read-only transaction: the role it connects as may only read', async () => {
+  it('leaves out a contract file with errors, and says so', () => {
+    write('orders.yaml', contract('orders', '  - public.orders'));
+    write('broken.yaml', contract('broken', '  - name: public.orders\n    columns: [id, id]'));
+    const r = json([]);
+    expect(r.code).toBe(0);
+    expect(r.out.contracts).toEqual(['orders']);
+    expect(r.stderr).toContain('1 contract file has errors and is not verified');
+    rmSync(join(dir, 'contracts', 'broken.yaml'));
+  });
+
+  it('works as a role that may only connect and read the catalog, and closes its connection', async () => {
     write('orders.yaml', contract('orders', ORDERS));
     const r = json([], { DCR_VERIFY_DSN: db.dsn('shop', 'reader', 'reader-pw-0815') });
     expect(r.code, r.stderr).toBe(0);

@@ -96,7 +96,13 @@ Examples:
       ? result.diagnostics.filter((d) => d.severity === 'error')
       : result.diagnostics;
     const { errors, warnings } = countBySeverity(result.diagnostics);
-    const summary = say.summary(result.contracts.length, result.tables, result.target.display);
+    const summary = say.summary(
+      result.contracts.length,
+      result.tables,
+      result.target.display,
+      errors,
+      warnings,
+    );
     if (format === 'json') {
       writeJson(ctx, {
         ok: errors === 0,
@@ -107,17 +113,12 @@ Examples:
       });
     } else if (format === 'github') {
       ctx.stdout.write(formatDiagnosticsGithub(shown));
-      ctx.stderr.write(`${summary}: ${errors} drift errors, ${warnings} warnings\n`);
+      ctx.stderr.write(`${summary}\n`);
     } else {
       const c = colorsFor(ctx.stdout, ctx.env);
       ctx.stdout.write(formatDiagnosticsText(shown, inputLines(inputs), c));
       if (shown.length > 0) ctx.stdout.write('\n');
-      const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-      ctx.stdout.write(
-        errors > 0
-          ? c.red(`✖ ${summary}: ${counts}`) + '\n'
-          : c.green(`✔ ${summary}: no drift${warnings ? ` (${counts})` : ''}`) + '\n',
-      );
+      ctx.stdout.write((errors > 0 ? c.red(summary) : c.green(summary)) + '\n');
     }
     return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
