@@ -8,6 +8,8 @@ export declare function postgresBin(): string | undefined;
 export declare class TempPostgres {
   readonly port: number;
   readonly dir: string;
+  /** What the server has written to its log (stderr) so far. */
+  readonly log: string;
   dsn(db?: string, user?: string, password?: string): string;
   static start(): Promise<TempPostgres>;
   sql(text: string, db?: string): Promise<QueryResult>;

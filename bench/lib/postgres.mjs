@@ -49,6 +49,8 @@ export class TempPostgres {
     this.port = port;
     this.dir = dir;
     this.child = child;
+    /** What the server has written to its log (stderr) so far. */
+    this.log = '';
   }
 
   /** `postgres://user:password@127.0.0.1:port/db`. */
@@ -96,14 +98,13 @@ export class TempPostgres {
         ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
         { stdio: ['ignore', 'ignore', 'pipe'], ...as },
       );
-      let log = '';
-      child.stderr.on('data', (b) => (log += b.toString()));
       const server = new TempPostgres(port, dir, child);
+      child.stderr.on('data', (b) => (server.log += b.toString()));
       if (await server.ready()) return server;
       child.kill('SIGKILL');
       if (attempt >= 2) {
         rmSync(dir, { recursive: true, force: true });
-        throw new Error(`postgres did not start: ${log}`);
+        throw new Error(`postgres did not start: ${server.log}`);
       }
     }
   }

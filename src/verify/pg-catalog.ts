@@ -25,8 +25,7 @@ const KINDS: Record<string, string> = {
 
 // One query for every table the contracts name, whatever their number: columns in order,
 // with their type as format_type() prints it. System schemas are left out.
-const COLUMNS_SQL = `
-SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, a.attname AS column,
+const COLUMNS_SQL = `SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, a.attname AS column,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

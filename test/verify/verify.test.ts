@@ -67,6 +67,7 @@ describe.skipIf(!postgresAvailable())('dcr verify against a real PostgreSQL', ()
       CREATE SCHEMA sales;
       CREATE TABLE sales.refunds (id int, amount numeric, reason text);
       CREATE ROLE reader LOGIN PASSWORD 'reader-pw-0815';
+      ALTER ROLE reader SET log_statement = 'all';
     `,
       'shop',
     );
@@ -205,7 +206,7 @@ describe.skipIf(!postgresAvailable())('dcr verify against a real PostgreSQL', ()
     rmSync(join(dir, 'contracts', 'broken.yaml'));
   });
 
-  it('works as a role that may only connect and read the catalog, and closes its connection', async () => {
+  it('reads in one read-only transaction, as a role that may only connect, and closes its connection', async () => {
     write('orders.yaml', contract('orders', ORDERS));
     const r = json([], { DCR_VERIFY_DSN: db.dsn('shop', 'reader', 'reader-pw-0815') });
     expect(r.code, r.stderr).toBe(0);
@@ -213,6 +214,19 @@ describe.skipIf(!postgresAvailable())('dcr verify against a real PostgreSQL', ()
       "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'dcr verify'",
     );
     expect(seen.rows[0].n).toBe(0); // the connection was closed
+    // Every statement the reader sent is in the server's log: the catalog reads, inside a read-only transaction.
+    // The log reaches this process through a pipe: wait for the last statement to arrive.
+    for (let i = 0; i < 100 && !db.log.includes('statement: ROLLBACK'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const statements = [...db.log.matchAll(/(?:statement|execute [^:]*): (.*)/g)].map((m) =>
+      m[1]!.trim().split(/\s+/).slice(0, 3).join(' '),
+    );
+    expect(statements).toEqual([
+      'BEGIN TRANSACTION READ',
+      'SELECT pg_catalog.current_schemas(false)::text[] AS',
+      'SELECT n.nspname AS',
+      'ROLLBACK',
+    ]);
   });
 
   it('says the password was refused, and never prints it (in the DSN or in PGPASSWORD)', () => {
