@@ -8,26 +8,43 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** esbuild plugin: serve src/contract/schema.ts with the schema's text in place of the file read. */
+/** Files that read a schema at run time, the read they do, and the schema they read. */
+const SCHEMA_READS = [
+  {
+    file: 'src/contract/schema.ts',
+    read: "readFileSync(SCHEMA_URL, 'utf8')",
+    schema: 'schema/contract.schema.json',
+  },
+  {
+    file: 'src/odcs/odcs-schema.ts',
+    read: "readFileSync(ODCS_SCHEMA_URL, 'utf8')",
+    schema: 'schema/odcs/odcs-json-schema-v3.1.0.json',
+  },
+];
+
+/** esbuild plugin: serve those files with the schema's text in place of the file read. */
 const inlineSchema = {
   name: 'inline-contract-schema',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]contract[\\/]schema\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const read = "readFileSync(SCHEMA_URL, 'utf8')";
-      if (!source.includes(read)) {
-        return {
-          errors: [
-            {
-              text: `src/contract/schema.ts no longer reads the schema with ${read}; update action/build.mjs`,
-            },
-          ],
-        };
-      }
-      const json = readFileSync(join(root, 'schema', 'contract.schema.json'), 'utf8');
-      JSON.parse(json); // fail the build on a broken schema rather than at run time
-      return { contents: source.replace(read, JSON.stringify(json)), loader: 'ts' };
-    });
+    for (const { file, read, schema } of SCHEMA_READS) {
+      const filter = new RegExp(
+        `${file
+          .split('/')
+          .map((p) => p.replace('.', '\\.'))
+          .join('[\\\\/]')}$`,
+      );
+      b.onLoad({ filter }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(read)) {
+          return {
+            errors: [{ text: `${file} no longer reads its schema with ${read}; update action/build.mjs` }],
+          };
+        }
+        const json = readFileSync(join(root, ...schema.split('/')), 'utf8');
+        JSON.parse(json); // fail the build on a broken schema rather than at run time
+        return { contents: source.replace(read, JSON.stringify(json)), loader: 'ts' };
+      });
+    }
   },
 };
 

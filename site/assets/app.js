@@ -1,7 +1,7 @@
 // The catalog in the browser: search as you type, facets with counts, state in the URL,
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
-/* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS */
+/* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
 import { buildIndex, fileSlug, search, shardOf } from './engine.js';
 
 const body = document.body;
@@ -192,6 +192,17 @@ async function home() {
     }
     renderFacets(counts, selected);
     renderFilters();
+    // The list as shown, for "Download this list" (export.js); the ids only when asked for.
+    document.dispatchEvent(
+      new CustomEvent('dcr:results', {
+        detail: {
+          ids: () => matching.map((i) => m.id[rows[i]]),
+          page: (id) => new URL(contractHref(id), location.href).href,
+          q,
+          filters: state.filters,
+        },
+      }),
+    );
     const total = matching.length;
     count.textContent =
       total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
@@ -231,7 +242,7 @@ async function home() {
             {},
             box,
             ' ',
-            el('span', { class: 'value', text: f.values[c] }),
+            el('span', { class: 'value' }, ...breakable(f.values[c])),
             ' ',
             el('span', { class: 'count', text: String(counts[k][c]) }),
           ),
@@ -372,17 +383,26 @@ function badge(kind, value, param, toggle) {
   return a;
 }
 
+/** The freshness badge; a stale one says for how many days, as the build writes it (parts.ts). */
+function freshBadge(m, row, toggle) {
+  const value = m.dict.fresh[m.fresh[row]];
+  const a = badge('fresh', value, 'freshness', toggle);
+  const today = Number(body.dataset.day);
+  if (value === 'stale' && m.upd[row] >= 0 && today >= m.upd[row]) {
+    const days = today - m.upd[row];
+    a.textContent = `stale: ${days} ${days === 1 ? 'day' : 'days'}`;
+    a.title = `not updated or reviewed for ${days} days; owners: check it, then commit a change or set reviewed_at`;
+  }
+  return a;
+}
+
 const contractHref = (id) => `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`;
 
 /** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
 function resultLine(m, descriptions, row, hit, toggle) {
   const id = m.id[row];
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
-  h3.append(
-    badge('status', m.dict.status[m.status[row]], 'status', toggle),
-    ' ',
-    badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness', toggle),
-  );
+  h3.append(badge('status', m.dict.status[m.status[row]], 'status', toggle), ' ', freshBadge(m, row, toggle));
   const li = el('li', { class: 'result' }, h3);
   const d = descriptions?.[row];
   if (d) li.append(el('p', { class: 'desc', text: d }));
@@ -393,6 +413,13 @@ function resultLine(m, descriptions, row, hit, toggle) {
   return li;
 }
 
+/** Text that may wrap after each `@` and `.` (e-mail addresses, host names), not inside a word. */
+function breakable(text) {
+  const out = [];
+  text.split(/(?=[@.])/).forEach((part, i) => out.push(...(i ? [document.createElement('wbr')] : []), part));
+  return out;
+}
+
 const looksLikeEmail = (text) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 
 /** An owner: a link to their page, and a mailto link when it is an address. */
@@ -400,7 +427,7 @@ function personLink(email) {
   const span = el(
     'span',
     { class: 'person' },
-    el('a', { href: `${root}people/index.html?email=${encodeURIComponent(email)}`, text: email }),
+    el('a', { href: `${root}people/index.html?email=${encodeURIComponent(email)}` }, ...breakable(email)),
   );
   if (looksLikeEmail(email))
     span.append(
@@ -497,7 +524,7 @@ async function drawn(article) {
             ' ',
             badge('status', m.dict.status[m.status[row]], 'status'),
             ' ',
-            badge('fresh', m.dict.fresh[m.fresh[row]], 'freshness'),
+            freshBadge(m, row),
           ),
           el(
             'td',

@@ -3,6 +3,7 @@ import type { Policy } from '../contract/types.js';
 import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
+import type { LoadedContracts } from '../registry/remote-common.js';
 import { ackedIds, ackLedger } from './ack.js';
 import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
@@ -17,6 +18,7 @@ import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
 import type { CheckResult, Finding, TableChange } from './types.js';
 import type { DetectOptions } from './detect-changes.js';
 import { trace } from '../util/trace.js';
+import { focusOn } from './sql/pg-parser.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -65,7 +67,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     ...(options.commitMessage ? [{ message: options.commitMessage }] : []),
   ];
 
+  // The registry loads once, when some file is to be read: its table names focus the reading
+  // (PostgreSQL's grammar only for statements that may name one), and the matching uses it.
+  let loading: Promise<LoadedRegistry> | undefined;
+  const registryOnce = () => (loading ??= loadRegistryFor(options, settings));
   const detectOptions: DetectOptions = {
+    focus: async () => {
+      // A registry that fails to load fails the check later, where it always did.
+      const r = await registryOnce().catch(() => undefined);
+      return !r || 'unavailable' in r ? undefined : focusOn(r.contracts.tableKeys);
+    },
     excluded,
     ...(settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {}),
     ...(settings.dialect ? { dialect: settings.dialect } : {}),
@@ -83,36 +94,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const named = changes.filter((c) => c.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices);
 
-  let registry = options.registry;
-  if (!registry) {
-    try {
-      // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
-      const { loadContracts } = await import('../registry/remote.js');
-      const loaded = await loadContracts(options.loaded, {
-        tables: new Set([
-          ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-          ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-        ]),
-        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
-        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
-        cacheMinutes: settings.cacheMinutes,
-        ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
-        ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
-        ...(options.allowHttp ? { allowHttp: true } : {}),
-      });
-      registry = loaded.registry;
-      trace('check: registry loaded');
-      for (const w of loaded.warnings) notices.push({ file: '', line: 0, message: w });
-    } catch (error) {
-      if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
-      notices.push({
-        file: '',
-        line: 0,
-        message: registryMessages.unreachable(error.location, error.reason),
-      });
-      return result([], notices);
-    }
+  const loadedRegistry = await registryOnce();
+  if ('unavailable' in loadedRegistry) {
+    notices.push(loadedRegistry.unavailable);
+    return result([], notices);
   }
+  notices.push(...loadedRegistry.warnings);
+  // Only the contracts this change may concern: those naming a changed table (or a name on a
+  // changed line of an unread file), and those a trailer names (a misspelt id is then told apart).
+  const registry = loadedRegistry.contracts.select(
+    new Set([
+      ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
+      ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
+    ]),
+    new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+  );
 
   const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
     (s): s is string => !!s,
@@ -227,6 +223,42 @@ function acknowledgerOf(
 const nameTokens = (text: string): string[] =>
   // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
   text.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? [];
+
+type LoadedRegistry =
+  { contracts: Pick<LoadedContracts, 'select' | 'tableKeys'>; warnings: Notice[] } | { unavailable: Notice };
+
+/**
+ * The contracts (all of them: their names focus the reading of SQL), or a notice when the
+ * registry cannot be reached and the check is not strict.
+ */
+async function loadRegistryFor(
+  options: CheckOptions,
+  settings: ReturnType<typeof checkSettings>,
+): Promise<LoadedRegistry> {
+  const given = options.registry;
+  if (given)
+    return { contracts: { tableKeys: new Set(given.tableNames()), select: () => given }, warnings: [] };
+  try {
+    // Loaded on demand: YAML parsing and schema validation cost nothing on commits without table changes.
+    const { loadContracts } = await import('../registry/remote.js');
+    const loaded = await loadContracts(options.loaded, {
+      cacheMinutes: settings.cacheMinutes,
+      ...(settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1000 } : {}),
+      ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
+      ...(options.allowHttp ? { allowHttp: true } : {}),
+    });
+    trace('check: registry loaded');
+    return {
+      contracts: loaded,
+      warnings: loaded.warnings.map((w) => ({ file: '', line: 0, message: w })),
+    };
+  } catch (error) {
+    if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;
+    return {
+      unavailable: { file: '', line: 0, message: registryMessages.unreachable(error.location, error.reason) },
+    };
+  }
+}
 
 /** The names a change concerns: the table, and for a rename the new name too. */
 const namesOf = (c: TableChange): string[] => (c.renamedTo ? [c.table!, c.renamedTo] : [c.table!]);

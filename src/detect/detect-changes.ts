@@ -3,7 +3,7 @@ import { readChanges, type Notice, type ReadOptions } from './changes/read-chang
 import { notices as noticeText } from './messages.js';
 import { loadRepoContext } from './changes/repo-context.js';
 import type { UnreadFile } from './changes/unread.js';
-import { preparePgParser } from './sql/pg-parser.js';
+import { concerns, preparePgParser, withPgFocus, type PgFocus } from './sql/pg-parser.js';
 import type { ExtractOptions, TableChange } from './types.js';
 import { trace } from '../util/trace.js';
 
@@ -15,6 +15,12 @@ export interface Located extends TableChange {
 export interface DetectOptions extends ReadOptions {
   /** SQL dialect from the config. */
   dialect?: string;
+  /**
+   * The tables that matter (the change guard's contracted names), asked for once some file
+   * is to be read: PostgreSQL's grammar then reads only statements that may name one of
+   * them, and loads only when some changed file does. Undefined: every statement.
+   */
+  focus?: () => Promise<PgFocus | undefined>;
 }
 
 /**
@@ -27,13 +33,17 @@ export async function detectTableChanges(
   target: DiffTarget,
   options: DetectOptions,
 ): Promise<{ changes: Located[]; notices: Notice[]; unread: UnreadFile[] }> {
-  // The PostgreSQL parser compiles while git reads the files, when some file may need it.
+  // Without a focus, the PostgreSQL parser compiles while git reads the files, when some file may need it.
   const set = await readChanges(top, target, {
     ...options,
-    onClaimable: () =>
-      void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(
-        () => undefined,
-      ),
+    ...(options.focus
+      ? {}
+      : {
+          onClaimable: () =>
+            void preparePgParser({ ...(options.dialect ? { dialect: options.dialect } : {}) }).catch(
+              () => undefined,
+            ),
+        }),
   });
   trace(`detect: ${set.changes.length} files to extract`);
   const notices = [...set.notices];
@@ -51,23 +61,31 @@ export async function detectTableChanges(
   // reader, which prefers PostgreSQL's grammar: it loads whenever any file is claimed, so what
   // a file yields never depends on which other files share the diff.
   trace('detect: repository context read');
-  const slow = used.size > 0 ? [preparePgParser(extractOptions)] : [];
+  const focus = used.size > 0 ? await options.focus?.() : undefined;
+  const needsPg =
+    used.size > 0 &&
+    (!focus ||
+      set.changes.some(({ change }) => concerns(focus, `${change.before ?? ''}\n${change.after ?? ''}`)));
+  if (used.size > 0 && !needsPg) extractOptions.withoutPgParser = true;
+  const slow = needsPg ? [preparePgParser(extractOptions)] : [];
   await Promise.all(
     [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p) => p?.catch(() => undefined)),
   );
   trace('detect: parsers ready');
-  for (const { change, extractor } of set.changes) {
-    try {
-      for (const t of extractor.extract(change, extractOptions))
-        changes.push({ ...t, file: t.side === 'before' && change.oldPath ? change.oldPath : change.path });
-    } catch (error) {
-      notices.push({
-        file: change.path,
-        line: 1,
-        message: noticeText.extractorFailed(extractor.id, (error as Error).message ?? String(error)),
-      });
+  withPgFocus(focus, () => {
+    for (const { change, extractor } of set.changes) {
+      try {
+        for (const t of extractor.extract(change, extractOptions))
+          changes.push({ ...t, file: t.side === 'before' && change.oldPath ? change.oldPath : change.path });
+      } catch (error) {
+        notices.push({
+          file: change.path,
+          line: 1,
+          message: noticeText.extractorFailed(extractor.id, (error as Error).message ?? String(error)),
+        });
+      }
     }
-  }
+  });
   trace('detect: extracted');
   return { changes, notices, unread: set.unread };
 }

@@ -15,6 +15,8 @@ export interface TableMatch {
 export interface MatchOptions {
   /** Schema an unqualified name in code resolves to (e.g. `public`, `dbo`); unset: any schema. */
   defaultSchema?: string;
+  /** Also match retired contracts (the catalog's API lists them, marked; the guard does not). */
+  includeRetired?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function matchTable(code: string, registry: Registry, options: MatchOptio
   const out: TableMatch[] = [];
   const candidates = new Set(lookupKeys(name.table).flatMap((key) => registry.byTableKey(key)));
   for (const contract of candidates) {
-    if (contract.status === 'retired') continue;
+    if (contract.status === 'retired' && !options.includeRetired) continue;
     for (const table of contract.tables) {
       const t = parseTableName(table);
       if ('error' in t) continue;

@@ -5,6 +5,7 @@ import { runGit } from '../git/run.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { changedLines } from './line-diff.js';
 import { detectTableChanges } from './detect-changes.js';
+import { focusOn } from './sql/pg-parser.js';
 
 /**
  * The corpus mined from public repositories (test/corpus/mined/<framework>/<case>/): one real
@@ -98,14 +99,18 @@ export interface MinedResult {
 }
 
 /** Runs the change guard's detection (as `dcr check --base <parent> --head <commit>`) on one case. */
-export async function runMinedCase(c: MinedCase): Promise<MinedResult> {
+export async function runMinedCase(c: MinedCase, options: { focus?: boolean } = {}): Promise<MinedResult> {
   const repo = await materialise(c);
   try {
     const started = performance.now();
+    // With `focus`, read as the change guard does when the labelled tables are the contracted ones.
     const { changes } = await detectTableChanges(
       repo.dir,
       { kind: 'trees', from: repo.base, to: repo.head },
-      { excluded: excludeMatcher() },
+      {
+        excluded: excludeMatcher(),
+        ...(options.focus ? { focus: async () => focusOn(c.tables.map(scoringName)) } : {}),
+      },
     );
     const ms = performance.now() - started;
     const expected = new Set(c.tables.map(scoringName));

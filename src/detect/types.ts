@@ -63,6 +63,8 @@ export interface FileChange {
 export interface ExtractOptions {
   /** SQL dialect from the config (`postgres`, `mysql`, `sqlserver`, `snowflake`, `bigquery`...). */
   dialect?: string;
+  /** No changed file names a table that matters: the PostgreSQL parser need not load. */
+  withoutPgParser?: boolean;
   /** The repository around the change (files matching the extractor's `contextGlobs`); absent in unit tests. */
   repo?: RepoContext;
   /** Every file the same diff changes (paths and statuses only), e.g. to recognise a squash. */

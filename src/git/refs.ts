@@ -12,15 +12,14 @@ export async function gitTop(cwd: string): Promise<string | undefined> {
 
 /** `gitTop`, and the repository's own folder (the work tree's, for a linked work tree). */
 export async function gitPaths(cwd: string): Promise<{ top: string; gitDir: string } | undefined> {
-  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+  // One git: in a bare repository it answers the first two and then refuses the third.
+  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], {
     cwd,
     okCodes: [128],
   });
-  if (r.code !== 0) return undefined;
-  const [bare, gitDir = ''] = r.stdout.toString('utf8').split('\n');
-  if (bare === 'true') return { top: gitDir, gitDir };
-  const top = await runGit(['rev-parse', '--show-toplevel'], { cwd, okCodes: [128] });
-  return top.code === 0 ? { top: top.stdout.toString('utf8').trim(), gitDir } : undefined;
+  const [bare, gitDir = '', top = ''] = r.stdout.toString('utf8').split('\n');
+  if (bare === 'true' && gitDir !== '') return { top: gitDir, gitDir };
+  return r.code === 0 && bare === 'false' && top !== '' ? { top, gitDir } : undefined;
 }
 
 /** True for git's all-zeros object id (a ref that does not exist yet, or any more). */

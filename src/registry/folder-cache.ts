@@ -40,25 +40,29 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
   return hash.digest('hex');
 }
 
+/** The contracts of a folder as the change guard reads them: every table key, then only the contracts it needs. */
+export interface FolderContracts {
+  /** The bare table key (case-folded unless quoted) of every table of every contract. */
+  tableKeys: ReadonlySet<string>;
+  /** The contracts naming one of `tables` (bare keys) or with one of `jobIds` (lower-cased); all without `tables`. */
+  select(tables?: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
+}
+
 /**
  * A contracts folder for the change guard, through a cache of the validated contracts keyed
  * by every file's path, size, inode and nanosecond times (git's own racy-clean test), the
- * settings and dcr's version: a hook re-reads 5,000 YAML files only after one changed. With
- * `tables` (bare names, case-folded unless quoted), only contracts naming one are built.
+ * settings and dcr's version: a hook re-reads 5,000 YAML files only after one changed, and
+ * builds only the contracts it selects.
  */
-export async function loadFolderCached(
-  loaded: LoadedConfig,
-  cacheDir: string,
-  tables?: ReadonlySet<string>,
-  jobIds?: ReadonlySet<string>,
-): Promise<Registry> {
+export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): Promise<FolderContracts> {
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
   let key: string;
   try {
     key = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
   } catch {
-    return (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
+    const full = (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
+    return { tableKeys: new Set(full.tableNames()), select: () => full };
   }
   trace('registry: folder fingerprinted');
   const file = join(cacheDir, `folder-slim1-${cacheKey(dir)}.json`);
@@ -71,9 +75,9 @@ export async function loadFolderCached(
     // no cache yet, or a damaged one: rebuild it
   }
   trace(`registry: cache ${slim ? 'read' : 'missed'}`);
+  let full: Registry | undefined;
   if (!slim) {
-    const full = (await loadRegistry(loaded)).registry;
-    if (!tables) return full;
+    full = (await loadRegistry(loaded)).registry;
     slim = full.contracts.map((c) => {
       const s: Slim = {
         jobId: c.jobId,
@@ -89,9 +93,32 @@ export async function loadFolderCached(
     });
     writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
   }
-  const wanted = tables
-    ? slim.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
-    : slim;
+  const all = slim;
+  return {
+    tableKeys: new Set(all.flatMap((c) => c.keys)),
+    select: (tables, jobIds) =>
+      !tables && full
+        ? full
+        : fromSlim(
+            tables
+              ? all.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
+              : all,
+          ),
+  };
+}
+
+/** `openFolderCached(…).select(tables, jobIds)`. */
+export async function loadFolderCached(
+  loaded: LoadedConfig,
+  cacheDir: string,
+  tables?: ReadonlySet<string>,
+  jobIds?: ReadonlySet<string>,
+): Promise<Registry> {
+  return (await openFolderCached(loaded, cacheDir)).select(tables, jobIds);
+}
+
+/** A registry of slim contracts (what the change guard needs of each). */
+function fromSlim(wanted: readonly Slim[]): Registry {
   return new Registry(
     wanted.map((c) => {
       const contract: Contract = {

@@ -20,10 +20,42 @@ export class RegistryUnavailable extends DcrError {
 }
 
 export interface LoadedContracts {
-  registry: Registry;
+  /** Every contract. */
+  readonly registry: Registry;
   /** Problems that did not stop the check (an unreachable registry served from the cache...). */
   warnings: string[];
+  /** The bare table key of every table of every contract (no registry built for it). */
+  readonly tableKeys: ReadonlySet<string>;
+  /** Only the contracts naming one of `tables` (bare keys) or with one of `jobIds` (lower-cased). */
+  select(tables: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
 }
+
+/** Loaded contracts whose registry is built only when asked for. */
+export function lazyContracts(
+  source: {
+    tableKeys: ReadonlySet<string>;
+    select(tables?: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
+  },
+  warnings: string[],
+): LoadedContracts {
+  let all: Registry | undefined;
+  return {
+    get registry() {
+      return (all ??= source.select());
+    },
+    warnings,
+    tableKeys: source.tableKeys,
+    select: (tables, jobIds) => source.select(tables, jobIds),
+  };
+}
+
+/** Loaded contracts that are all in memory already (a downloaded registry.json). */
+export const eagerContracts = (registry: Registry, warnings: string[]): LoadedContracts => ({
+  registry,
+  warnings,
+  tableKeys: new Set(registry.tableNames()),
+  select: () => registry,
+});
 
 /** How a remote registry is read and cached. */
 export interface CacheSettings {

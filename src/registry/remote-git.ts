@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { DcrError } from '../errors.js';
 import { folderBytes, runIsolatedGit, type IsolatedResult } from '../git/clone.js';
-import { fingerprint, loadFolderCached } from './folder-cache.js';
+import { fingerprint, openFolderCached } from './folder-cache.js';
 import { registryMessages as say } from './messages.js';
 import {
   cacheKey,
   describeAge,
+  lazyContracts,
   RegistryUnavailable,
   safeUrl,
   writeCacheFile,
@@ -31,8 +32,6 @@ export async function loadGit(
   loaded: LoadedConfig,
   spec: string,
   s: CacheSettings,
-  tables?: ReadonlySet<string>,
-  jobIds?: ReadonlySet<string>,
 ): Promise<LoadedContracts> {
   // `URL#folder` names the contracts folder inside the repository (default: contracts/, else the top).
   const hash = spec.indexOf('#');
@@ -54,13 +53,11 @@ export async function loadGit(
     writeCacheFile(stampFile, JSON.stringify(stamp));
   }
   const folder = sub === undefined ? (existsSync(join(dir, 'contracts')) ? 'contracts' : '.') : sub || '.';
-  const registry = await loadFolderCached(
+  const contracts = await openFolderCached(
     { ...loaded, root: dir, config: { ...loaded.config, contracts: folder } },
     s.cacheDir,
-    tables,
-    jobIds,
   );
-  return { registry, warnings };
+  return lazyContracts(contracts, warnings);
 }
 
 /** `#folder` as a plain relative path (`''` for the top, `#.`); `..` is refused. */

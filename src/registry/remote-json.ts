@@ -9,6 +9,7 @@ import {
   ageOf,
   cacheKey,
   describeAge,
+  eagerContracts,
   RegistryUnavailable,
   safeUrl,
   writeCacheFile,
@@ -37,7 +38,7 @@ export async function loadJson(
   const age = ageOf(file);
   if (age !== undefined && age < s.maxAgeMs) {
     const registry = readCache(file, where);
-    if (registry) return { registry, warnings: [] };
+    if (registry) return eagerContracts(registry, []);
   }
   let body: string;
   let registry: Registry;
@@ -47,11 +48,11 @@ export async function loadJson(
     registry = registryFromJson(parseJson(body, answer.type), where);
   } catch (error) {
     const cached = age === undefined ? undefined : readCache(file, where);
-    if (cached) return { registry: cached, warnings: [say.stale(where, describeAge(age!))] };
+    if (cached) return eagerContracts(cached, [say.stale(where, describeAge(age!))]);
     throw new RegistryUnavailable(where, reason(error, s.timeoutMs));
   }
   writeCacheFile(file, body);
-  return { registry, warnings: [] };
+  return eagerContracts(registry, []);
 }
 
 /** https, or http on loopback when allowed (tests). */

@@ -1,10 +1,10 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
-import { loadFolderCached } from './folder-cache.js';
+import { openFolderCached } from './folder-cache.js';
 import { locationOf } from './location.js';
 import { NETWORK_LIMITS } from './network-limits.js';
-import type { LoadedContracts } from './remote-common.js';
+import { lazyContracts, type LoadedContracts } from './remote-common.js';
 
 export { locationOf, type ContractsLocation } from './location.js';
 export { loadFolderCached } from './folder-cache.js';
@@ -16,10 +16,6 @@ export interface RemoteOptions {
   cacheDir?: string;
   /** Allow plain http:// (tests on loopback); real users get https only. */
   allowHttp?: boolean;
-  /** Only contracts naming one of these bare table names are needed (the change guard's case). */
-  tables?: ReadonlySet<string>;
-  /** Contracts with these job ids (lower-cased) are needed too, whatever their tables. */
-  jobIds?: ReadonlySet<string>;
   /** Milliseconds before giving up on the network (default `NETWORK_LIMITS.timeoutMs`). */
   timeoutMs?: number;
   /** Bytes a download or clone may take (default: the caps in `NETWORK_LIMITS`). */
@@ -33,11 +29,7 @@ export async function loadContracts(
 ): Promise<LoadedContracts> {
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
-  if (location.kind === 'folder')
-    return {
-      registry: await loadFolderCached(loaded, cacheDir, options.tables, options.jobIds),
-      warnings: [],
-    };
+  if (location.kind === 'folder') return lazyContracts(await openFolderCached(loaded, cacheDir), []);
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,
@@ -52,13 +44,10 @@ export async function loadContracts(
     });
   }
   const { loadGit } = await import('./remote-git.js');
-  return loadGit(
-    loaded,
-    location.url,
-    { ...settings, maxBytes: options.maxBytes ?? NETWORK_LIMITS.maxCloneBytes },
-    options.tables,
-    options.jobIds,
-  );
+  return loadGit(loaded, location.url, {
+    ...settings,
+    maxBytes: options.maxBytes ?? NETWORK_LIMITS.maxCloneBytes,
+  });
 }
 
 /** `$DCR_CACHE_DIR`, else `$XDG_CACHE_HOME/dcr`, else `~/.cache/dcr`. */

@@ -1,6 +1,9 @@
 import { STATUSES } from '../contract/types.js';
+import { matchTable, parseCodeName } from '../detect/match.js';
+import type { CatalogEntry } from '../site/catalog-entry.js';
 import { tablePageKey } from '../site/links.js';
 import { search } from '../site/search/engine.js';
+import { apiMessages } from './messages.js';
 import type { ServeState } from './serve-state.js';
 
 /** A JSON answer: status code and body. Errors are `{ error: { status, message } }`. */
@@ -46,9 +49,9 @@ export function listContracts(state: ServeState, query: Query): ApiAnswer {
     return fail(400, `status must be one of ${STATUSES.join(', ')}`);
   if (q.stale !== undefined && q.stale !== 'true' && q.stale !== 'false')
     return fail(400, 'stale must be true or false');
-  const tableKey = q.table === undefined ? undefined : tablePageKey(q.table);
-  if (q.table !== undefined && tableKey === undefined)
-    return fail(400, `"${q.table.slice(0, 80)}" is not a table name`);
+  const naming = q.table === undefined ? undefined : entriesNaming(state, q.table);
+  if (q.table !== undefined && naming === undefined) return fail(400, apiMessages.notATable(q.table));
+  const reading = naming && new Set(naming.map((f) => f.entry));
   const owner = q.owner?.toLowerCase();
   const contracts = state.entries.filter((e) => {
     const c = e.contract;
@@ -57,7 +60,7 @@ export function listContracts(state: ServeState, query: Query): ApiAnswer {
       ![...c.owners.source, ...c.owners.ingestion].some((p) => p.toLowerCase() === owner)
     )
       return false;
-    if (tableKey !== undefined && !c.tables.some((t) => tablePageKey(t) === tableKey)) return false;
+    if (reading && !reading.has(e)) return false;
     if (q.status !== undefined && c.status !== q.status) return false;
     if (q.stale !== undefined && (e.freshness === 'stale') !== (q.stale === 'true')) return false;
     return true;
@@ -88,27 +91,59 @@ export function tableContacts(state: ServeState, table: string, query: Query): A
   const q = checkQuery(query, []);
   if (isAnswer(q)) return q;
   if (table.length > 300) return fail(400, 'table name too long');
-  const key = tablePageKey(table);
-  if (key === undefined) return fail(400, `"${table.slice(0, 80)}" is not a table name`);
-  const entries = state.byTable.get(key) ?? [];
-  if (entries.length === 0) return fail(404, `no contract reads a table named "${key}"`);
+  const found = entriesNaming(state, table);
+  if (found === undefined) return fail(400, apiMessages.notATable(table));
+  const key = tablePageKey(table) ?? table;
+  if (found.length === 0) {
+    const elsewhere = [...new Set(state.registry.byTable(table).flatMap((c) => c.tables))]
+      .filter((t) => tablePageKey(t) === key)
+      .sort();
+    return fail(404, apiMessages.noReader(table, elsewhere));
+  }
+  // Retired jobs are listed (marked) but have no one to contact: the guard ignores them too.
+  const active = found.filter((f) => f.entry.contract.status !== 'retired');
   const uniq = (lists: string[][]) => [...new Set(lists.flat().map((p) => p.toLowerCase()))].sort();
   return {
     status: 200,
     body: {
       table: key,
-      contracts: entries.map((e) => ({
-        contract: e.contract.jobId,
-        status: e.contract.status,
-        tables: e.contract.tables.filter((t) => tablePageKey(t) === key),
-        owners: e.contract.owners,
+      name: table,
+      matches: [...new Set(found.flatMap((f) => f.tables))].sort(),
+      contracts: found.map(({ entry, tables }) => ({
+        contract: entry.contract.jobId,
+        status: entry.contract.status,
+        tables,
+        owners: entry.contract.owners,
       })),
       contacts: {
-        source: uniq(entries.map((e) => e.contract.owners.source)),
-        ingestion: uniq(entries.map((e) => e.contract.owners.ingestion)),
+        source: uniq(active.map((f) => f.entry.contract.owners.source)),
+        ingestion: uniq(active.map((f) => f.entry.contract.owners.ingestion)),
       },
     },
   };
+}
+
+/**
+ * The entries whose tables `name` names, with the guard's matching rules (src/detect/match.ts):
+ * schema and database must agree where both names give them; a bare name matches any schema.
+ * Undefined when `name` is not a table name.
+ */
+function entriesNaming(
+  state: ServeState,
+  name: string,
+): { entry: CatalogEntry; tables: string[] }[] | undefined {
+  if (parseCodeName(name) === undefined) return undefined;
+  const byEntry = new Map<CatalogEntry, string[]>();
+  for (const m of matchTable(name, state.registry, { includeRetired: true })) {
+    const entry = state.byContract.get(m.contract);
+    if (!entry) continue;
+    const tables = byEntry.get(entry) ?? [];
+    if (!tables.includes(m.table)) tables.push(m.table);
+    byEntry.set(entry, tables);
+  }
+  return [...byEntry]
+    .map(([entry, tables]) => ({ entry, tables }))
+    .sort((a, b) => (a.entry.contract.jobId < b.entry.contract.jobId ? -1 : 1));
 }
 
 /** GET /api/search?q=&limit= with the site's own engine. */

@@ -1,5 +1,6 @@
 // The only file that imports express. Loaded lazily by `dcr serve`, never on a hook path.
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   getContract,
@@ -9,6 +10,8 @@ import {
   type ApiAnswer,
   type Query,
 } from './api.js';
+import { allowedOrigin, CORS_REQUEST_HEADERS, type CorsPolicy } from './cors.js';
+import { corsMessages } from './messages.js';
 import type { ServeState } from './serve-state.js';
 
 /** The same policy as the pages' meta tag, plus what only a header can say (framing). */
@@ -26,6 +29,7 @@ export function createApp(
   current: () => ServeState,
   pin: (state: ServeState) => () => void = () => () => {},
   building: () => boolean = () => false,
+  options: { cors?: CorsPolicy | undefined } = {},
 ): express.Express {
   const app = express();
   const stateOf = (res: Response) => res.locals.state as ServeState;
@@ -45,6 +49,7 @@ export function createApp(
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Resource-Policy': 'same-origin',
     });
+    if (options.cors && cors(req, res, options.cors)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.set('Allow', 'GET, HEAD');
       return send(res, {
@@ -88,6 +93,12 @@ export function createApp(
     }),
   );
 
+  // Browsers ask for /favicon.ico whatever the page says; the site's icon is an SVG.
+  app.get('/favicon.ico', (_req, res, next) =>
+    res.sendFile(join(stateOf(res).siteDir, 'assets', 'favicon.svg'), (error) => {
+      if (error && !res.headersSent) next();
+    }),
+  );
   // Express 5's static defaults refuse `..`; dot files (the build marker) are hidden too.
   app.use((req, res, next) =>
     express.static(stateOf(res).siteDir, { dotfiles: 'ignore', index: ['index.html'], fallthrough: true })(
@@ -97,10 +108,10 @@ export function createApp(
     ),
   );
   app.use((_req, res) => {
-    res.status(404).sendFile(join(stateOf(res).siteDir, '404.html'), { dotfiles: 'ignore' }, (error) => {
-      if (error && !res.headersSent)
-        send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
-    });
+    const page = notFoundPage(stateOf(res).siteDir);
+    if (page === undefined)
+      return send(res, { status: 404, body: { error: { status: 404, message: 'not found' } } });
+    res.status(404).type('html').send(page);
   });
   // Errors as JSON, never with a stack (bad percent-encoding in a URL lands here as a 400).
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -114,6 +125,58 @@ export function createApp(
     });
   });
   return app;
+}
+
+const notFound = new Map<string, string | undefined>();
+/**
+ * The site's 404 page with its links from the server's root: it answers at any depth, where the
+ * page's relative links (written for the site's top folder) would miss the styles and scripts.
+ */
+function notFoundPage(siteDir: string): string | undefined {
+  if (!notFound.has(siteDir)) {
+    if (notFound.size > 4) notFound.clear(); // old builds
+    let page: string | undefined;
+    try {
+      page = readFileSync(join(siteDir, '404.html'), 'utf8')
+        .replace(/ (href|src|action)="(?![a-z][a-z0-9+.-]*:|\/|#)/gi, ' $1="/')
+        .replace(' data-root=""', ' data-root="/"');
+    } catch {
+      page = undefined;
+    }
+    notFound.set(siteDir, page);
+  }
+  return notFound.get(siteDir);
+}
+
+/**
+ * Cross-origin reads for the origins allowed: the allow headers on every answer to them, and
+ * the answer to a preflight (true when the request is answered). No credentials are ever allowed.
+ */
+function cors(req: Request, res: Response, policy: CorsPolicy): boolean {
+  res.vary('Origin');
+  const origin = req.get('origin');
+  const allowed = allowedOrigin(policy, origin);
+  if (allowed) {
+    res.set({
+      'Access-Control-Allow-Origin': allowed,
+      'Access-Control-Expose-Headers': 'ETag',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    });
+  }
+  const method = req.get('access-control-request-method');
+  if (req.method !== 'OPTIONS' || origin === undefined || method === undefined) return false;
+  if (!allowed) {
+    send(res, { status: 403, body: { error: { status: 403, message: corsMessages.refused(origin) } } });
+    return true;
+  }
+  const asked = (req.get('access-control-request-headers') ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => CORS_REQUEST_HEADERS.includes(h));
+  res.set({ 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '600' });
+  if (asked.length) res.set('Access-Control-Allow-Headers', asked.join(', '));
+  res.status(204).end();
+  return true;
 }
 
 function send(res: Response, answer: ApiAnswer): void {

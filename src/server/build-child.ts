@@ -18,7 +18,7 @@ process.once('disconnect', () => process.exit(0));
 process.once('message', (job: ServeBuildJob) => {
   void (async () => {
     try {
-      const { state, skipped } = await buildServeState(job);
+      const { state, skipped, problems } = await buildServeState(job);
       for (let i = 0; i < state.entries.length; i += SLICE)
         await send({ kind: 'entries', items: state.entries.slice(i, i + SLICE) });
       // Posting lists as typed arrays (copied as bytes, not number by number), ~64k numbers a message.
@@ -36,6 +36,7 @@ process.once('message', (job: ServeBuildJob) => {
       await send({
         kind: 'done',
         skipped,
+        problems,
         siteDir: state.siteDir,
         generated: state.generated,
         manifest: state.manifest,

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DcrError } from '../errors.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
 import { siteMessages } from '../site/messages.js';
 import type { CatalogEntry } from '../site/catalog-entry.js';
 import type { Manifest } from '../site/search/engine.js';
@@ -15,6 +16,7 @@ export type BuildMessage =
   | {
       kind: 'done';
       skipped: number;
+      problems: Diagnostic[];
       siteDir: string;
       generated: string;
       manifest: Manifest;
@@ -70,7 +72,11 @@ export class BuildRunner {
         if (m.kind === 'failed')
           return reject(new DcrError(m.message, m.hint === undefined ? {} : { hint: m.hint }));
         const index = { terms: m.terms, postings, rows: m.rows };
-        resolve({ state: parts.finish(m.siteDir, m.generated, m.manifest, index), skipped: m.skipped });
+        resolve({
+          state: parts.finish(m.siteDir, m.generated, m.manifest, index),
+          skipped: m.skipped,
+          problems: m.problems,
+        });
       });
       child.once('error', (error) => {
         if (!answered) reject(cancelled ? new BuildSuperseded() : error);

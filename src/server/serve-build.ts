@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import { writeSite } from '../site/build.js';
-import { loadCatalog, skippedFiles } from '../site/load-catalog.js';
+import { loadCatalog, skippedFiles, skippedProblems } from '../site/load-catalog.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
 import type { SiteSettings } from '../site/site-config.js';
 import { serveState, type ServeState } from './serve-state.js';
 
@@ -19,6 +20,8 @@ export interface ServeBuild {
   state: ServeState;
   /** Contract files with errors, left out (as `dcr site build` counts them). */
   skipped: number;
+  /** Their errors, by file and line. */
+  problems: Diagnostic[];
 }
 
 /** Loads the contracts, writes the site into `job.outDir` and prepares what the server answers from. */
@@ -33,5 +36,9 @@ export async function buildServeState(job: ServeBuildJob): Promise<ServeBuild> {
     repo: job.settings.repo,
     ...(job.clientPagesAbove === undefined ? {} : { clientPagesAbove: job.clientPagesAbove }),
   });
-  return { state: serveState(job.outDir, catalog.entries, now), skipped: skippedFiles(catalog) };
+  return {
+    state: serveState(job.outDir, catalog.entries, now),
+    skipped: skippedFiles(catalog),
+    problems: skippedProblems(catalog),
+  };
 }

@@ -1,3 +1,5 @@
+import type { Contract } from '../contract/types.js';
+import { Registry } from '../registry/registry.js';
 import type { CatalogEntry } from '../site/catalog-entry.js';
 import { entryJson } from '../site/build.js';
 import { tablePageKey } from '../site/links.js';
@@ -10,6 +12,10 @@ export interface ServeState {
   entries: readonly CatalogEntry[];
   byJobId: ReadonlyMap<string, CatalogEntry>;
   byTable: ReadonlyMap<string, CatalogEntry[]>;
+  /** The contracts as the guard sees them, for table lookups with its matching rules. */
+  registry: Registry;
+  /** The entry of each of the registry's contracts. */
+  byContract: ReadonlyMap<Contract, CatalogEntry>;
   manifest: Manifest;
   index: SearchIndex;
   generated: string;
@@ -40,7 +46,25 @@ export class ServeStateParts {
 
   finish(siteDir: string, generated: string, manifest: Manifest, index: SearchIndex): ServeState {
     const { entries, byJobId, byTable, json } = this;
-    return { siteDir, entries, byJobId, byTable, manifest, index, generated, json };
+    // Built on the first table lookup, not while a new build goes online (it parses every table name).
+    let registry: Registry | undefined;
+    let byContract: Map<Contract, CatalogEntry> | undefined;
+    return {
+      siteDir,
+      entries,
+      byJobId,
+      byTable,
+      get registry() {
+        return (registry ??= new Registry(entries.map((e) => e.contract)));
+      },
+      get byContract() {
+        return (byContract ??= new Map(entries.map((e) => [e.contract, e])));
+      },
+      manifest,
+      index,
+      generated,
+      json,
+    };
   }
 }
 

@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../config/config.js';
 import { runGit } from '../git/run.js';
 import { siteMessages } from '../site/messages.js';
 import { siteSettings } from '../site/site-config.js';
+import { corsPolicy } from './cors.js';
 import { BuildRunner, BuildSuperseded, type RunningBuild } from './build-runner.js';
 import type { ServeBuild, ServeBuildJob } from './serve-build.js';
 import type { ServeState } from './serve-state.js';
@@ -26,6 +27,8 @@ export interface ServeOptions {
   clientPagesAbove?: number;
   /** Quiet time after the last change before a rebuild (default 200 ms). */
   quietMs?: number;
+  /** Origins allowed to read the API from their pages (`--cors`); replaces the config's `site.cors`. */
+  cors?: readonly string[];
 }
 
 export interface RunningServer {
@@ -43,8 +46,11 @@ export interface RunningServer {
  * no request is reading from it. A failed rebuild keeps the last good build online.
  */
 export async function startServer(loaded: LoadedConfig, options: ServeOptions): Promise<RunningServer> {
-  const base = mkdtempSync(join(tmpdir(), 'dcr-serve-'));
   const settings = siteSettings(loaded, options.env);
+  const cors = options.cors?.length
+    ? corsPolicy(options.cors, '--cors')
+    : corsPolicy(settings.cors ?? [], `site.cors in ${loaded.file ?? 'the config'}`);
+  const base = mkdtempSync(join(tmpdir(), 'dcr-serve-'));
   const log = options.log ?? (() => {});
   let generation = 0;
   const builds = new BuildRunner();
@@ -56,7 +62,9 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
     ...(options.clientPagesAbove === undefined ? {} : { clientPagesAbove: options.clientPagesAbove }),
   });
   const warnSkipped = (build: ServeBuild) => {
-    if (build.skipped > 0) log(`warning: ${siteMessages.skippedInvalid(build.skipped)}`);
+    if (build.skipped === 0) return;
+    log(`warning: ${siteMessages.skippedInvalid(build.skipped)}`);
+    for (const line of siteMessages.skippedProblems(build.problems)) log(line);
   };
   /** Removes what a build that did not finish left behind (its folder and temporary folder). */
   const clearFailed = (outDir: string) => {
@@ -114,6 +122,7 @@ export async function startServer(loaded: LoadedConfig, options: ServeOptions): 
     () => state,
     pin,
     () => running !== undefined,
+    { cors },
   );
   const server = app.listen(options.port, options.host);
   await new Promise<void>((ok, fail) => {

@@ -3,12 +3,16 @@ import type { LastChange } from '../git/last-changes.js';
 import type { Registry } from '../registry/registry.js';
 import { freshness, lastUpdated, type Freshness } from '../stale/freshness.js';
 
+const dayNumber = (d: Date) => Math.floor(d.getTime() / 86_400_000);
+
 /** What the catalog knows about one contract beyond the contract itself. */
 export interface CatalogEntry {
   contract: Contract;
   freshness: Freshness;
   /** ISO date-time of the later of the last commit and `reviewed_at`; absent if neither. */
   lastUpdated?: string;
+  /** Calendar days (UTC) from `lastUpdated` to the build's clock, as the browser counts them; absent with it. */
+  ageDays?: number;
   /** The newest commit that changed the file; absent when the file is not in git. */
   lastChange?: { commit: string; date: string; author: string };
   /** The file's path from the repository root (for links to it and its history). */
@@ -36,7 +40,10 @@ export function catalogEntries(registry: Registry, options: EntryOptions): Catal
         freshness: freshness(updated, options.now, options.staleDays),
         repoPath: `${options.repoPrefix ?? ''}${contract.file}`,
       };
-      if (updated) entry.lastUpdated = updated.toISOString();
+      if (updated) {
+        entry.lastUpdated = updated.toISOString();
+        entry.ageDays = Math.max(0, dayNumber(options.now) - dayNumber(updated));
+      }
       if (change) entry.lastChange = { commit: change.commit, date: change.date, author: change.author };
       return entry;
     });

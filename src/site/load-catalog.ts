@@ -6,7 +6,7 @@ import type { LastChange } from '../git/last-changes.js';
 import { limitsFrom, readPathInputs } from '../registry/load.js';
 import { Registry } from '../registry/registry.js';
 import { startHistory } from '../stale/history.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../validate/diagnostic.js';
 import { validateContracts } from '../validate/validate.js';
 import { catalogEntries, type CatalogEntry } from './catalog-entry.js';
 
@@ -53,7 +53,11 @@ export async function loadCatalog(
 
 /** How many contract files have errors and are left out of the catalog. */
 export function skippedFiles(catalog: LoadedCatalog): number {
-  const bad = new Set(catalog.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  return new Set(skippedProblems(catalog).map((d) => d.file)).size;
+}
+
+/** The errors of the contract files left out of the catalog, by file, line and column. */
+export function skippedProblems(catalog: LoadedCatalog): Diagnostic[] {
   const included = new Set(catalog.entries.map((e) => e.contract.file));
-  return [...bad].filter((f) => !included.has(f)).length;
+  return sortDiagnostics(catalog.diagnostics.filter((d) => d.severity === 'error' && !included.has(d.file)));
 }

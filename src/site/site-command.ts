@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { writeSite, type SiteResult } from './build.js';
-import { loadCatalog, skippedFiles } from './load-catalog.js';
+import { loadCatalog, skippedFiles, skippedProblems } from './load-catalog.js';
 import { siteMessages } from './messages.js';
 import { checkBaseUrl, siteSettings } from './site-config.js';
 
@@ -29,13 +29,16 @@ export async function buildCatalogSite(loaded: LoadedConfig, o: BuildCommandOpti
     dryRun: o.dryRun,
   });
   const skipped = skippedFiles(catalog);
+  const problems = skippedProblems(catalog);
   return {
     site,
     skipped,
+    problems,
     dryRun: o.dryRun === true,
     catalog,
     messages: {
       skipped: siteMessages.skippedInvalid(skipped),
+      problems: siteMessages.skippedProblems(problems),
       done: o.dryRun
         ? siteMessages.dryRun(site.files, site.bytes, site.outDir)
         : siteMessages.built(site.files, site.bytes, site.contracts, site.outDir),

@@ -12,9 +12,13 @@ export interface SiteSettings {
   baseUrl?: string;
   repo?: RepoLinks;
   staleDays?: number;
+  /** Origins whose pages may read `dcr serve`'s API (`site.cors`: an origin or a list). */
+  cors?: string[];
 }
 
 const STRING_KEYS = ['title', 'out', 'baseUrl', 'repoUrl', 'branch', 'staleAfter'] as const;
+/** Keys that take a string or a list of strings. */
+const LIST_KEYS = ['cors'] as const;
 
 /**
  * Reads `site: { title, out, baseUrl, repoUrl, branch, staleAfter }`. Without `repoUrl`,
@@ -23,8 +27,16 @@ const STRING_KEYS = ['title', 'out', 'baseUrl', 'repoUrl', 'branch', 'staleAfter
 export function siteSettings(loaded: LoadedConfig, env: NodeJS.ProcessEnv): SiteSettings {
   const raw = loaded.config.site ?? {};
   for (const key of Object.keys(raw)) {
+    if ((LIST_KEYS as readonly string[]).includes(key)) {
+      const v = raw[key];
+      if (typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
+        throw new DcrError(siteMessages.badSetting(key, 'a string or a list of strings').message);
+      continue;
+    }
     if (!(STRING_KEYS as readonly string[]).includes(key)) {
-      throw new DcrError(`unknown setting site.${key}`, { hint: `known: ${STRING_KEYS.join(', ')}` });
+      throw new DcrError(`unknown setting site.${key}`, {
+        hint: `known: ${[...STRING_KEYS, ...LIST_KEYS].join(', ')}`,
+      });
     }
     if (typeof raw[key] !== 'string') throw new DcrError(siteMessages.badSetting(key, 'a string').message);
   }
@@ -37,6 +49,8 @@ export function siteSettings(loaded: LoadedConfig, env: NodeJS.ProcessEnv): Site
   // The catalog's "stale" is the reminders' rule unless the site says otherwise.
   const reminders = loaded.config.reminders?.olderThan;
   const staleAfter = get('staleAfter') ?? (typeof reminders === 'string' ? reminders : undefined);
+  const cors = raw.cors as string | string[] | undefined;
+  if (cors !== undefined) settings.cors = typeof cors === 'string' ? [cors] : cors;
   if (staleAfter) settings.staleDays = parseDurationDays(staleAfter);
   let repoUrl = get('repoUrl');
   if (!repoUrl && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)

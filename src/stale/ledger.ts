@@ -186,7 +186,8 @@ export class Ledger {
    * taken over unless this ledger has its own, or already recorded that message as sent.
    * With `known` (a merge after a push that another run beat: `other` is what the shared ref
    * holds), a pending digest not in `known` was claimed on the ref first and wins over ours;
-   * one in `known` was already seen (and maybe resolved) here and is left out.
+   * one in `known` was already seen (and maybe resolved) here and is left out, and one of this
+   * run's own is never taken back from the ref (the ref may still hold an older mark of it).
    * In memory only: the next `compact` (or snapshot) carries it.
    */
   absorb(other: LedgerState, known?: ReadonlySet<string>): void {
@@ -207,6 +208,9 @@ export class Ledger {
     for (const [email, s] of this.people) {
       const pending = theirPeople.get(email)?.pending;
       const ownPending = s.pending !== undefined && this.own.has(pendingKey(s.pending));
+      // Our own digest, as an earlier save left it (another run pushed our old mark on):
+      // this run is the truth about it, also when it has resolved it since.
+      if (pending && this.own.has(pendingKey(pending))) continue;
       if (pending && !known.has(pendingKey(pending)))
         s.pending = { ...pending }; // claimed there first
       else if (!ownPending) {

@@ -2,6 +2,7 @@ import type { Contract, ContractDocument } from '../contract/types.js';
 import { normalizeContract } from '../contract/normalize.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { parseContractFile } from '../parse/parse-contract-file.js';
+import { isOdcsFile, looksLikeOdcs, misnamedOdcs, readOdcsFile } from '../odcs/read-odcs-file.js';
 import { messages } from '../messages.js';
 import type { ContractInput } from '../parse/input.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../parse/diagnostic.js';
@@ -49,12 +50,20 @@ export function validateContracts(
   };
   const checkOne = (input: ContractInput): Diagnostic[] => {
     if (input.skipped) return [{ file: input.file, line: 1, column: 1, ...input.skipped }];
-    const parsed = parseContractFile(input.file, input.bytes, limits);
+    // An ODCS file is read through the ODCS mapping into the same contract document.
+    const parsed = isOdcsFile(input.file)
+      ? readOdcsFile(input.file, input.bytes, limits)
+      : parseContractFile(input.file, input.bytes, limits);
     const jobId =
       parsed.data && typeof parsed.data.ingestion_jobid === 'string'
         ? parsed.data.ingestion_jobid
         : undefined;
     const own: Diagnostic[] = [...parsed.diagnostics];
+    // An ODCS document under a contract's name gets one sentence, not a field-by-field flood.
+    if (parsed.data && !isOdcsFile(input.file) && looksLikeOdcs(parsed.data)) {
+      own.push(misnamedOdcs(input.file, parsed.source));
+      delete parsed.data;
+    }
     if (parsed.data) {
       const file: CheckedFile = { file: input.file, source: parsed.source, data: parsed.data };
       const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);

@@ -247,6 +247,24 @@ describe('claims (runs racing on one shared state)', () => {
     expect(ours.pending('c@x.com')?.run).toBe('ours');
   });
 
+  it('in a merge, our own digest that we resolved is not brought back by the ref’s older mark of it', () => {
+    const ours = Ledger.parse('ours', undefined);
+    ours.markSending('a@x.com', claim('ours'));
+    ours.markPhase('a@x.com', '<same@x.com>', 'uncertain', 'ours');
+    const onRef = ours.snapshot(); // saved and pushed; another run then pushed this state on
+    ours.markSent('a@x.com', '<same@x.com>', '2026-06-01T00:00:00.000Z', 'ours');
+    ours.markSending('b@x.com', claim('ours'));
+    const older = stateWith({
+      ...onRef.people,
+      'b@x.com': { reminded: {}, pending: claim('ours', { state: 'claimed' }) },
+    });
+    ours.markPhase('b@x.com', '<same@x.com>', 'uncertain', 'ours');
+    ours.absorb(older, new Set(['ours|<same@x.com>']));
+    expect(ours.pending('a@x.com')).toBeUndefined();
+    expect(ours.uncertain().map((u) => u.person)).toEqual(['b@x.com']);
+    expect(ours.reminded('a@x.com', 'j1')).toBeDefined();
+  });
+
   it('a claim holds for its lease unless its process is known to be gone', () => {
     const run = { id: 'me', host: hostname(), pid: process.pid };
     const now = new Date('2026-06-01T00:10:00.000Z');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { buildCatalogSite } from '../../src/site/site-command.js';
 import { TempRepo } from '../helpers/git-repo.js';
+import { schemaProblems } from '../server/api-schema.js';
 
 const contract = (id: string, type: string, tables: string) => `ingestion_jobid: ${id}
 source_host: shop-db.internal
@@ -105,6 +106,7 @@ describe('catalog: columns per source table', () => {
         cursorColumn: 'updated_at',
       },
     });
+    expect(schemaProblems('registry', reg)).toEqual([]);
     expect(JSON.parse(read('contracts/orders_cdc.json')).contract.tableColumns).toEqual({
       'sales.orders': { keyColumns: ['order_id'] },
     });

@@ -33,6 +33,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'serve the catalog and a read-only JSON API, rebuilding on change',
     load: async () => (await import('./serve.js')).command,
   },
+  export: {
+    summary: 'write contracts as Open Data Contract Standard (ODCS v3.1.0) documents',
+    load: async () => (await import('./odcs.js')).exportCommand,
+  },
+  import: {
+    summary: 'turn ODCS v3 documents into contracts, losing nothing',
+    load: async () => (await import('./odcs.js')).importCommand,
+  },
   init: {
     summary: 'set a repository up: example contract, config, hooks, workflows',
     load: async () => (await import('./init.js')).command,

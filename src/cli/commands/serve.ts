@@ -12,7 +12,8 @@ process; the last good build stays online meanwhile, and while the contracts fol
 Contract files with errors are left out with a warning. Also answers a read-only JSON API:
   GET /api/contracts            filters: owner, table, status, stale=true|false
   GET /api/contracts/:jobid     one contract, with freshness and last change
-  GET /api/tables/:table        which jobs read a table, and whom to contact
+  GET /api/tables/:table        which jobs read a table, and whom to contact ([db.][schema.]table,
+                                matched as \`dcr check\` matches it: sales.orders is not public.orders)
   GET /api/search?q=TEXT        the catalog's search (limit=1..200)
   GET /healthz                  liveness
 Stop it with Ctrl-C.
@@ -22,6 +23,9 @@ Options:
   --host ADDR     address to bind (default 127.0.0.1, loopback only; 0.0.0.0 exposes it)
   --no-watch      do not rebuild on change
   --now ISO-DATE  the clock for freshness badges (default: now)
+  --cors ORIGIN   let pages of this origin read the API and JSON files from a browser
+                  (repeatable, e.g. https://portal.example.com; \`*\` allows any origin);
+                  replaces site.cors of the config
   --schedule CRON also run \`dcr remind\` in-process on a five-field cron schedule in UTC
                   (e.g. "0 8 * * 1" for Mondays 08:00, or @weekly); SMTP from DCR_SMTP_URL,
                   else a rehearsal into the outbox folder (nothing sent or recorded)
@@ -36,6 +40,7 @@ Examples:
     'no-watch': { type: 'boolean' },
     now: { type: 'string' },
     schedule: { type: 'string' },
+    cors: { type: 'string', multiple: true },
   },
   async run(ctx, values) {
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -56,6 +61,7 @@ Examples:
       ...(values.now === undefined ? {} : { now: nowOf(values) }),
       watch: values['no-watch'] !== true,
       log,
+      ...(Array.isArray(values.cors) ? { cors: values.cors } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE')
         throw new UsageError(

@@ -78,9 +78,13 @@ function report(
       files: r.site.files,
       bytes: r.site.bytes,
       skipped: r.skipped,
+      invalid: r.problems,
     });
     return;
   }
-  if (r.skipped > 0) ctx.stderr.write(`warning: ${r.messages.skipped}\n`);
+  if (r.skipped > 0)
+    ctx.stderr.write(
+      [`warning: ${r.messages.skipped}`, ...r.messages.problems].map((l) => `${l}\n`).join(''),
+    );
   ctx.stdout.write(`${r.messages.done}\n`);
 }

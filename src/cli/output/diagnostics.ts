@@ -1,32 +1,10 @@
+import type { ContractInput } from '../../parse/input.js';
 import { countBySeverity, type Diagnostic } from '../../validate/diagnostic.js';
 import type { Colors } from './color.js';
 import { annotation } from './github.js';
 
 /** Source lines for code frames, looked up by file name. */
 export type LineSource = (file: string, line: number) => string | undefined;
-
-/** Source lines of the given contract inputs, decoded once per file, for code frames. */
-export function inputLines(
-  inputs: readonly { file: string; bytes: Uint8Array; skipped?: unknown }[],
-): LineSource {
-  const texts = new Map(inputs.map((i) => [i.file, i]));
-  const cache = new Map<string, string[]>();
-  return (file, line) => {
-    if (!cache.has(file)) {
-      const input = texts.get(file);
-      cache.set(
-        file,
-        input && !input.skipped
-          ? new TextDecoder()
-              .decode(input.bytes)
-              .replace(/^\uFEFF/, '')
-              .split(/\r?\n/)
-          : [],
-      );
-    }
-    return cache.get(file)![line - 1];
-  };
-}
 
 /** Compiler-style text: location, severity, rule, message, a short code frame and the hint. */
 export function formatDiagnosticsText(
@@ -59,6 +37,27 @@ function codeFrame(d: Diagnostic, lines: LineSource, c: Colors): string {
 }
 
 const clip = (line: string) => (line.length > 160 ? line.slice(0, 157) + '...' : line).replace(/\t/g, '→');
+
+/** Source lines of the files read, for code frames (a BOM and line ends left out). */
+export function inputLines(inputs: readonly ContractInput[]): LineSource {
+  const texts = new Map(inputs.map((i) => [i.file, i]));
+  const cache = new Map<string, string[]>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      const input = texts.get(file);
+      cache.set(
+        file,
+        input && !input.skipped
+          ? new TextDecoder()
+              .decode(input.bytes)
+              .replace(/^\uFEFF/, '')
+              .split(/\r?\n/)
+          : [],
+      );
+    }
+    return cache.get(file)![line - 1];
+  };
+}
 
 /** The closing line: how many contracts, errors and warnings. */
 export function summaryLine(files: number, diagnostics: readonly Diagnostic[], c: Colors): string {

@@ -13,7 +13,13 @@ let loading: Promise<boolean> | undefined;
  * false, and the tokenizer classifier stays in charge, when it cannot load.
  */
 export function loadPgParser(): Promise<boolean> {
-  loading ??= import('libpg-query')
+  loading ??= import('node:v8')
+    // V8's baseline WebAssembly compiler only: the optimising one would recompile the 1.7 MB
+    // grammar on the second core for the rest of a hook's short life (half a second of CPU,
+    // measured with `npm run bench -- check`), and parsing a few hundred statements gains
+    // nothing from it.
+    .then((v8) => v8.setFlagsFromString('--liftoff-only'))
+    .then(() => import('libpg-query'))
     .then(async (m) => {
       await m.loadModule();
       parseSync = m.parseSync;
@@ -26,9 +32,54 @@ export function loadPgParser(): Promise<boolean> {
 /** Whether the PostgreSQL parser is loaded (statement classification then prefers it). */
 export const pgParserLoaded = (): boolean => parseSync !== undefined;
 
+/**
+ * The names that matter (the change guard: words of contracted table names). A statement that
+ * names none of them is left to the tokenizer classifier, and a diff whose files name none
+ * never loads the parser at all; findings for the tables named keep PostgreSQL's grammar.
+ */
+export interface PgFocus {
+  /** Lower-case words (letters, digits, `_`, `$`) of every table name that matters. */
+  words: ReadonlySet<string>;
+}
+
+let focus: PgFocus | undefined;
+
+/**
+ * Runs `work` (synchronous, so that concurrent diffs never see each other's focus) with the
+ * parser limited to statements that `concerns` the focus.
+ */
+export function withPgFocus<T>(f: PgFocus | undefined, work: () => T): T {
+  const previous = focus;
+  focus = f;
+  try {
+    return work();
+  } finally {
+    focus = previous;
+  }
+}
+
+const WORD = /[\p{L}\p{N}_$]+/gu;
+/** Statements that reach a table without naming it: an index or a schema, a whole-schema cascade. */
+const UNNAMED_TABLE = /\b(?:drop|alter|reindex|comment\s+on)\s+(?:index|schema)\b|\breindex\b|\bcascade\b/i;
+
+/** Whether a text (a statement, or a whole file) may change a table of the focus. */
+export function concerns(f: PgFocus, text: string): boolean {
+  if (UNNAMED_TABLE.test(text)) return true;
+  for (const m of text.matchAll(WORD)) if (f.words.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** The words `concerns` looks for, from bare table names (a statement naming a table names its bare name). */
+export function focusOn(bareNames: Iterable<string>): PgFocus {
+  const words = new Set<string>();
+  for (const name of bareNames) for (const m of name.matchAll(WORD)) words.add(m[0].toLowerCase());
+  return { words };
+}
+
 /** The parse tree of PostgreSQL SQL, or undefined when the parser is not loaded or rejects it. */
 export function pgParse(sql: string): ParseResult | undefined {
   if (parseSync === undefined || sql.trim() === '') return undefined;
+  if (focus && !concerns(focus, sql)) return undefined;
   try {
     return parseSync(sql);
   } catch {
@@ -38,6 +89,7 @@ export function pgParse(sql: string): ParseResult | undefined {
 
 /** An extractor's `prepare` for SQL: loads the PostgreSQL parser unless the configured dialect is another. */
 export async function preparePgParser(options: ExtractOptions): Promise<void> {
+  if (options.withoutPgParser) return;
   const configured = dialectNamed(options.dialect);
   if (configured === undefined || configured === 'postgres' || configured === 'generic') await loadPgParser();
 }

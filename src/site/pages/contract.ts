@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog-entry.js';
 import { describeFrequency } from '../frequency-band.js';
 import { html, safeHttpUrl, type SafeHtml } from '../html.js';
 import { contractJson, href, type Here } from '../links.js';
+import { siteMessages } from '../messages.js';
 import { contractColumns } from './columns.js';
 import { badges, people, table } from './parts.js';
 
@@ -19,6 +20,16 @@ const row = (label: string, value: SafeHtml | string | undefined) =>
         <dt>${label}</dt>
         <dd>${value}</dd>
       </div>`;
+
+/** For a stale or due contract: since when, and what its owners should do. */
+function freshnessNote(e: CatalogEntry): SafeHtml | '' {
+  if (e.freshness === 'fresh' || e.ageDays === undefined || !e.lastUpdated) return '';
+  const since = e.lastUpdated.slice(0, 10);
+  const note = e.freshness === 'stale' ? siteMessages.staleNote : siteMessages.dueNote;
+  return html`<p class="freshness-note fresh-${e.freshness}" role="note">
+    ${note(e.ageDays, since)}<code>${siteMessages.reviewedAt}</code>${siteMessages.reviewedAfter}
+  </p>`;
+}
 
 /** A page with every field of one contract. */
 export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): SafeHtml {
@@ -41,7 +52,7 @@ export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): Sa
     <header>
       <h1>${c.jobId}</h1>
       <p class="badges">${badges(at, e)}</p>
-      ${c.description ? html`<p class="description">${c.description}</p>` : ''}
+      ${[freshnessNote(e), c.description ? html`<p class="description">${c.description}</p>` : '']}
     </header>
     <section aria-labelledby="contacts">
       <h2 id="contacts">Whom to talk to</h2>

@@ -1,7 +1,9 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { BANDS, frequencyBand } from '../frequency-band.js';
 import { html, type SafeHtml } from '../html.js';
-import { resultItem } from './parts.js';
+import { siteMessages } from '../messages.js';
+import type { RepoLinks } from './contract.js';
+import { breakable, resultItem } from './parts.js';
 import type { Here } from '../links.js';
 
 /** The facets, in display order: URL parameter and heading. */
@@ -40,7 +42,7 @@ export const FIRST_ROWS = 50;
 const SHOWN_VALUES = 12;
 
 /** The home page: facets with counts and the first rows, all usable before the data loads. */
-export function homeContent(at: Here, entries: readonly CatalogEntry[]): SafeHtml {
+export function homeContent(at: Here, entries: readonly CatalogEntry[], repo?: RepoLinks): SafeHtml {
   const counts = new Map<string, Map<string, number>>(FACETS.map(([k]) => [k, new Map()]));
   for (const e of entries) {
     const values = facetValues(e);
@@ -69,7 +71,7 @@ export function homeContent(at: Here, entries: readonly CatalogEntry[]): SafeHtm
                 href="${at.root}index.html?${key}=${encodeURIComponent(value)}"
                 data-facet="${key}"
                 data-value="${value}"
-                ><span class="value">${value}</span> <span class="count">${n}</span></a
+                ><span class="value">${breakable(value)}</span> <span class="count">${n}</span></a
               >
             </li>`,
         )}
@@ -78,8 +80,15 @@ export function homeContent(at: Here, entries: readonly CatalogEntry[]): SafeHtm
     </section>`;
   });
   const n = entries.length;
+  const add = repo
+    ? html`${siteMessages.howToAdd}<a href="${repo.url}">${siteMessages.theRepo}</a>.`
+    : html`${siteMessages.howToAddNoRepo}.`;
   return html`<h1 class="visually-hidden">Data contracts</h1>
+    <p class="about">${siteMessages.about(entries.length)}${add}</p>
     <div class="home">
+      <button type="button" class="filters-toggle" aria-controls="facets" aria-expanded="false">
+        Filters
+      </button>
       <aside class="facets" id="facets" aria-label="Filters">${groups}</aside>
       <section class="results-pane" aria-labelledby="count">
         <h2 id="count" aria-live="polite">${n === 1 ? '1 contract' : `${n} contracts`}</h2>
@@ -88,7 +97,12 @@ export function homeContent(at: Here, entries: readonly CatalogEntry[]): SafeHtm
           ${entries.slice(0, FIRST_ROWS).map((e) => resultItem(at, e))}
         </ol>
         ${n > FIRST_ROWS ? html`<p id="more" class="more">Showing the first ${FIRST_ROWS}; search or filter to narrow down.</p>` : html`<p id="more" class="more"></p>`}
-        <p class="exports">Machine-readable: <a href="${at.root}registry.json">registry.json</a></p>
+        <p class="exports">
+          <span class="export-buttons" hidden
+            >Download this list: <button type="button" data-export="csv">CSV</button>
+            <button type="button" data-export="json">JSON</button> · </span
+          >Machine-readable: <a href="${at.root}registry.json">registry.json</a>
+        </p>
       </section>
     </div>`;
 }

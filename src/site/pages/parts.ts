@@ -1,6 +1,7 @@
 import { isEmail } from '../../contract/email.js';
 import type { CatalogEntry } from '../catalog-entry.js';
-import { html, type SafeHtml } from '../html.js';
+import { html, raw, type SafeHtml } from '../html.js';
+import { siteMessages } from '../messages.js';
 import { contractPage, href, personHref, tableHref, tablePageKey, type Here } from '../links.js';
 
 /** Status and freshness badges, each a link to the list filtered by it. */
@@ -13,18 +14,19 @@ export function badges(at: Here, e: CatalogEntry): SafeHtml {
     <a
       class="badge fresh-${e.freshness}"
       href="${at.root}index.html?freshness=${e.freshness}"
-      title="${freshnessTitle(e)}"
-      >${e.freshness}</a
+      title="${siteMessages.badgeTitle(e.freshness, e.ageDays, e.lastUpdated?.slice(0, 10))}"
+      >${siteMessages.badge(e.freshness, e.ageDays)}</a
     >`;
 }
 
-const freshnessTitle = (e: CatalogEntry) =>
-  e.lastUpdated ? `last updated ${e.lastUpdated.slice(0, 10)}` : 'not committed yet';
+/** Text that may wrap after each `@` and `.` (e-mail addresses, host names), not inside a word. */
+export const breakable = (text: string): SafeHtml =>
+  html`${text.split(/(?=[@.])/).map((part, i) => html`${i ? raw('<wbr>') : ''}${part}`)}`;
 
 /** An owner: the address as a mailto link, and a link to the person's page. */
 export const person = (at: Here, email: string): SafeHtml =>
   html`<span class="person"
-    ><a href="${personHref(at, email)}">${email}</a
+    ><a href="${personHref(at, email)}">${breakable(email)}</a
     >${isEmail(email) ? html` <a class="mail" href="mailto:${email}" aria-label="email ${email}">✉</a>` : ''}</span
   >`;
 

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { isEmail } from '../../contract/email.js';
 import { html, type SafeHtml } from '../html.js';
-import { resultItem } from './parts.js';
+import { breakable, resultItem } from './parts.js';
 import type { Here } from '../links.js';
 
 /** What one person owns (source side) and ingests. */
@@ -18,7 +18,7 @@ export function personContent(
         </ol>`
       : html`<p>None.</p>`;
   return html`<article class="person-page">
-    <h1>${email}</h1>
+    <h1>${breakable(email)}</h1>
     ${isEmail(email) ? html`<p><a href="mailto:${email}">Send an email</a> · <a href="${at.root}index.html?owner=${encodeURIComponent(email)}">search with this owner</a></p>` : ''}
     <section aria-labelledby="owns">
       <h2 id="owns">Owns the source of ${source.length} ${source.length === 1 ? 'contract' : 'contracts'}</h2>

@@ -10,11 +10,14 @@ export const filenameJobId: FileRule = {
   check(f, report) {
     const id = stringField(f.data, 'ingestion_jobid');
     if (id === undefined) return;
-    const stem = basename(f.file, extname(f.file));
+    // `orders.odcs.yaml` is the ODCS file of job `orders`.
+    const ext = /\.odcs\.ya?ml$/i.exec(f.file)?.[0] ?? extname(f.file);
+    const name = basename(f.file);
+    const stem = ext ? name.slice(0, -ext.length) : name;
     if (stem !== id) {
       report(f, ['ingestion_jobid'], {
-        message: `file name "${basename(f.file)}" does not match ingestion_jobid "${id}"`,
-        hint: `rename the file to ${id}${extname(f.file)}`,
+        message: `file name "${name}" does not match ingestion_jobid "${id}"`,
+        hint: `rename the file to ${id}${ext}`,
       });
     }
   },
