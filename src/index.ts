@@ -1,5 +1,7 @@
 /** dcr as a library: load, validate and query data contracts. */
 export type {
+  ColumnEntry,
+  ColumnSpec,
   Contract,
   ContractDocument,
   IngestionType,
@@ -7,6 +9,8 @@ export type {
   Policy,
   SourceType,
   Status,
+  TableDetails,
+  TableEntry,
 } from './contract/types.js';
 export { INGESTION_TYPES, SOURCE_TYPES, STATUSES } from './contract/types.js';
 export { normalizeContract, contractPeople } from './contract/normalize.js';
@@ -31,3 +35,5 @@ export { SEVERITIES, type Severity as ChangeSeverity } from './severity/severity
 export { judgeChange, type ChangeFacts, type JobColumns, type Judgement } from './severity/judge-change.js';
 export { actionOf, parsePolicy, type PolicySetting, type PolicyThresholds } from './severity/policy.js';
 export { diffContracts, type ContractChange } from './contract/diff.js';
+export { verifyContracts, type VerifyOptions, type VerifyResult } from './verify/verify.js';
+export { typeMatches } from './verify/pg-type.js';

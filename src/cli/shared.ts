@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/config.js';
 import type { Values } from './command.js';
 import type { CliContext } from './context.js';
@@ -19,3 +20,7 @@ export function configFor(ctx: CliContext, values: Values): LoadedConfig {
 /** Writes JSON for programs: one document, newline-terminated, on stdout only. */
 export const writeJson = (ctx: CliContext, value: unknown) =>
   ctx.stdout.write(JSON.stringify(value, null, 2) + '\n');
+
+/** The contracts folder relative to the working directory, with forward slashes (`.` for itself). */
+export const relativeContracts = (root: string, cwd: string, dir: string) =>
+  relative(cwd, resolve(root, dir)).split(sep).join('/') || '.';

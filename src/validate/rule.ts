@@ -101,3 +101,17 @@ export function tablesOf(data: Record<string, unknown>): TableAt[] {
   }
   return out;
 }
+
+/** The columns a table mapping lists, each name with where it is written; unusable entries skipped. */
+export function columnsOf(t: TableAt): { name: string; path: (string | number)[] }[] {
+  const columns = t.details?.columns;
+  if (!Array.isArray(columns)) return [];
+  return columns.flatMap((c, i) => {
+    if (typeof c === 'string') return [{ name: c, path: [...t.at, 'columns', i] }];
+    if (c && typeof c === 'object' && !Array.isArray(c)) {
+      const name = stringField(c as Record<string, unknown>, 'name');
+      if (name !== undefined) return [{ name, path: [...t.at, 'columns', i, 'name'] }];
+    }
+    return [];
+  });
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { registryFromJson } from '../../src/registry/remote-json.js';
 import { contractYaml, validateTexts } from '../helpers/validate.js';
 
-const tables = `source_table: public.customers
+const tables = `ingestion_type: incremental
+source_table: public.customers
 source_tables:
   - public.customers_archive
   - name: public.orders

@@ -17,6 +17,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'list contract changes between two revisions, with rule codes and severities',
     load: async () => (await import('./diff.js')).command,
   },
+  verify: {
+    summary: 'check contracts against the live PostgreSQL database they read from',
+    load: async () => (await import('./verify.js')).command,
+  },
   stale: {
     summary: 'list contracts nobody has updated for six months',
     load: async () => (await import('./stale.js')).command,

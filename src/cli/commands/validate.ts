@@ -1,4 +1,3 @@
-import { relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import { readStagedInputs } from '../../registry/staged.js';
 import { countBySeverity } from '../../validate/diagnostic.js';
@@ -11,7 +10,7 @@ import {
   inputLines,
   summaryLine,
 } from '../output/diagnostics.js';
-import { configFor, formatOf, writeJson } from '../shared.js';
+import { configFor, formatOf, relativeContracts, writeJson } from '../shared.js';
 
 export const command: Command = {
   help: `Usage: dcr validate [PATH...] [options]
@@ -87,17 +86,13 @@ Examples:
       ctx.stderr.write(summaryLine(result.files, result.diagnostics, colorsFor(ctx.stderr, ctx.env)));
     } else {
       const c = colorsFor(ctx.stdout, ctx.env);
-      const lines = inputLines(inputs);
-      ctx.stdout.write(formatDiagnosticsText(shown, lines, c));
+      ctx.stdout.write(formatDiagnosticsText(shown, inputLines(inputs), c));
       if (shown.length > 0) ctx.stdout.write('\n');
       ctx.stdout.write(summaryLine(result.files, result.diagnostics, c));
     }
     return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
   },
 };
-
-const relativeContracts = (root: string, cwd: string, dir: string) =>
-  relative(cwd, resolve(root, dir)).split(sep).join('/') || '.';
 
 function safeContext(read: () => ContractInput[]): ContractInput[] {
   try {

@@ -4,6 +4,7 @@ import { describeFrequency } from '../frequency-band.js';
 import { html, safeHttpUrl, type SafeHtml } from '../html.js';
 import { contractJson, href, type Here } from '../links.js';
 import { siteMessages } from '../messages.js';
+import { contractColumns } from './columns.js';
 import { badges, people, table } from './parts.js';
 
 /** Where the contracts repository lives, for links to a file and its history. */
@@ -76,6 +77,7 @@ export function contractContent(at: Here, e: CatalogEntry, repo?: RepoLinks): Sa
         ${row('Source repository', c.sourceRepo ? (sourceRepo ? html`<a href="${sourceRepo}" rel="noopener noreferrer">${c.sourceRepo}</a>` : c.sourceRepo) : undefined)}
       </dl>
     </section>
+    ${contractColumns(at, c)}
     <section aria-labelledby="ingestion">
       <h2 id="ingestion">Ingestion</h2>
       <dl class="fields">

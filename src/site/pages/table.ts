@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { html, type SafeHtml } from '../html.js';
 import { contractPage, href, tablePageKey, type Here } from '../links.js';
+import { tableColumnsByContract } from './columns.js';
 import { badges, people } from './parts.js';
 
 /** Which jobs read a table (by its bare name, any schema) and whom to contact. */
@@ -43,5 +44,6 @@ export function tableContent(at: Here, key: string, entries: readonly CatalogEnt
         })}
       </tbody>
     </table>
+    ${tableColumnsByContract(at, key, entries)}
   </article>`;
 }
