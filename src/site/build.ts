@@ -14,6 +14,7 @@ import { personContent } from './pages/person.js';
 import { tableContent } from './pages/table.js';
 import { registryJson } from './registry-json.js';
 import { shardOf } from './search/engine.js';
+import { shardFiles } from './search/shards.js';
 import { compileLayout, ENGINE_FILE, SITE_DIR } from './template.js';
 
 export interface SiteOptions {
@@ -55,8 +56,8 @@ export function* siteFiles(
 ): Generator<[string, string | Buffer]> {
   const title = options.title ?? 'Data contracts';
   const registry = JSON.stringify(registryJson(entries, options.now));
-  const manifest = JSON.stringify(buildManifest(entries));
-  const text = JSON.stringify({ v: 1, d: buildDescriptions(entries) });
+  const manifest = buildManifest(entries);
+  const descriptions = buildDescriptions(entries);
   const build = createHash('sha256').update(registry).digest('hex').slice(0, 12);
   const layout = compileLayout();
   const clientPages = entries.length > (options.clientPagesAbove ?? CLIENT_PAGES_ABOVE);
@@ -93,8 +94,9 @@ export function* siteFiles(
     ),
   ];
   yield ['registry.json', registry];
-  yield ['search/manifest.json', manifest];
-  yield ['search/text.json', text];
+  yield ['search/manifest.json', JSON.stringify(manifest)];
+  yield ['search/text.json', JSON.stringify({ v: 1, d: descriptions })];
+  yield* shardFiles(entries, manifest, descriptions, clientPages ? 'client' : 'static');
   for (const name of readdirSync(join(SITE_DIR, 'assets')))
     yield [`assets/${name}`, readFileSync(join(SITE_DIR, 'assets', name))];
   yield ['assets/engine.js', readEngine()];
