@@ -542,7 +542,12 @@ function resultLine(line, hit, toggle, q) {
     const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
     // A person match links to the person's page: "who is alice?" is answered there.
     const people = hit.fields.includes('owner') ? matchedPeople(owners, q) : [];
-    if (people.length) matched.append(' (', ...peopleLinks(people), ')');
+    if (people.length)
+      matched.append(
+        ' (',
+        ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
+        ')',
+      );
     li.append(matched);
   }
   return li;
