@@ -2,7 +2,7 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS */
-import { buildIndex, fileSlug, nameParts, oneEditApart, search, shardOf, words } from './engine.js';
+import { buildIndex, fileSlug, oneEditApart, search, shardOf, shardsFor, words } from './engine.js';
 
 const body = document.body;
 const root = body.dataset.root || '';
@@ -98,14 +98,7 @@ async function home() {
 
   /** Loads the index shards that hold every term a query can match (its words, its name). */
   async function loadShards(q) {
-    const keys = new Set(words(q));
-    const name = nameParts(q).at(-1);
-    if (name) keys.add(name);
-    const wanted = new Set();
-    for (const w of keys)
-      meta.shards.forEach((s, i) => {
-        if (s.startsWith(w) || w.startsWith(s)) wanted.add(i);
-      });
+    const wanted = shardsFor(meta.shards, q);
     for (const i of wanted) {
       if (shards.has(i)) continue;
       const loading = fetchJson(`search/terms/${i}.json`).then((data) => {
@@ -120,7 +113,7 @@ async function home() {
       loading.catch(() => shards.delete(i)); // tried again on the next keystroke
       shards.set(i, loading);
     }
-    await Promise.all([...wanted].map((i) => shards.get(i)));
+    await Promise.all(wanted.map((i) => shards.get(i)));
   }
 
   /** The result lines of some rows, from their row chunks. */

@@ -149,6 +149,23 @@ export function buildIndex(m: Manifest, descriptions?: readonly (string | null)[
   return { terms, postings, rows: m.id.length };
 }
 
+/**
+ * The index shards (by number, from `search/meta.json`'s keys) that hold every term a query
+ * can match: for each word, the word shards its prefix reaches; for its last name part, the
+ * name shards. Words are filed by themselves, names by NAME and their bare name.
+ */
+export function shardsFor(keys: readonly string[], query: string): number[] {
+  const wanted: [string, boolean][] = words(query).map((w) => [w, false]);
+  const name = nameParts(query).at(-1);
+  if (name) wanted.push([NAME + name, true]);
+  const out = new Set<number>();
+  for (const [w, isName] of wanted)
+    keys.forEach((k, i) => {
+      if ((k === '' || k.startsWith(NAME) === isName) && (k.startsWith(w) || w.startsWith(k))) out.add(i);
+    });
+  return [...out];
+}
+
 /** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;

@@ -12,7 +12,10 @@ export interface SearchMeta {
   rows: number;
   /** Rows per `search/rows/<n>.json`. */
   chunk: number;
-  /** Shard keys, in file order: a term is in the shard whose key is the longest that starts it. */
+  /**
+   * Shard keys, in file order: a term is in the shard whose key is the longest that starts
+   * its shard text (a word itself; a name term NAME + its bare name, so names are apart).
+   */
   shards: string[];
   /** Person and table pages: a file each (`static`) or drawn in the browser (`client`). */
   pages: 'static' | 'client';
@@ -26,12 +29,12 @@ export const ROWS_PER_CHUNK = 100;
 const SHOWN_TABLES = 5;
 /** A shard is split by one more letter of its key above about this many bytes of JSON. */
 const SHARD_BYTES = 48_000;
-/** Keys stop growing here: past four letters a group of terms is one shard whatever its size. */
-const MAX_KEY = 4;
+/** Keys stop growing here (names such as `refunds_50007` share long starts). */
+const MAX_KEY = 32;
 
-/** The text a term is filed under: a name term by its bare name, a word by itself. */
+/** The text a term is filed under: a word by itself, a name term by NAME and its bare name. */
 export const shardText = (term: string): string =>
-  term[0] === NAME ? term.slice(1, term.indexOf(NAME, 1)) : term;
+  term[0] === NAME ? term.slice(0, term.indexOf(NAME, 1)) : term;
 
 interface Sized {
   term: string;
@@ -40,9 +43,15 @@ interface Sized {
 }
 
 /** Groups terms by growing prefixes of their key until each group is small enough. */
-function split(items: Sized[], depth: number, prefix: string, out: Map<string, Sized[]>): void {
+function split(
+  items: Sized[],
+  depth: number,
+  prefix: string,
+  out: Map<string, Sized[]>,
+  limit: number,
+): void {
   const total = items.reduce((sum, i) => sum + i.bytes, 0);
-  if (total <= SHARD_BYTES || depth >= MAX_KEY) {
+  if (total <= limit || depth >= MAX_KEY) {
     out.set(prefix, items);
     return;
   }
@@ -58,7 +67,7 @@ function split(items: Sized[], depth: number, prefix: string, out: Map<string, S
     }
   }
   if (short.length) out.set(prefix, short);
-  for (const [k, list] of groups) split(list, depth + 1, k, out);
+  for (const [k, list] of groups) split(list, depth + 1, k, out, limit);
 }
 
 /** Posting list as gaps between sorted codes: small numbers, and runs that compress well. */
@@ -80,12 +89,13 @@ export function* shardFiles(
   descriptions: readonly (string | null)[],
   pages: SearchMeta['pages'],
   index: SearchIndex = buildIndex(m, descriptions),
+  shardBytes = SHARD_BYTES,
 ): Generator<[string, string]> {
   const sized: Sized[] = [];
   for (const [term, list] of index.postings)
     sized.push({ term, key: shardText(term), bytes: term.length + 4 + list.length * 4 });
   const groups = new Map<string, Sized[]>();
-  split(sized, 0, '', groups);
+  split(sized, 0, '', groups, shardBytes);
   const keys = [...groups.keys()].sort();
   const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages };
   yield ['search/meta.json', JSON.stringify(meta)];
