@@ -114,6 +114,9 @@ describe('search by the name people type, in the browser', () => {
       await page.waitForSelector('#results .matched');
       check(await resultIds(page), expected, mode);
     }
+    // Preloaded with the page, and used: one request each per page.
+    expect(fetched.filter((p) => p === '/search/meta.json')).toHaveLength(FORMS.length);
+    expect(fetched.filter((p) => p === '/assets/engine.js')).toHaveLength(FORMS.length);
     expect(fetched.some((p) => p.startsWith('/search/terms/'))).toBe(true);
     expect(fetched.some((p) => p.startsWith('/search/rows/'))).toBe(true);
     expect(errors).toEqual([]);
