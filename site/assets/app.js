@@ -192,6 +192,7 @@ async function home() {
       if (from === 0) {
         count.textContent = `${total} of ${n} contracts`;
         list.replaceChildren(...items);
+        performance.mark('dcr-results'); // for `npm run bench -- site`
         renderMore(total, q);
       } else list.append(...items);
     }
@@ -339,6 +340,7 @@ async function home() {
         .slice(0, shown)
         .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), hits?.[i], toggle, q)),
     );
+    if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
 
