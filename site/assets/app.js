@@ -10,6 +10,8 @@ const build = body.dataset.build || '';
 const input = /** @type {HTMLInputElement} */ (document.getElementById('q'));
 const MISSING = '(missing)';
 const PAGE = 50;
+/** Without a query, the bulk of the search data starts to load after this long. */
+const QUIET_MS = 1500;
 
 const typing = (el) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -95,6 +97,7 @@ async function home() {
   const shards = new Map();
   const chunks = new Map();
   let seq = 0;
+  let firstDrawn = () => {};
 
   /** Loads the index shards that hold every term a query can match (its words, its name). */
   async function loadShards(q) {
@@ -193,6 +196,7 @@ async function home() {
         count.textContent = `${total} of ${n} contracts`;
         list.replaceChildren(...items);
         performance.mark('dcr-results'); // for `npm run bench -- site`
+        firstDrawn();
         renderMore(total, q);
       } else list.append(...items);
     }
@@ -472,8 +476,15 @@ async function home() {
   });
 
   body.dataset.ready = 'shards';
-  // A query in the URL gets its first results before the bulk of the data starts to load.
+  // A query in the URL gets its first results before the bulk of the data starts to load;
+  // without one, the bulk waits for a first query's results or a quiet moment, so that a
+  // first keystroke does not share a slow link with megabytes it does not need.
   if (state.q.trim() && !state.filters.size) await update();
+  else if (!state.filters.size)
+    await new Promise((resolve) => {
+      firstDrawn = resolve;
+      setTimeout(resolve, QUIET_MS);
+    });
   await loadAll();
 }
 
