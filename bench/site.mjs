@@ -9,7 +9,15 @@
 //   and time to its first result on the same link (DCR_BENCH_PAGEFIND=0 to skip).
 /* global Event, requestAnimationFrame, PerformanceObserver -- used inside page.evaluate, in the browser */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -243,8 +251,9 @@ export async function run() {
         const times = [];
         for (let r = 0; r < runs; r++) times.push(build(work, out));
         times.sort((a, b) => a - b);
-        const files =
-          spawnSync('find', [out, '-type', 'f'], { encoding: 'utf8' }).stdout.split('\n').length - 1;
+        const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) =>
+          d.isFile(),
+        ).length;
         const server = await staticServer(out);
         const url = `http://127.0.0.1:${server.address().port}/`;
         const opened = await openedWithQuery(browser, `${url}index.html?q=${encodeURIComponent(query)}`);
