@@ -2,7 +2,7 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
-import { buildIndex, fileSlug, search, shardOf } from './engine.js';
+import { buildIndex, fileSlug, oneEditApart, search, shardOf, shardsFor, words } from './engine.js';
 
 const body = document.body;
 const root = body.dataset.root || '';
@@ -10,6 +10,8 @@ const build = body.dataset.build || '';
 const input = /** @type {HTMLInputElement} */ (document.getElementById('q'));
 const MISSING = '(missing)';
 const PAGE = 50;
+/** Without a query, the bulk of the search data starts to load after this long. */
+const QUIET_MS = 1500;
 
 const typing = (el) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -78,24 +80,174 @@ async function home() {
   input.value = state.q;
   form.addEventListener('submit', (ev) => ev.preventDefault());
 
-  let m;
+  // Until the whole manifest is here, a query is answered from the index shards its words
+  // need and the row chunks its first results need (search/meta.json, terms/, rows/).
+  let meta;
   try {
-    m = await fetchJson('search/manifest.json');
+    meta = await fetchJson('search/meta.json');
   } catch (error) {
     count.textContent = `The search data could not be loaded (${error.message}); the list shows the first contracts.`;
     return;
   }
+  pages = meta.pages;
+  const initialList = [...list.childNodes];
+  const initialCount = count.textContent;
+  const initialMore = [...more.childNodes];
+  const partial = { terms: [], postings: new Map(), rows: meta.rows };
+  const shards = new Map();
+  const chunks = new Map();
+  let seq = 0;
+  let firstDrawn = () => {};
+
+  /** Loads the index shards that hold every term a query can match (its words, its name). */
+  async function loadShards(q) {
+    const wanted = shardsFor(meta.shards, q);
+    for (const i of wanted) {
+      if (shards.has(i)) continue;
+      const loading = fetchJson(`search/terms/${i}.json`).then((data) => {
+        for (const [term, gaps] of Object.entries(data)) {
+          const list = new Array(gaps.length);
+          let code = 0;
+          for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
+          partial.postings.set(term, list);
+        }
+        partial.terms = [...partial.postings.keys()].sort();
+      });
+      loading.catch(() => shards.delete(i)); // tried again on the next keystroke
+      shards.set(i, loading);
+    }
+    await Promise.all(wanted.map((i) => shards.get(i)));
+  }
+
+  /** The result lines of some rows, from their row chunks. */
+  function linesOf(rows) {
+    return Promise.all(
+      rows.map((row) => {
+        const k = Math.floor(row / meta.chunk);
+        if (!chunks.has(k)) {
+          const loading = fetchJson(`search/rows/${k}.json`);
+          loading.catch(() => chunks.delete(k));
+          chunks.set(k, loading);
+        }
+        return chunks.get(k).then((lines) => lines[row % meta.chunk]);
+      }),
+    );
+  }
+
+  let m = null;
   let descriptions = null;
   let index = null;
   let shown = PAGE;
   const openFacets = new Set();
-  const n = m.id.length;
-  const all = Array.from({ length: n }, (_, i) => i);
+  let n = meta.rows;
+  let all = [];
+  let facets = [];
+
+  function render() {
+    void update();
+  }
+
+  /** Answers the current state: from the whole data once it is here, else from shards and chunks. */
+  async function update() {
+    const my = ++seq;
+    const q = state.q.trim();
+    let hits = null;
+    if (q) {
+      if (!index) {
+        try {
+          await loadShards(q);
+        } catch (error) {
+          if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
+          return;
+        }
+        if (my !== seq) return;
+      }
+      hits = search(index ?? partial, null, q);
+    }
+    if (m) return renderAll(hits);
+    if (state.filters.size) {
+      count.textContent = 'Loading the filters…';
+      return;
+    }
+    if (!hits) {
+      count.textContent = initialCount;
+      list.replaceChildren(...initialList);
+      more.replaceChildren(...initialMore);
+      return;
+    }
+    const total = hits.length;
+    const page = hits.slice(0, shown);
+    // The first few lines as soon as their chunks are here, then the rest of the page.
+    for (const [from, to] of [
+      [0, Math.min(page.length, 10)],
+      [10, page.length],
+    ]) {
+      if (from >= to && from > 0) break;
+      let lines;
+      try {
+        lines = await linesOf(page.slice(from, to).map((h) => h.row));
+      } catch (error) {
+        if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
+        return;
+      }
+      if (my !== seq) return;
+      const items = lines.map((line, i) => resultLine(line, page[from + i], null, q));
+      if (from === 0) {
+        count.textContent = `${total} of ${n} contracts`;
+        list.replaceChildren(...items);
+        performance.mark('dcr-results'); // for `npm run bench -- site`
+        firstDrawn();
+        renderMore(total, q);
+      } else list.append(...items);
+    }
+  }
+
+  function renderMore(total, q) {
+    more.replaceChildren();
+    if (total > shown) {
+      const button = el('button', { type: 'button', text: `Show ${Math.min(PAGE, total - shown)} more` });
+      button.addEventListener('click', () => {
+        shown += PAGE;
+        render();
+      });
+      more.append(button);
+    } else if (total === 0) {
+      more.textContent = q
+        ? `Nothing matches “${q}”. Check the spelling, or remove a filter.`
+        : 'No contract matches these filters.';
+    }
+  }
+
+  /** The whole manifest: facets count over every row from now on. */
+  async function loadAll() {
+    try {
+      m = await fetchJson('search/manifest.json');
+    } catch (error) {
+      count.textContent = `The filters could not be loaded (${error.message}); search still works.`;
+      return;
+    }
+    n = m.id.length;
+    all = Array.from({ length: n }, (_, i) => i);
+    facets = facetDefs.map(([key, label]) => facetColumn(m, key, label));
+    render();
+    body.dataset.ready = 'manifest';
+    // Descriptions are not needed for the first result; they join search when they arrive.
+    try {
+      const text = await fetchJson('search/text.json');
+      descriptions = text.d;
+      render();
+    } catch {
+      // search still works on every other field
+    }
+    // The whole index, for typos in a word's first letters, once the reader has the page.
+    await new Promise((r) => setTimeout(r, 0));
+    index = buildIndex(m, descriptions ?? undefined);
+    body.dataset.ready = 'all';
+    render();
+  }
 
   // Per facet: the value names and, for every row, its value codes packed in typed arrays
   // (row r's codes are vals[start[r]] … vals[start[r + 1] - 1]): counting allocates nothing.
-  const facets = facetDefs.map(([key, label]) => facetColumn(m, key, label));
-
   function packed(key, label, values, codesOf) {
     const start = new Int32Array(n + 1);
     const vals = [];
@@ -137,17 +289,9 @@ async function home() {
     }
   }
 
-  function render() {
+  function renderAll(hits) {
     const q = state.q.trim();
-    let rows;
-    let hits = null;
-    if (q) {
-      index ??= buildIndex(m, descriptions ?? undefined);
-      hits = search(index, m, q);
-      rows = hits.map((h) => h.row);
-    } else {
-      rows = all;
-    }
+    const rows = hits ? hits.map((h) => h.row) : all;
     // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
     const selected = facets.map((f) => {
       const chosen = state.filters.get(f.key);
@@ -206,20 +350,13 @@ async function home() {
     const total = matching.length;
     count.textContent =
       total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
-    list.replaceChildren(...matching.slice(0, shown).map((i) => resultItem(rows[i], hits?.[i])));
-    more.replaceChildren();
-    if (total > shown) {
-      const button = el('button', { type: 'button', text: `Show ${Math.min(PAGE, total - shown)} more` });
-      button.addEventListener('click', () => {
-        shown += PAGE;
-        render();
-      });
-      more.append(button);
-    } else if (total === 0) {
-      more.textContent = q
-        ? `Nothing matches “${q}”. Check the spelling, or remove a filter.`
-        : 'No contract matches these filters.';
-    }
+    list.replaceChildren(
+      ...matching
+        .slice(0, shown)
+        .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), hits?.[i], toggle, q)),
+    );
+    if (hits) performance.mark('dcr-results');
+    renderMore(total, q);
   }
 
   function renderFacets(counts, selected) {
@@ -283,8 +420,6 @@ async function home() {
     }
     filtersEl.replaceChildren(...chips);
   }
-
-  const resultItem = (row, hit) => resultLine(m, descriptions, row, hit, toggle);
 
   function toggle(key, value, on) {
     const set = state.filters.get(key) ?? new Set();
@@ -351,21 +486,17 @@ async function home() {
     render();
   });
 
-  render();
-  body.dataset.ready = 'manifest';
-  // Descriptions are not needed for the first result; they join search when they arrive.
-  try {
-    const text = await fetchJson('search/text.json');
-    descriptions = text.d;
-    index = null;
-    render();
-  } catch {
-    // search still works on every other field
-  }
-  // Build the index now, while the reader looks at the page, not on their first keystroke.
-  await new Promise((r) => setTimeout(r, 0));
-  index ??= buildIndex(m, descriptions ?? undefined);
-  body.dataset.ready = 'all';
+  body.dataset.ready = 'shards';
+  // A query in the URL gets its first results before the bulk of the data starts to load;
+  // without one, the bulk waits for a first query's results or a quiet moment, so that a
+  // first keystroke does not share a slow link with megabytes it does not need.
+  if (state.q.trim() && !state.filters.size) await update();
+  else if (!state.filters.size)
+    await new Promise((resolve) => {
+      firstDrawn = resolve;
+      setTimeout(resolve, QUIET_MS);
+    });
+  await loadAll();
 }
 
 /** A status or freshness badge: a link to the list filtered by it (a toggle on the home page). */
@@ -384,12 +515,11 @@ function badge(kind, value, param, toggle) {
 }
 
 /** The freshness badge; a stale one says for how many days, as the build writes it (parts.ts). */
-function freshBadge(m, row, toggle) {
-  const value = m.dict.fresh[m.fresh[row]];
+function freshBadge(value, upd, toggle) {
   const a = badge('fresh', value, 'freshness', toggle);
   const today = Number(body.dataset.day);
-  if (value === 'stale' && m.upd[row] >= 0 && today >= m.upd[row]) {
-    const days = today - m.upd[row];
+  if (value === 'stale' && upd >= 0 && today >= upd) {
+    const days = today - upd;
     a.textContent = `stale: ${days} ${days === 1 ? 'day' : 'days'}`;
     a.title = `not updated or reviewed for ${days} days; owners: check it, then commit a change or set reviewed_at`;
   }
@@ -398,18 +528,58 @@ function freshBadge(m, row, toggle) {
 
 const contractHref = (id) => `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`;
 
+/** Person and table pages: `static` (a file each) or `client` (drawn from the data); see search/meta.json. */
+let pages = 'client';
+
+/** A result line's data from the manifest, in the shape of a row chunk's line (src/site/search/shards.ts RowLine). */
+function manifestLine(m, descriptions, row) {
+  const owners = [...new Set([...m.so[row], ...m.io[row]])].map((p) => m.dict.people[p]);
+  return [
+    m.id[row],
+    m.dict.status[m.status[row]],
+    m.dict.fresh[m.fresh[row]],
+    m.dict.host[m.host[row]],
+    m.dict.db[m.db[row]],
+    m.dict.itype[m.itype[row]],
+    m.tables[row],
+    descriptions?.[row] ?? null,
+    owners,
+    m.upd[row],
+  ];
+}
+
+/** The owners of a line that a query's words matched (by prefix or with one typo). */
+function matchedPeople(owners, q) {
+  const qWords = words(q);
+  return owners.filter((p) => {
+    const pWords = words(p);
+    return qWords.some((w) =>
+      pWords.some((pw) => pw.startsWith(w) || (w.length >= 4 && oneEditApart(w, pw))),
+    );
+  });
+}
+
 /** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
-function resultLine(m, descriptions, row, hit, toggle) {
-  const id = m.id[row];
+function resultLine(line, hit, toggle, q) {
+  const [id, status, fresh, host, db, itype, tables, d, owners, upd] = line;
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
-  h3.append(badge('status', m.dict.status[m.status[row]], 'status', toggle), ' ', freshBadge(m, row, toggle));
+  h3.append(badge('status', status, 'status', toggle), ' ', freshBadge(fresh, upd, toggle));
   const li = el('li', { class: 'result' }, h3);
-  const d = descriptions?.[row];
   if (d) li.append(el('p', { class: 'desc', text: d }));
-  const tables = m.tables[row];
-  const meta = `${m.dict.host[m.host[row]]}/${m.dict.db[m.db[row]]} · ${m.dict.itype[m.itype[row]]}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
+  const meta = `${host}/${db} · ${itype}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
   li.append(el('p', { class: 'meta', text: meta }));
-  if (hit) li.append(el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` }));
+  if (hit) {
+    const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
+    // A person match links to the person's page: "who is alice?" is answered there.
+    const people = hit.fields.includes('owner') ? matchedPeople(owners, q) : [];
+    if (people.length)
+      matched.append(
+        ' (',
+        ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
+        ')',
+      );
+    li.append(matched);
+  }
   return li;
 }
 
@@ -420,15 +590,16 @@ function breakable(text) {
   return out;
 }
 
+const personHref = (email) =>
+  pages === 'static'
+    ? `${root}people/${encodeURIComponent(fileSlug(email.toLowerCase()))}.html`
+    : `${root}people/index.html?email=${encodeURIComponent(email.toLowerCase())}`;
+
 const looksLikeEmail = (text) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 
 /** An owner: a link to their page, and a mailto link when it is an address. */
 function personLink(email) {
-  const span = el(
-    'span',
-    { class: 'person' },
-    el('a', { href: `${root}people/index.html?email=${encodeURIComponent(email)}` }, ...breakable(email)),
-  );
+  const span = el('span', { class: 'person' }, el('a', { href: personHref(email) }, ...breakable(email)));
   if (looksLikeEmail(email))
     span.append(
       ' ',
@@ -487,7 +658,7 @@ async function drawn(article) {
           { 'aria-labelledby': id },
           el('h2', { id, text: heading(rows.length) }),
           rows.length
-            ? el('ol', { class: 'results' }, ...rows.map((row) => resultLine(m, text.d, row)))
+            ? el('ol', { class: 'results' }, ...rows.map((row) => resultLine(manifestLine(m, text.d, row))))
             : el('p', { text: 'None.' }),
         );
       const contracts = (k) => `${k} ${k === 1 ? 'contract' : 'contracts'}`;
@@ -524,7 +695,7 @@ async function drawn(article) {
             ' ',
             badge('status', m.dict.status[m.status[row]], 'status'),
             ' ',
-            freshBadge(m, row),
+            freshBadge(m.dict.fresh[m.fresh[row]], m.upd[row]),
           ),
           el(
             'td',

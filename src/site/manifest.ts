@@ -19,6 +19,10 @@ class Dictionary {
 
 const DAY_MS = 86_400_000;
 
+/** The last update as days since 1970-01-01, or -1 when unknown (what a stale badge counts from). */
+export const updateDay = (lastUpdated: string | undefined): number =>
+  lastUpdated ? Math.floor(Date.parse(lastUpdated) / DAY_MS) : -1;
+
 /**
  * The column-per-field manifest that drives search and facets in the browser. Values that
  * repeat (hosts, owners, tags…) are stored once in a dictionary; rows hold their numbers.
@@ -65,7 +69,7 @@ export function buildManifest(entries: readonly CatalogEntry[]): Manifest {
     m.io.push(c.owners.ingestion.map((p) => d.people.code(p.toLowerCase())));
     m.tags.push(c.tags.map((t) => d.tags.code(t)));
     m.tables.push(c.tables);
-    m.upd.push(lastUpdated ? Math.floor(Date.parse(lastUpdated) / DAY_MS) : -1);
+    m.upd.push(updateDay(lastUpdated));
   }
   for (const key of Object.keys(d) as (keyof typeof d)[]) m.dict[key] = d[key].values;
   return m;

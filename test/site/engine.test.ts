@@ -55,8 +55,9 @@ describe('search engine', () => {
 
   it('matches by prefix across fields and says which field matched', () => {
     expect(find('cust')[0]).toEqual({ id: 'customers', fields: ['job id', 'table'] });
-    expect(find('crm-t')[0]).toEqual({ id: 'customers', fields: ['owner'] });
-    expect(find('pay-db')[0]?.fields).toEqual(['host']);
+    // `crm-t` is the words `crm` and `t`: the table crm.customers and the owner crm-team match.
+    expect(find('crm-t')[0]).toEqual({ id: 'customers', fields: ['table', 'owner'] });
+    expect(find('pay-db')[0]?.fields).toEqual(['job id', 'host']); // pay: the job id payments too
     expect(find('crm-team@example.com').map((h) => h.id)).toEqual(['customers']);
   });
 
@@ -77,6 +78,15 @@ describe('search engine', () => {
     expect(find('ustomers').map((h) => h.id)).toEqual(['customers']); // first letter dropped
     expect(find('acustomers').map((h) => h.id)).toEqual(['customers']); // a letter put in front
     expect(find('cxstomers').map((h) => h.id)).toEqual(['customers']); // second letter replaced
+  });
+
+  it('never takes another number for a typo', () => {
+    const numbered = engine([
+      c('t_1234', { tables: ['s.table_1234'] }),
+      c('t_1235', { tables: ['s.table_1235'] }),
+    ]);
+    expect(numbered('table_1234').map((h) => h.id)).toEqual(['t_1234']);
+    expect(numbered('table_123').map((h) => h.id)).toEqual(['t_1234', 't_1235']);
   });
 
   it('orders many hits by score, then job id, with each hit its own fields', () => {
@@ -133,5 +143,65 @@ describe('search engine', () => {
       expect(s.length).toBeLessThanOrEqual(MAX_SLUG);
       expect(s).toMatch(/^[a-z0-9_@.~-]+$/);
     }
+  });
+});
+
+describe('search by the name people type', () => {
+  const find = engine([
+    c('finance_refunds', { sourceDb: 'warehouse', tables: ['finance.refund_reconciliation'] }),
+    c('legacy_refunds', { sourceDb: 'legacy', tables: ['refund_reconciliation'] }),
+    c('refund_reconciliation_v2', { tables: ['"Sales"."Refund_Reconciliation_Archive"'] }),
+    c('sales_refunds', { sourceDb: 'shop', tables: ['sales.refund_reconciliation'] }),
+    c('orders', { tables: ['[dbo].[Order Items]'] }),
+  ]);
+  const ids = (q: string) => find(q).map((h) => h.id);
+
+  it('finds a schema-qualified table by its bare name, exact matches first', () => {
+    expect(ids('refund_reconciliation')).toEqual([
+      'finance_refunds',
+      'legacy_refunds',
+      'sales_refunds',
+      'refund_reconciliation_v2',
+    ]);
+    expect(ids('Refund_Reconciliation_Archive')[0]).toBe('refund_reconciliation_v2');
+  });
+
+  it('finds by any prefix of the bare or the full name', () => {
+    expect(ids('refund_reconcil').sort()).toEqual([
+      'finance_refunds',
+      'legacy_refunds',
+      'refund_reconciliation_v2',
+      'sales_refunds',
+    ]);
+    expect(ids('refund_rec')).toHaveLength(4);
+    expect(ids('finance.refund_rec')).toEqual(['finance_refunds']);
+    expect(ids('finance.')).toEqual(['finance_refunds']);
+    expect(ids('fin')).toEqual(['finance_refunds']);
+  });
+
+  it('finds by its words in any order, and with one typo', () => {
+    expect(ids('refund reconcil')).toHaveLength(4);
+    expect(ids('reconcil refund')).toEqual(ids('refund reconcil'));
+    expect(ids('refund_reconcilation')).toHaveLength(4);
+    expect(ids('finance.refund_reconcilation')).toEqual(['finance_refunds']);
+  });
+
+  it('reads schema.table and db.schema.table as typed in SQL, quotes and brackets ignored', () => {
+    expect(ids('finance.refund_reconciliation')).toEqual(['finance_refunds']);
+    expect(ids('warehouse.finance.refund_reconciliation')).toEqual(['finance_refunds']);
+    expect(ids('[warehouse].[finance].[refund_reconciliation]')).toEqual(['finance_refunds']);
+    expect(ids('"warehouse"."finance"."refund_reconciliation"')).toEqual(['finance_refunds']);
+    // The exact schema first; a longer name in that schema after it.
+    expect(ids('sales.refund_reconciliation')).toEqual(['sales_refunds', 'refund_reconciliation_v2']);
+    expect(ids('"sales"."refund_reconciliation_archive"')).toEqual(['refund_reconciliation_v2']);
+    expect(ids('dbo.order items')).toEqual(['orders']);
+    expect(ids('[dbo].[Order Items]')).toEqual(['orders']);
+    expect(ids('`order items`')).toEqual(['orders']);
+  });
+
+  it('puts an exact job id before exact tables', () => {
+    expect(ids('legacy_refunds')).toEqual(['legacy_refunds']);
+    const twin = engine([c('a_reader', { tables: ['x.orders'] }), c('orders', { tables: ['x.other'] })]);
+    expect(twin('orders').map((h) => h.id)).toEqual(['orders', 'a_reader']);
   });
 });

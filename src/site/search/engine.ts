@@ -62,7 +62,12 @@ export interface Hit {
   fields: string[];
 }
 
-/** Lower-cased words of a value: letters and digits, split on anything else (`.`, `_`, `@`). */
+/**
+ * Lower-cased words of a value or of a query: letters and digits, split on anything else
+ * (`.`, `_`, `@`, quotes, brackets, spaces). The build and the browser split with this one
+ * function, so `refund_reconcil`, `finance.refund_reconciliation` and `refund reconcil` all
+ * become words that indexed table names hold.
+ */
 export function words(text: string): string[] {
   return text
     .toLowerCase()
@@ -70,38 +75,95 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Marks a name term (a whole job id or table name) apart from word terms. */
+export const NAME = '\u0001';
+
+/**
+ * The parts of a name as typed in SQL: quotes and brackets dropped, lower case, split on
+ * dots (`"Finance".[Refund]` → `finance`, `refund`). A query's last part may be empty
+ * (`finance.` while typing); a value's empty parts are dropped.
+ */
+export function nameParts(text: string): string[] {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/["`[\]]/g, '')
+    .split('.')
+    .map((p) => p.trim());
+}
+
+/**
+ * The name term of a table (`NAME bare NAME full`): filed under its bare name, so that a
+ * bare, a schema-qualified and a database-qualified query all find it; a two-part name is
+ * stored with the contract's database in front, so `db.schema.table` finds it too.
+ */
+export function tableNameTerm(table: string, db: string): string | undefined {
+  const parts = nameParts(table).filter((p) => p.length > 0);
+  if (parts.length === 0) return undefined;
+  if (parts.length === 2 && db) parts.unshift(...nameParts(db).filter((p) => p.length > 0));
+  return `${NAME}${parts[parts.length - 1]}${NAME}${parts.join('.')}`;
+}
+
+/** The name term of a job id: the whole id, one part. */
+export const jobNameTerm = (id: string) => `${NAME}${id.toLowerCase()}${NAME}${id.toLowerCase()}`;
+
+/** Every term of one row, with its field code: what the index and the shard files hold. */
+export function rowTerms(
+  m: Manifest,
+  row: number,
+  description: string | null | undefined,
+  add: (term: string, field: number) => void,
+): void {
+  const value = (text: string, field: number) => {
+    for (const w of words(text)) add(w, field);
+  };
+  const id = m.id[row]!;
+  add(jobNameTerm(id), 0);
+  value(id, 0);
+  const db = m.dict.db[m.db[row]!]!;
+  for (const t of m.tables[row]!) {
+    const name = tableNameTerm(t, db);
+    if (name !== undefined) add(name, 1);
+    value(t, 1);
+  }
+  for (const t of m.tags[row]!) value(m.dict.tags[t]!, 2);
+  for (const p of m.so[row]!) value(m.dict.people[p]!, 3);
+  for (const p of m.io[row]!) value(m.dict.people[p]!, 3);
+  value(m.dict.host[m.host[row]!]!, 4);
+  value(db, 5);
+  if (description) value(description, 6);
+}
+
 /** Builds the inverted index over every field (descriptions when given). */
 export function buildIndex(m: Manifest, descriptions?: readonly (string | null)[]): SearchIndex {
   const postings = new Map<string, number[]>();
-  const add = (term: string, row: number, field: number) => {
-    const code = row * 8 + field;
-    const list = postings.get(term);
-    if (list === undefined) postings.set(term, [code]);
-    else if (list[list.length - 1] !== code) list.push(code);
-  };
-  // Whole values are terms too, so `orders_post` and `public.ord` match by prefix.
-  const value = (text: string, row: number, field: number) => {
-    const lower = text.toLowerCase();
-    add(lower, row, field);
-    for (const w of words(lower)) if (w !== lower) add(w, row, field);
-  };
-  const hosts = m.dict.host;
-  const dbs = m.dict.db;
-  const people = m.dict.people;
-  const tags = m.dict.tags;
   for (let row = 0; row < m.id.length; row++) {
-    value(m.id[row]!, row, 0);
-    for (const t of m.tables[row]!) value(t, row, 1);
-    for (const t of m.tags[row]!) value(tags[t]!, row, 2);
-    for (const p of m.so[row]!) value(people[p]!, row, 3);
-    for (const p of m.io[row]!) value(people[p]!, row, 3);
-    value(hosts[m.host[row]!]!, row, 4);
-    value(dbs[m.db[row]!]!, row, 5);
-    const d = descriptions?.[row];
-    if (d) for (const w of words(d)) add(w, row, 6);
+    rowTerms(m, row, descriptions?.[row], (term, field) => {
+      const code = row * 8 + field;
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [code]);
+      else if (list[list.length - 1] !== code) list.push(code);
+    });
   }
   const terms = [...postings.keys()].sort();
   return { terms, postings, rows: m.id.length };
+}
+
+/**
+ * The index shards (by number, from `search/meta.json`'s keys) that hold every term a query
+ * can match: for each word, the word shards its prefix reaches; for its last name part, the
+ * name shards. Words are filed by themselves, names by NAME and their bare name.
+ */
+export function shardsFor(keys: readonly string[], query: string): number[] {
+  const wanted: [string, boolean][] = words(query).map((w) => [w, false]);
+  const name = nameParts(query).at(-1);
+  if (name) wanted.push([NAME + name, true]);
+  const out = new Set<number>();
+  for (const [w, isName] of wanted)
+    keys.forEach((k, i) => {
+      if ((k === '' || k.startsWith(NAME) === isName) && (k.startsWith(w) || w.startsWith(k))) out.add(i);
+    });
+  return [...out];
 }
 
 /** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
@@ -142,6 +204,7 @@ interface WordMatch {
  * second letter: one edit keeps the first letter, or moves the second one into first place
  * or the first one into second place. Built on the first typo lookup, then kept.
  */
+const DIGIT = /\p{N}/u;
 const typoGroups = new WeakMap<SearchIndex, Map<string, string[]>>();
 function typoCandidates(index: SearchIndex, word: string): Set<string> {
   let groups = typoGroups.get(index);
@@ -153,6 +216,7 @@ function typoCandidates(index: SearchIndex, word: string): Set<string> {
       else list.push(term);
     };
     for (const term of index.terms) {
+      if (term[0] === NAME || DIGIT.test(term)) continue;
       put(`0${term[0]}${term.length}`, term);
       if (term.length > 1) put(`1${term[1]}${term.length}`, term);
     }
@@ -186,8 +250,9 @@ function matchWord(index: SearchIndex, word: string): WordMatch {
   for (let i = lowerBound(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) {
     take(terms[i]!, terms[i] === word ? EXACT : PREFIX);
   }
-  // One typo is forgiven in words long enough for a typo to be a typo, not another word.
-  if (word.length >= 4) {
+  // One typo is forgiven in words long enough for a typo to be a typo, not another word;
+  // never in numbers (`table_1235` is another table than `table_1234`, not a typo of it).
+  if (word.length >= 4 && !DIGIT.test(word)) {
     for (const term of typoCandidates(index, word)) if (oneEditApart(word, term)) take(term, TYPO);
   }
   return { rows, score, mask };
@@ -201,16 +266,55 @@ const FIELD_SETS: readonly string[][] = Array.from({ length: 1 << FIELDS.length 
 /** Sort keys hold the score above the row number; rows stay below 2^21 (two million). */
 const ROW_BITS = 2 ** 21;
 
+/** Bonuses of a query that names a job or a table: whole, or the start of one. */
+const EXACT_JOB = 1000;
+const EXACT_TABLE = 500;
+const NAME_PREFIX = 100;
+
+/**
+ * Per row, the best name bonus of a query read as a name typed in SQL: the query's parts
+ * must equal the last parts of the name (`refund_reconciliation`, `finance.refund_reconciliation`,
+ * `"db"."finance"."refund_reconciliation"`), the last one whole (exact) or its start.
+ */
+function nameBonus(index: SearchIndex, query: string): Map<number, number> {
+  const bonus = new Map<number, number>();
+  const q = nameParts(query);
+  const last = q[q.length - 1]!;
+  if (last === '' || q.length > 4) return bonus;
+  const { terms } = index;
+  const start = NAME + last;
+  for (let i = lowerBound(terms, start); i < terms.length && terms[i]!.startsWith(start); i++) {
+    const term = terms[i]!;
+    const exact = term[start.length] === NAME;
+    if (q.length > 1) {
+      const full = term.slice(term.indexOf(NAME, 1) + 1).split('.');
+      if (full.length < q.length) continue;
+      let k = 0;
+      while (k < q.length - 1 && full[full.length - q.length + k] === q[k]) k++;
+      if (k < q.length - 1) continue;
+    }
+    for (const code of index.postings.get(term)!) {
+      const row = code >>> 3;
+      const b = exact ? ((code & 7) === 0 ? EXACT_JOB : EXACT_TABLE) : NAME_PREFIX;
+      if (b > (bonus.get(row) ?? 0)) bonus.set(row, b);
+    }
+  }
+  return bonus;
+}
+
 /**
  * Every row matching all words of the query, best first: exact job-id matches, then exact
- * table matches, then by field weight and match kind (exact, prefix, typo), then job id.
+ * table matches (bare, `schema.table` or `db.schema.table`, quotes and brackets ignored),
+ * then names that start with the query, then by field weight and match kind (exact, prefix,
+ * typo), then job id. The query is split into words exactly as indexed values are.
+ * (The manifest argument is no longer read; it stays for callers of the older signature.)
  */
-export function search(index: SearchIndex, m: Manifest, query: string): Hit[] {
-  const q = query.trim().toLowerCase();
-  const qWords = [...new Set(q.split(/\s+/).filter((w) => w.length > 0))];
+export function search(index: SearchIndex, _m: unknown, query: string): Hit[] {
+  const qWords = [...new Set(words(query))];
   if (qWords.length === 0) return [];
   const perWord = qWords.map((w) => matchWord(index, w)).sort((a, b) => a.rows.length - b.rows.length);
   const first = perWord[0]!;
+  const bonus = nameBonus(index, query);
   const keys: number[] = [];
   const masks = new Uint8Array(index.rows);
   for (const row of first.rows) {
@@ -224,8 +328,7 @@ export function search(index: SearchIndex, m: Manifest, query: string): Hit[] {
       mask |= other.mask[row]!;
     }
     if (k < perWord.length) continue;
-    if (m.id[row]!.toLowerCase() === q) score += 1000;
-    else if (m.tables[row]!.some((t) => exactTable(t, q))) score += 500;
+    score += bonus.get(row) ?? 0;
     masks[row] = mask;
     keys.push((2 ** 31 - score) * ROW_BITS + row);
   }
@@ -238,14 +341,6 @@ export function search(index: SearchIndex, m: Manifest, query: string): Hit[] {
     hits[i] = { row, score: 2 ** 31 - (key - row) / ROW_BITS, fields: FIELD_SETS[masks[row]!]! };
   }
   return hits;
-}
-
-/** A query names a table when it equals the whole name or its last part (`orders` for `public.orders`). */
-function exactTable(table: string, q: string): boolean {
-  const t = table.toLowerCase();
-  if (t === q) return true;
-  const dot = t.lastIndexOf('.');
-  return dot >= 0 && t.slice(dot + 1).replace(/^["`[]|["`\]]$/g, '') === q;
 }
 
 /**

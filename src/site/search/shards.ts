@@ -1,0 +1,140 @@
+import type { CatalogEntry } from '../catalog-entry.js';
+import { buildIndex, NAME, type Manifest, type SearchIndex } from './engine.js';
+import { updateDay } from '../manifest.js';
+
+/**
+ * The search index cut into files for a first result without the whole manifest:
+ * `search/meta.json` lists the shards; `search/terms/<n>.json` holds the posting lists of
+ * the terms that start with one shard's key (`{ term: [deltas of row * 8 + field] }`);
+ * `search/rows/<n>.json` holds what a result line shows for ROWS_PER_CHUNK rows.
+ */
+export interface SearchMeta {
+  v: 2;
+  rows: number;
+  /** Rows per `search/rows/<n>.json`. */
+  chunk: number;
+  /**
+   * Shard keys, in file order: a term is in the shard whose key is the longest that starts
+   * its shard text (a word itself; a name term NAME + its bare name, so names are apart).
+   */
+  shards: string[];
+  /** Person and table pages: a file each (`static`) or drawn in the browser (`client`). */
+  pages: 'static' | 'client';
+}
+
+/** One result line: id, status, freshness, host, database, ingestion type, tables, description, owners. */
+/** id, status, freshness, host, db, ingestion type, tables, description, owners, last update (days since 1970, or -1). */
+export type RowLine = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string[],
+  string | null,
+  string[],
+  number,
+];
+
+export const ROWS_PER_CHUNK = 100;
+/** A result line names this many tables, then `…` (one more is kept so the browser knows). */
+const SHOWN_TABLES = 5;
+/** A shard is split by one more letter of its key above about this many bytes of JSON. */
+const SHARD_BYTES = 48_000;
+/** Keys stop growing here (names such as `refunds_50007` share long starts). */
+const MAX_KEY = 32;
+
+/** The text a term is filed under: a word by itself, a name term by NAME and its bare name. */
+export const shardText = (term: string): string =>
+  term[0] === NAME ? term.slice(0, term.indexOf(NAME, 1)) : term;
+
+interface Sized {
+  term: string;
+  key: string;
+  bytes: number;
+}
+
+/** Groups terms by growing prefixes of their key until each group is small enough. */
+function split(
+  items: Sized[],
+  depth: number,
+  prefix: string,
+  out: Map<string, Sized[]>,
+  limit: number,
+): void {
+  const total = items.reduce((sum, i) => sum + i.bytes, 0);
+  if (total <= limit || depth >= MAX_KEY) {
+    out.set(prefix, items);
+    return;
+  }
+  const groups = new Map<string, Sized[]>();
+  const short: Sized[] = [];
+  for (const item of items) {
+    if (item.key.length <= depth) short.push(item);
+    else {
+      const k = item.key.slice(0, depth + 1);
+      const list = groups.get(k);
+      if (list === undefined) groups.set(k, [item]);
+      else list.push(item);
+    }
+  }
+  if (short.length) out.set(prefix, short);
+  for (const [k, list] of groups) split(list, depth + 1, k, out, limit);
+}
+
+/** Posting list as gaps between sorted codes: small numbers, and runs that compress well. */
+function deltas(codes: readonly number[]): number[] {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const out = new Array<number>(sorted.length);
+  let last = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    out[i] = sorted[i]! - last;
+    last = sorted[i]!;
+  }
+  return out;
+}
+
+/** The files of the sharded index (paths relative to the site root), meta.json first. */
+export function* shardFiles(
+  entries: readonly CatalogEntry[],
+  m: Manifest,
+  descriptions: readonly (string | null)[],
+  pages: SearchMeta['pages'],
+  index: SearchIndex = buildIndex(m, descriptions),
+  shardBytes = SHARD_BYTES,
+): Generator<[string, string]> {
+  const sized: Sized[] = [];
+  for (const [term, list] of index.postings)
+    sized.push({ term, key: shardText(term), bytes: term.length + 4 + list.length * 4 });
+  const groups = new Map<string, Sized[]>();
+  split(sized, 0, '', groups, shardBytes);
+  const keys = [...groups.keys()].sort();
+  const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages };
+  yield ['search/meta.json', JSON.stringify(meta)];
+  for (let i = 0; i < keys.length; i++) {
+    const shard: Record<string, number[]> = {};
+    for (const { term } of groups.get(keys[i]!)!.sort((a, b) => (a.term < b.term ? -1 : 1)))
+      shard[term] = deltas(index.postings.get(term)!);
+    yield [`search/terms/${i}.json`, JSON.stringify(shard)];
+  }
+  for (let start = 0; start < entries.length; start += ROWS_PER_CHUNK) {
+    const lines: RowLine[] = entries.slice(start, start + ROWS_PER_CHUNK).map((e, i) => {
+      const c = e.contract;
+      const owners = [...new Set([...c.owners.source, ...c.owners.ingestion].map((p) => p.toLowerCase()))];
+      return [
+        c.jobId,
+        c.status,
+        e.freshness,
+        c.sourceHost,
+        c.sourceDb,
+        c.ingestionType,
+        c.tables.slice(0, SHOWN_TABLES + 1),
+        descriptions[start + i] ?? null,
+        owners,
+        updateDay(e.lastUpdated),
+      ];
+    });
+    yield [`search/rows/${start / ROWS_PER_CHUNK}.json`, JSON.stringify(lines)];
+  }
+}
