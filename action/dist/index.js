@@ -225,8 +225,8 @@ function scan(text2, lang) {
       const m2 = lang === "ruby" ? /^<<([~-]?)(['"]?)([A-Za-z_]\w*)\2/.exec(text2.slice(i, i + 80)) : lang === "php" ? /^<<<[ \t]*(['"]?)([A-Za-z_]\w*)\1/.exec(text2.slice(i, i + 80)) : null;
       if (m2 && (lang === "php" || m2[1] !== "" || /^[A-Z_]+$/.test(m2[3]))) {
         const id = lang === "ruby" ? m2[3] : m2[2];
-        const quote = lang === "ruby" ? m2[2] : m2[1];
-        heredocs.push({ id, open: i, interp: quote !== "'", indented: lang === "php" || m2[1] !== "" });
+        const quote2 = lang === "ruby" ? m2[2] : m2[1];
+        heredocs.push({ id, open: i, interp: quote2 !== "'", indented: lang === "php" || m2[1] !== "" });
         i += m2[0].length;
         continue;
       }
@@ -3866,15 +3866,35 @@ var require_wasm = __commonJS({
 
 // src/detect/sql/pg-parser.ts
 function loadPgParser() {
-  loading ??= Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (m2) => {
+  loading ??= import("node:v8").then((v8) => v8.setFlagsFromString("--liftoff-only")).then(() => Promise.resolve().then(() => __toESM(require_wasm(), 1))).then(async (m2) => {
     await m2.loadModule();
     parseSync = m2.parseSync;
     return true;
   }).catch(() => false);
   return loading;
 }
+function withPgFocus(f3, work) {
+  const previous = focus;
+  focus = f3;
+  try {
+    return work();
+  } finally {
+    focus = previous;
+  }
+}
+function concerns(f3, text2) {
+  if (UNNAMED_TABLE.test(text2)) return true;
+  for (const m2 of text2.matchAll(WORD)) if (f3.words.has(m2[0].toLowerCase())) return true;
+  return false;
+}
+function focusOn(bareNames) {
+  const words = /* @__PURE__ */ new Set();
+  for (const name2 of bareNames) for (const m2 of name2.matchAll(WORD)) words.add(m2[0].toLowerCase());
+  return { words };
+}
 function pgParse(sql) {
   if (parseSync === void 0 || sql.trim() === "") return void 0;
+  if (focus && !concerns(focus, sql)) return void 0;
   try {
     return parseSync(sql);
   } catch {
@@ -3882,14 +3902,17 @@ function pgParse(sql) {
   }
 }
 async function preparePgParser(options) {
+  if (options.withoutPgParser) return;
   const configured = dialectNamed(options.dialect);
   if (configured === void 0 || configured === "postgres" || configured === "generic") await loadPgParser();
 }
-var parseSync, loading;
+var parseSync, loading, focus, WORD, UNNAMED_TABLE;
 var init_pg_parser = __esm({
   "src/detect/sql/pg-parser.ts"() {
     "use strict";
     init_dialect();
+    WORD = /[\p{L}\p{N}_$]+/gu;
+    UNNAMED_TABLE = /\b(?:drop|alter|reindex|comment\s+on)\s+(?:index|schema)\b|\breindex\b|\bcascade\b/i;
   }
 });
 
@@ -4257,14 +4280,14 @@ function readGrant(c3) {
     c3.names("alter", { note: "permission change" });
 }
 function lastDot(name2) {
-  let quote = "";
+  let quote2 = "";
   let at2 = -1;
   for (let k2 = 0; k2 < name2.length; k2++) {
     const ch = name2[k2];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "`") quote = ch;
-    else if (ch === "[") quote = "]";
+    if (quote2) {
+      if (ch === quote2) quote2 = "";
+    } else if (ch === '"' || ch === "`") quote2 = ch;
+    else if (ch === "[") quote2 = "]";
     else if (ch === ".") at2 = k2;
   }
   return at2;
@@ -8309,15 +8332,15 @@ function splitArgs(text2) {
   const parts = [];
   let depth = 0;
   let from = 0;
-  let quote = "";
+  let quote2 = "";
   for (let k2 = 0; k2 < text2.length; k2++) {
     const ch = text2[k2];
-    if (quote) {
+    if (quote2) {
       if (ch === "\\") k2++;
-      else if (ch === quote) quote = "";
+      else if (ch === quote2) quote2 = "";
       continue;
     }
-    if (ch === '"' || ch === "'") quote = ch;
+    if (ch === '"' || ch === "'") quote2 = ch;
     else if ("([{".includes(ch)) depth++;
     else if (")]}".includes(ch)) depth--;
     else if (ch === "," && depth === 0) {
@@ -8338,15 +8361,15 @@ function splitArgs(text2) {
 }
 function closeParen(text2, open) {
   let depth = 0;
-  let quote = "";
+  let quote2 = "";
   for (let k2 = open; k2 < text2.length; k2++) {
     const ch = text2[k2];
-    if (quote) {
+    if (quote2) {
       if (ch === "\\") k2++;
-      else if (ch === quote) quote = "";
+      else if (ch === quote2) quote2 = "";
       continue;
     }
-    if (ch === '"' || ch === "'") quote = ch;
+    if (ch === '"' || ch === "'") quote2 = ch;
     else if (ch === "(") depth++;
     else if (ch === ")") {
       depth--;
@@ -8382,16 +8405,16 @@ function attributeAnnotations(src, start, end) {
     const inner = src.text.slice(k2 + 2, close2 - 1);
     let depth = 0;
     let from = 0;
-    let quote = "";
+    let quote2 = "";
     const items = [];
     for (let i = 0; i < inner.length; i++) {
       const ch = inner[i];
-      if (quote) {
+      if (quote2) {
         if (ch === "\\") i++;
-        else if (ch === quote) quote = "";
+        else if (ch === quote2) quote2 = "";
         continue;
       }
-      if (ch === '"' || ch === "'") quote = ch;
+      if (ch === '"' || ch === "'") quote2 = ch;
       else if ("([{".includes(ch)) depth++;
       else if (")]}".includes(ch)) depth--;
       else if (ch === "," && depth === 0) {
@@ -16078,7 +16101,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -16156,7 +16179,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt2 === "---" || dt2 === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -16255,7 +16278,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -16263,7 +16286,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -16271,7 +16294,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -16335,7 +16358,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -16377,7 +16400,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -16391,9 +16414,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -16440,7 +16463,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -16522,10 +16545,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -16592,7 +16615,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -16611,7 +16634,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -18519,13 +18542,13 @@ function action(text2) {
 function splitTopLevel(text2) {
   const parts = [];
   let depth = 0;
-  let quote = "";
+  let quote2 = "";
   let start = 0;
   for (let i = 0; i < text2.length; i++) {
     const ch = text2[i];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    if (quote2) {
+      if (ch === quote2) quote2 = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote2 = ch;
     else if (ch === "(") depth++;
     else if (ch === ")") depth--;
     else if (ch === "," && depth === 0) {
@@ -19310,7 +19333,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -19325,11 +19348,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -19406,7 +19429,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -19419,10 +19442,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -20735,6 +20758,17 @@ var init_version = __esm({
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
+function lazyContracts(source, warnings) {
+  let all;
+  return {
+    get registry() {
+      return all ??= source.select();
+    },
+    warnings,
+    tableKeys: source.tableKeys,
+    select: (tables, jobIds) => source.select(tables, jobIds)
+  };
+}
 function safeUrl(url) {
   try {
     const u2 = new URL(url);
@@ -20752,7 +20786,7 @@ function writeCacheFile(file, text2) {
   } catch {
   }
 }
-var RegistryUnavailable, cacheKey, ageOf, describeAge;
+var RegistryUnavailable, eagerContracts, cacheKey, ageOf, describeAge;
 var init_remote_common = __esm({
   "src/registry/remote-common.ts"() {
     "use strict";
@@ -20769,6 +20803,12 @@ var init_remote_common = __esm({
         this.reason = reason2;
       }
     };
+    eagerContracts = (registry, warnings) => ({
+      registry,
+      warnings,
+      tableKeys: new Set(registry.tableNames()),
+      select: () => registry
+    });
     cacheKey = (url) => createHash("sha256").update(url).digest("hex").slice(0, 24);
     ageOf = (file) => {
       try {
@@ -21018,10 +21058,10 @@ var init_messages3 = __esm({
         message: "YAML merge keys (`<<`) are not supported",
         hint: "write the keys out in full, so every contract reads on its own"
       }),
-      requiredField: (fields, describe2) => ({
+      requiredField: (fields, describe3) => ({
         message: fields.length === 1 ? `missing required field "${fields[0]}"` : `missing required fields ${fields.map((f3) => `"${f3}"`).join(", ")}`,
         hint: fields.map((f3) => {
-          const d2 = describe2(f3);
+          const d2 = describe3(f3);
           return d2 ? `add \`${f3}:\` (${lowerFirst(d2)})` : `add \`${f3}:\``;
         }).join("; ")
       }),
@@ -21540,317 +21580,693 @@ var init_parse_contract_file = __esm({
   }
 });
 
-// src/parse/diagnostic.ts
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort(
-    (a, b3) => (a.file < b3.file ? -1 : a.file > b3.file ? 1 : 0) || a.line - b3.line || a.column - b3.column || rank(a) - rank(b3)
-  );
-}
-var rank;
-var init_diagnostic = __esm({
-  "src/parse/diagnostic.ts"() {
-    "use strict";
-    rank = (d2) => d2.severity === "error" ? 0 : 1;
-  }
-});
-
-// src/validate/rules/duplicate-jobid.ts
-var duplicateJobId;
-var init_duplicate_jobid = __esm({
-  "src/validate/rules/duplicate-jobid.ts"() {
-    "use strict";
-    duplicateJobId = {
-      id: "duplicate-jobid",
-      scope: "registry",
-      severity: "error",
-      description: "Each ingestion_jobid names one contract; two files with the same id are reported at both places.",
-      check(files, report2) {
-        const byId = /* @__PURE__ */ new Map();
-        for (const f3 of files) {
-          if (f3.jobId === void 0) continue;
-          const key3 = f3.jobId.toLowerCase();
-          const group = byId.get(key3);
-          if (group) group.push(f3);
-          else byId.set(key3, [f3]);
-        }
-        for (const group of byId.values()) {
-          if (group.length < 2) continue;
-          for (const f3 of group) {
-            const others = group.filter((g2) => g2 !== f3).map((g2) => `${g2.file}:${g2.line}`);
-            report2(f3, {
-              message: `ingestion_jobid "${f3.jobId}" is also used by ${others.join(", ")}`,
-              hint: "give each job its own id (ids compare case-insensitively)"
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/validate/rule.ts
-function stringsOf(data2, key3) {
-  if (!Object.hasOwn(data2, key3)) return [];
-  const value = data2[key3];
-  if (typeof value === "string") return [{ value, path: [key3] }];
-  if (Array.isArray(value)) {
-    return value.flatMap((v3, i) => typeof v3 === "string" ? [{ value: v3, path: [key3, i] }] : []);
-  }
-  return [];
-}
-function tablesOf(data2) {
-  const out = [];
-  for (const key3 of ["source_table", "source_tables"]) {
-    if (!Object.hasOwn(data2, key3)) continue;
-    const value = data2[key3];
-    const entries = key3 === "source_tables" ? Array.isArray(value) ? value.map((v3, i) => [v3, [key3, i]]) : [] : [[value, [key3]]];
-    for (const [entry, at2] of entries) {
-      if (typeof entry === "string") out.push({ value: entry, path: at2, at: at2 });
-      else if (entry && typeof entry === "object" && !Array.isArray(entry)) {
-        const details2 = entry;
-        const name2 = stringField(details2, "name");
-        if (name2 !== void 0) out.push({ value: name2, path: [...at2, "name"], details: details2, at: at2 });
-      }
-    }
-  }
-  return out;
-}
-var stringField;
-var init_rule = __esm({
-  "src/validate/rule.ts"() {
-    "use strict";
-    stringField = (data2, key3) => Object.hasOwn(data2, key3) && typeof data2[key3] === "string" ? data2[key3] : void 0;
-  }
-});
-
-// src/validate/rules/duplicate-table.ts
-var duplicateTable;
-var init_duplicate_table = __esm({
-  "src/validate/rules/duplicate-table.ts"() {
-    "use strict";
-    init_table_name();
-    init_rule();
-    duplicateTable = {
-      id: "duplicate-table",
-      scope: "file",
-      severity: "error",
-      description: "Each table appears once per contract (source_table and source_tables together).",
-      check(f3, report2) {
-        const seen = /* @__PURE__ */ new Map();
-        for (const { value, path: path3 } of tablesOf(f3.data)) {
-          const key3 = tableKey2(value);
-          if (key3 === void 0) continue;
-          const first = seen.get(key3);
-          if (first !== void 0) {
-            report2(f3, path3, {
-              message: `table ${JSON.stringify(value)} is listed twice (first as ${JSON.stringify(first)})`,
-              hint: "remove the second entry; unquoted names compare case-insensitively"
-            });
-          } else seen.set(key3, value);
-        }
-      }
-    };
-  }
-});
-
-// src/contract/email.ts
-function emailProblem(address) {
-  if (address.length > 254) return "is longer than 254 characters";
-  if (/[\s,;<>"()\\]/.test(address)) return "contains a space, comma, quote, bracket or line break";
-  const at2 = address.lastIndexOf("@");
-  if (at2 <= 0 || address.indexOf("@") !== at2) return 'must contain exactly one "@" with a name before it';
-  const local = address.slice(0, at2);
-  const domain = address.slice(at2 + 1);
-  if (local.length > 64 || !LOCAL.test(local)) return `has an invalid name part "${local}"`;
-  const labels = domain.split(".");
-  if (labels.length < 2 || !labels.every((l3) => LABEL.test(l3))) return `has an invalid domain "${domain}"`;
-  if (!/^[A-Za-z]{2,}$/.test(labels[labels.length - 1]))
-    return `has an invalid top-level domain in "${domain}"`;
-  return void 0;
-}
-var LOCAL, LABEL;
-var init_email = __esm({
-  "src/contract/email.ts"() {
-    "use strict";
-    LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-    LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-  }
-});
-
-// src/validate/rules/email-format.ts
-var emailFormat;
-var init_email_format = __esm({
-  "src/validate/rules/email-format.ts"() {
-    "use strict";
-    init_email();
-    init_rule();
-    emailFormat = {
-      id: "email-format",
-      scope: "file",
-      severity: "error",
-      description: "Owners are plain email addresses (no display names), so mail and mentions reach them.",
-      check(f3, report2) {
-        for (const field of ["source_owner", "ingestion_owner"]) {
-          for (const { value, path: path3 } of stringsOf(f3.data, field)) {
-            const problem = emailProblem(value);
-            if (problem) {
-              report2(f3, path3, {
-                message: `${field} ${JSON.stringify(value)} is not a valid email address: it ${problem}`,
-                hint: "write one plain address such as team@example.com; use a list for several people"
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/validate/rules/filename-jobid.ts
-import { basename as basename3, extname } from "node:path";
-var filenameJobId;
-var init_filename_jobid = __esm({
-  "src/validate/rules/filename-jobid.ts"() {
-    "use strict";
-    init_rule();
-    filenameJobId = {
-      id: "filename-jobid",
-      scope: "file",
-      severity: "warning",
-      description: "A contract file is named after its ingestion_jobid, so people find it by name.",
-      check(f3, report2) {
-        const id = stringField(f3.data, "ingestion_jobid");
-        if (id === void 0) return;
-        const stem = basename3(f3.file, extname(f3.file));
-        if (stem !== id) {
-          report2(f3, ["ingestion_jobid"], {
-            message: `file name "${basename3(f3.file)}" does not match ingestion_jobid "${id}"`,
-            hint: `rename the file to ${id}${extname(f3.file)}`
-          });
-        }
-      }
-    };
-  }
-});
-
 // src/contract/types.ts
-var INGESTION_TYPES, STATUSES;
+var INGESTION_TYPES, STATUSES, SOURCE_TYPES, CONTRACT_FIELDS;
 var init_types = __esm({
   "src/contract/types.ts"() {
     "use strict";
     INGESTION_TYPES = ["full", "incremental", "cdc", "stream"];
     STATUSES = ["draft", "active", "deprecated", "retired"];
+    SOURCE_TYPES = [
+      "postgres",
+      "mysql",
+      "mariadb",
+      "sqlserver",
+      "oracle",
+      "db2",
+      "sqlite",
+      "snowflake",
+      "bigquery",
+      "redshift",
+      "databricks",
+      "mongodb",
+      "cassandra",
+      "dynamodb",
+      "elasticsearch",
+      "kafka",
+      "kinesis",
+      "pubsub",
+      "api",
+      "s3",
+      "gcs",
+      "sftp",
+      "file",
+      "other"
+    ];
+    CONTRACT_FIELDS = {
+      ingestion_jobid: true,
+      description: true,
+      status: true,
+      source_host: true,
+      source_db: true,
+      source_type: true,
+      source_table: true,
+      source_tables: true,
+      source_repo: true,
+      ingestion_type: true,
+      ingestion_frequency_minutes: true,
+      source_owner: true,
+      ingestion_owner: true,
+      destination: true,
+      tags: true,
+      reviewed_at: true,
+      policy: true
+    };
   }
 });
 
-// src/validate/rules/frequency.ts
-var FIELD, frequency;
+// src/odcs/frequency.ts
+var FACTORS, minutesPer, DEFAULT_UNIT;
 var init_frequency = __esm({
-  "src/validate/rules/frequency.ts"() {
+  "src/odcs/frequency.ts"() {
     "use strict";
-    init_normalize();
+    FACTORS = {
+      minutes: 1,
+      minute: 1,
+      min: 1,
+      h: 60,
+      hour: 60,
+      hours: 60,
+      d: 1440,
+      day: 1440,
+      days: 1440,
+      w: 10080,
+      week: 10080,
+      weeks: 10080
+    };
+    minutesPer = (unit) => typeof unit === "string" && Object.hasOwn(FACTORS, unit) ? FACTORS[unit] : void 0;
+    DEFAULT_UNIT = "minutes";
+  }
+});
+
+// src/odcs/servers.ts
+var SHAPES, ODCS_TYPE, SOURCE_TYPE, shapeOf, hostField, dbField, sourceTypeOf, ownServerType, requiredMet;
+var init_servers = __esm({
+  "src/odcs/servers.ts"() {
+    "use strict";
+    SHAPES = {
+      api: { host: "location", required: ["location"] },
+      athena: { db: "catalog", required: ["stagingDir", "schema"] },
+      azure: { host: "location", required: ["location", "format"] },
+      bigquery: { host: "project", db: "dataset", required: ["project", "dataset"] },
+      clickhouse: { host: "host", db: "database", required: ["host", "port", "database"] },
+      databricks: { host: "host", db: "catalog", required: ["catalog", "schema"] },
+      denodo: { host: "host", db: "database", required: ["host", "port"] },
+      dremio: { host: "host", required: ["host", "port"] },
+      duckdb: { db: "database", required: ["database"] },
+      glue: { host: "account", db: "database", required: ["account", "database"] },
+      cloudsql: { host: "host", db: "database", required: ["host", "port", "database", "schema"] },
+      db2: { host: "host", db: "database", required: ["host", "port", "database"] },
+      hive: { host: "host", db: "database", required: ["host", "database"] },
+      impala: { host: "host", db: "database", required: ["host", "database"] },
+      informix: { host: "host", db: "database", required: ["host", "database"] },
+      zen: { host: "host", db: "database", required: ["host", "database"] },
+      custom: { host: "host", db: "database", required: [] },
+      kafka: { host: "host", required: ["host"] },
+      kinesis: { required: [] },
+      local: { host: "path", required: ["path", "format"] },
+      mysql: { host: "host", db: "database", required: ["host", "port", "database"] },
+      oracle: { host: "host", db: "serviceName", required: ["host", "port", "serviceName"] },
+      postgresql: { host: "host", db: "database", required: ["host", "port", "database", "schema"] },
+      postgres: { host: "host", db: "database", required: ["host", "port", "database", "schema"] },
+      presto: { host: "host", db: "catalog", required: ["host"] },
+      pubsub: { host: "project", required: ["project"] },
+      redshift: { host: "host", db: "database", required: ["database", "schema"] },
+      s3: { host: "location", required: ["location"] },
+      sftp: { host: "location", required: ["location"] },
+      snowflake: { host: "host", db: "database", required: ["account", "database", "schema"] },
+      sqlserver: { host: "host", db: "database", required: ["host", "database", "schema"] },
+      synapse: { host: "host", db: "database", required: ["host", "port", "database"] },
+      trino: { host: "host", db: "catalog", required: ["host", "port", "catalog", "schema"] },
+      vertica: { host: "host", db: "database", required: ["host", "port", "database", "schema"] }
+    };
+    ODCS_TYPE = {
+      postgres: "postgres",
+      mysql: "mysql",
+      sqlserver: "sqlserver",
+      oracle: "oracle",
+      db2: "db2",
+      snowflake: "snowflake",
+      bigquery: "bigquery",
+      redshift: "redshift",
+      databricks: "databricks",
+      kafka: "kafka",
+      kinesis: "kinesis",
+      pubsub: "pubsub",
+      api: "api",
+      s3: "s3",
+      sftp: "sftp"
+    };
+    SOURCE_TYPE = Object.fromEntries([
+      ...Object.entries(ODCS_TYPE).map(([dcr, odcs]) => [odcs, dcr]),
+      ["postgresql", "postgres"]
+    ]);
+    shapeOf = (type) => SHAPES[type] ?? SHAPES.custom;
+    hostField = (type) => shapeOf(type).host;
+    dbField = (type) => shapeOf(type).db;
+    sourceTypeOf = (odcsType) => Object.hasOwn(SOURCE_TYPE, odcsType) ? SOURCE_TYPE[odcsType] : void 0;
+    ownServerType = (sourceType) => sourceType === void 0 ? void 0 : ODCS_TYPE[sourceType];
+    requiredMet = (type, server) => shapeOf(type).required.every((field) => Object.hasOwn(server, field));
+  }
+});
+
+// src/odcs/values.ts
+function setKey(target, key3, value) {
+  Object.defineProperty(target, key3, { value, enumerable: true, writable: true, configurable: true });
+}
+function without(source, drop = []) {
+  const out = {};
+  for (const key3 of Object.keys(source)) if (!drop.includes(key3)) setKey(out, key3, source[key3]);
+  return out;
+}
+function takeCustom(list3, take) {
+  const taken = /* @__PURE__ */ new Map();
+  const rest = [];
+  if (!Array.isArray(list3)) return { taken, rest };
+  list3.forEach((entry, index) => {
+    const plain = isObj(entry) && typeof entry.property === "string" && Object.keys(entry).every((k2) => k2 === "property" || k2 === "value");
+    if (plain && !taken.has(entry.property) && take(entry.property, entry.value))
+      taken.set(entry.property, { value: entry.value, index });
+    else rest.push(entry);
+  });
+  return { taken, rest };
+}
+function customList(own, carried) {
+  return [...own, ...Array.isArray(carried) ? carried : []];
+}
+var isObj, isEmpty;
+var init_values = __esm({
+  "src/odcs/values.ts"() {
+    "use strict";
+    isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isEmpty = (value) => Object.keys(value).length === 0;
+  }
+});
+
+// src/odcs/server-map.ts
+function serverFromOdcs(server, path3) {
+  const type = typeof server.type === "string" ? server.type : "custom";
+  const hf = hostField(type);
+  const df = dbField(type);
+  const { taken, rest } = takeCustom(
+    server.customProperties,
+    (name2, value) => name2 === "source_type" ? type === "custom" && isSourceType(value) : name2 === "source_host" ? hf === void 0 && typeof value === "string" : name2 === "source_db" && df === void 0 && typeof value === "string"
+  );
+  const drop = ["customProperties"];
+  const out = { extras: {}, at: {} };
+  const sourceType = taken.get("source_type")?.value ?? sourceTypeOf(type);
+  if (isSourceType(sourceType)) out.sourceType = sourceType;
+  const read = (field, custom, key3) => {
+    if (field !== void 0 && typeof server[field] === "string") {
+      out[key3] = server[field];
+      out.at[key3] = [...path3, field];
+      drop.push(field);
+    } else if (taken.has(custom)) {
+      out[key3] = taken.get(custom).value;
+      out.at[key3] = [...path3, "customProperties", taken.get(custom).index, "value"];
+    }
+  };
+  read(hf, "source_host", "host");
+  read(df, "source_db", "db");
+  if (server.server === DEFAULT_SERVER_NAME) drop.push("server");
+  const extras = without(server, drop);
+  if (rest.length > 0 || taken.size === 0 && Array.isArray(server.customProperties))
+    setKey(extras, "customProperties", rest);
+  const untyped = without(extras, ["type"]);
+  const rebuilt = serverToOdcs({ ...out, extras: untyped });
+  out.extras = rebuilt.type === type ? untyped : extras;
+  return out;
+}
+function serverToOdcs(source) {
+  const { sourceType, extras } = source;
+  const kept = typeof extras.type === "string" ? extras.type : void 0;
+  const agrees = kept !== void 0 && (kept === "custom" || sourceTypeOf(kept) === sourceType);
+  if (agrees) return build(kept, source);
+  const own = ownServerType(sourceType);
+  if (own !== void 0) {
+    const server = build(own, source);
+    if (requiredMet(own, server)) return server;
+  }
+  return build("custom", source);
+}
+function build(type, { sourceType, host, db, extras }) {
+  const server = {
+    server: typeof extras.server === "string" ? extras.server : DEFAULT_SERVER_NAME,
+    type
+  };
+  const own = [];
+  if (type === "custom" && sourceType !== void 0) own.push({ property: "source_type", value: sourceType });
+  const place = (field, custom, value) => {
+    if (value === void 0) return;
+    if (field === void 0) own.push({ property: custom, value });
+    else setKey(server, field, value);
+  };
+  place(hostField(type), "source_host", host);
+  place(dbField(type), "source_db", db);
+  for (const key3 of Object.keys(extras)) {
+    if (key3 === "type" || key3 === "server" || key3 === "customProperties") continue;
+    setKey(server, key3, extras[key3]);
+  }
+  const list3 = customList(own, extras.customProperties);
+  if (list3.length > 0 || Array.isArray(extras.customProperties)) server.customProperties = list3;
+  return server;
+}
+var DEFAULT_SERVER_NAME, isSourceType;
+var init_server_map = __esm({
+  "src/odcs/server-map.ts"() {
+    "use strict";
     init_types();
-    init_rule();
-    FIELD = "ingestion_frequency_minutes";
-    frequency = {
-      id: "frequency",
-      scope: "file",
-      severity: "error",
-      description: "Batch jobs say how often they run, as a positive number of minutes; stream jobs need none.",
-      check(f3, report2) {
-        const type = stringField(f3.data, "ingestion_type");
-        if (!Object.hasOwn(f3.data, FIELD)) {
-          if (type !== void 0 && type !== "stream" && INGESTION_TYPES.includes(type)) {
-            report2(f3, [], {
-              message: `missing ${FIELD} for a ${type} job`,
-              hint: `add \`${FIELD}: 60\` (how often the job runs); only stream jobs may leave it out`
-            });
-          }
-          return;
-        }
-        const raw = f3.data[FIELD];
-        if (typeof raw !== "number" && typeof raw !== "string") return;
-        const minutes = frequencyMinutes(raw);
-        if (minutes === void 0 || !(minutes > 0)) {
-          report2(f3, [FIELD], {
-            message: `${FIELD} must be a positive number of minutes, not ${JSON.stringify(raw)}`,
-            hint: `for example \`${FIELD}: 60\` for hourly, \`1440\` for daily`
-          });
-        }
-      }
-    };
+    init_servers();
+    init_values();
+    DEFAULT_SERVER_NAME = "source";
+    isSourceType = (value) => typeof value === "string" && SOURCE_TYPES.includes(value);
   }
 });
 
-// src/validate/rules/frequency-string.ts
-var FIELD2, frequencyString;
-var init_frequency_string = __esm({
-  "src/validate/rules/frequency-string.ts"() {
+// src/odcs/tables.ts
+function tableFromOdcs(object, path3) {
+  const field = typeof object.physicalName === "string" ? "physicalName" : "name";
+  const name2 = String(object[field]);
+  const origins = [
+    [[], [...path3, field]],
+    [["name"], [...path3, field]]
+  ];
+  const extras = without(object, [field, "customProperties", "properties"]);
+  const table = { name: name2 };
+  const { taken, rest } = takeCustom(
+    object.customProperties,
+    (n, v3) => n === "cursor_column" ? typeof v3 === "string" : n === "key_columns" ? Array.isArray(v3) && v3.length > 0 && v3.every((k2) => typeof k2 === "string") : X(n)
+  );
+  if (rest.length > 0 || taken.size === 0 && Array.isArray(object.customProperties))
+    setKey(extras, "customProperties", rest);
+  const columns = readColumns(object.properties, [...path3, "properties"], taken.has("key_columns"));
+  if (columns) {
+    if (columns.entries.length > 0) table.columns = columns.entries;
+    if (columns.keys.length > 0) table.key_columns = columns.keys;
+    if (!isEmpty(columns.extras)) extras.columns = columns.extras;
+    columns.origins.forEach(([from, to2]) => origins.push([["columns", ...from], to2]));
+  } else if (object.properties !== void 0) setKey(extras, "properties", object.properties);
+  for (const [n, { value, index }] of taken) {
+    setKey(table, n, value);
+    origins.push([[n], [...path3, "customProperties", index, "value"]]);
+  }
+  const entry = Object.keys(table).length === 1 ? name2 : table;
+  return { name: name2, entry, extras, origins };
+}
+function readColumns(properties, path3, keysElsewhere) {
+  if (!Array.isArray(properties) || properties.length === 0) return void 0;
+  const names = properties.map((p2) => isObj(p2) && typeof p2.name === "string" ? p2.name : void 0);
+  if (names.some((n) => n === void 0) || new Set(names).size !== names.length) return void 0;
+  const out = { entries: [], keys: [], extras: {}, origins: [] };
+  const keyed = [];
+  properties.forEach((raw, i) => {
+    const p2 = raw;
+    const name2 = p2.name;
+    const column = { name: name2 };
+    const extra = without(p2, COLUMN_KEYS);
+    out.origins.push([[i], [...path3, i, "name"]]);
+    if (typeof p2.physicalType === "string") {
+      column.type = p2.physicalType;
+      out.origins.push([
+        [i, "type"],
+        [...path3, i, "physicalType"]
+      ]);
+    } else if (p2.physicalType !== void 0) setKey(extra, "physicalType", p2.physicalType);
+    if (typeof p2.required === "boolean") {
+      column.nullable = !p2.required;
+      out.origins.push([
+        [i, "nullable"],
+        [...path3, i, "required"]
+      ]);
+    } else if (p2.required !== void 0) setKey(extra, "required", p2.required);
+    if (p2.primaryKey === true && !keysElsewhere)
+      keyed.push({ name: name2, position: p2.primaryKeyPosition, order: i });
+    else {
+      if (p2.primaryKey !== void 0) setKey(extra, "primaryKey", p2.primaryKey);
+      if (p2.primaryKeyPosition !== void 0) setKey(extra, "primaryKeyPosition", p2.primaryKeyPosition);
+    }
+    const { taken, rest } = takeCustom(p2.customProperties, X);
+    for (const [n, { value }] of taken) setKey(column, n, value);
+    if (rest.length > 0 || taken.size === 0 && Array.isArray(p2.customProperties))
+      setKey(extra, "customProperties", rest);
+    if (!isEmpty(extra)) setKey(out.extras, name2, extra);
+    out.entries.push(Object.keys(column).length === 1 ? name2 : column);
+  });
+  const rank3 = (k2) => typeof k2.position === "number" ? k2.position : Infinity;
+  keyed.sort((a, b3) => rank3(a) - rank3(b3) || a.order - b3.order);
+  keyed.forEach((k2, i) => {
+    out.keys.push(k2.name);
+    if (k2.position === i + 1) return;
+    const extra = isObj(out.extras[k2.name]) ? out.extras[k2.name] : {};
+    setKey(extra, "primaryKeyPosition", k2.position ?? null);
+    setKey(out.extras, k2.name, extra);
+  });
+  return out;
+}
+var X, COLUMN_KEYS;
+var init_tables = __esm({
+  "src/odcs/tables.ts"() {
     "use strict";
-    init_normalize();
-    FIELD2 = "ingestion_frequency_minutes";
-    frequencyString = {
-      id: "frequency-string",
-      scope: "file",
-      severity: "warning",
-      description: 'A quoted number ("60") is accepted, but a plain number says what it means.',
-      check(f3, report2) {
-        const raw = f3.data[FIELD2];
-        if (Object.hasOwn(f3.data, FIELD2) && typeof raw === "string" && frequencyMinutes(raw) !== void 0) {
-          report2(f3, [FIELD2], {
-            message: `${FIELD2} is the string ${JSON.stringify(raw)}; a number is expected`,
-            hint: `drop the quotes: \`${FIELD2}: ${raw.trim()}\``
-          });
-        }
-      }
-    };
+    init_values();
+    X = (name2) => name2.startsWith("x-");
+    COLUMN_KEYS = [
+      "name",
+      "physicalType",
+      "required",
+      "primaryKey",
+      "primaryKeyPosition",
+      "customProperties"
+    ];
   }
 });
 
-// src/validate/rules/table-name.ts
-var tableName;
-var init_table_name2 = __esm({
-  "src/validate/rules/table-name.ts"() {
+// src/odcs/shape.ts
+var SHAPE_PROPERTY, ALLOWED, isShape;
+var init_shape = __esm({
+  "src/odcs/shape.ts"() {
     "use strict";
-    init_table_name();
-    init_rule();
-    tableName = {
-      id: "table-name",
-      scope: "file",
-      severity: "error",
-      description: 'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
-      check(f3, report2) {
-        for (const { value, path: path3 } of tablesOf(f3.data)) {
-          const parsed = parseTableName(value);
-          if ("error" in parsed) {
-            report2(f3, path3, {
-              message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
-              hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
-            });
-          }
-        }
-      }
+    init_values();
+    SHAPE_PROPERTY = "dcr_shape";
+    ALLOWED = {
+      tables: ["source_tables", "both"],
+      source_owner: ["list"],
+      ingestion_owner: ["list"],
+      ingestion_frequency_minutes: ["string"],
+      status: ["absent"]
     };
+    isShape = (value) => isObj(value) && Object.entries(value).every(([k2, v3]) => Object.hasOwn(ALLOWED, k2) && ALLOWED[k2].includes(v3));
   }
 });
 
-// src/validate/rules/index.ts
-var RULES2;
-var init_rules = __esm({
-  "src/validate/rules/index.ts"() {
-    "use strict";
-    init_duplicate_jobid();
-    init_duplicate_table();
-    init_email_format();
-    init_filename_jobid();
-    init_frequency();
-    init_frequency_string();
-    init_table_name2();
-    RULES2 = new Map(
-      [duplicateJobId, filenameJobId, emailFormat, frequency, frequencyString, tableName, duplicateTable].map(
-        (r2) => [r2.id, r2]
-      )
+// src/odcs/import-odcs.ts
+function importOdcs(odcs) {
+  const doc = {};
+  const rest = {};
+  const origins = /* @__PURE__ */ new Map();
+  const put = (field, value, from) => {
+    setKey(doc, field, value);
+    origins.set(field, from);
+  };
+  const keep = (key3, value) => setKey(rest, key3, value);
+  let shape = {};
+  const tables = [];
+  const owners = { source_owner: [], ingestion_owner: [] };
+  for (const key3 of Object.keys(odcs)) {
+    const value = odcs[key3];
+    switch (key3) {
+      case "kind":
+        break;
+      // always DataContract
+      case "apiVersion":
+        if (value !== ODCS_VERSION) keep(key3, value);
+        break;
+      case "version":
+        if (value !== DEFAULT_CONTRACT_VERSION) keep(key3, value);
+        break;
+      case "id": {
+        const id = String(value);
+        const jobId = JOB_ID.test(id) && id.length <= 128 ? id : jobIdFor(id);
+        put("ingestion_jobid", jobId, ["id"]);
+        if (jobId !== id) keep("id", id);
+        break;
+      }
+      case "status":
+        if (STATUSES.includes(value)) put("status", value, ["status"]);
+        else keep(key3, value);
+        break;
+      case "description":
+        if (isObj(value) && typeof value.purpose === "string") {
+          put("description", value.purpose, ["description", "purpose"]);
+          if (!isEmpty(without(value, ["purpose"]))) keep(key3, without(value, ["purpose"]));
+        } else keep(key3, value);
+        break;
+      case "tags":
+        put("tags", value, ["tags"]);
+        break;
+      case "servers":
+        readServers(value);
+        break;
+      case "schema":
+        readSchema(value);
+        break;
+      case "team":
+        readTeam(value);
+        break;
+      case "slaProperties":
+        readSla(value);
+        break;
+      case "customProperties":
+        readCustom(value);
+        break;
+      default:
+        keep(key3, value);
+    }
+  }
+  function readServers(servers) {
+    const [first, ...others] = servers;
+    if (others.length > 0 || !isObj(first)) keep("servers", isObj(first) ? others : servers);
+    if (!isObj(first)) return;
+    const source = serverFromOdcs(first, ["servers", 0]);
+    if (source.host !== void 0) put("source_host", source.host, source.at.host);
+    if (source.db !== void 0) put("source_db", source.db, source.at.db);
+    if (source.sourceType !== void 0) put("source_type", source.sourceType, ["servers", 0, "type"]);
+    if (!isEmpty(source.extras)) keep("server", source.extras);
+  }
+  function readSchema(objects) {
+    const extras = {};
+    objects.forEach((object, i) => {
+      if (!isObj(object)) return;
+      const table = tableFromOdcs(object, ["schema", i]);
+      if (tables.some((t2) => t2.name === table.name)) return;
+      tables.push(table);
+      if (!isEmpty(table.extras)) setKey(extras, table.name, table.extras);
+    });
+    const unique = tables.length === objects.length;
+    if (!unique) {
+      keep("schema", objects);
+      tables.forEach((t2) => t2.entry = t2.name);
+    } else if (!isEmpty(extras) || tables.length === 0) keep("tables", extras);
+  }
+  function readTeam(team) {
+    const members2 = Array.isArray(team) ? team : isObj(team) && Array.isArray(team.members) ? team.members : [];
+    const base3 = Array.isArray(team) ? ["team"] : ["team", "members"];
+    const others = [];
+    const details2 = {};
+    members2.forEach((member, i) => {
+      const field = ownerField(member);
+      if (!field || !isObj(member)) return others.push(member);
+      const name2 = String(member.username);
+      if (owners[field].includes(name2)) return others.push(member);
+      origins.set(`${field}/${owners[field].length}`, [...base3, i, "username"]);
+      owners[field].push(name2);
+      const other = without(member, ["username", "role"]);
+      if (!isEmpty(other)) setKey(details2, name2, other);
+    });
+    const mapped = members2.length - others.length;
+    if (!isEmpty(details2)) keep("owners", details2);
+    if (Array.isArray(team)) {
+      if (others.length > 0 || mapped === 0) keep("team", others);
+      return;
+    }
+    if (!isObj(team)) return keep("team", team);
+    const kept = without(team, ["members"]);
+    if (others.length > 0 || mapped === 0 && Array.isArray(team.members)) setKey(kept, "members", others);
+    if (!isEmpty(kept) || mapped === 0) keep("team", kept);
+  }
+  function readSla(list3) {
+    let taken = -1;
+    list3.forEach((entry, i) => {
+      if (taken >= 0 || !isObj(entry) || entry.property !== "frequency") return;
+      if (!Object.keys(entry).every((k2) => k2 === "property" || k2 === "value" || k2 === "unit")) return;
+      const per = minutesPer(entry.unit);
+      if (typeof entry.value !== "number" || per === void 0) return;
+      taken = i;
+      put("ingestion_frequency_minutes", entry.value * per, ["slaProperties", i, "value"]);
+      if (entry.unit !== DEFAULT_UNIT) keep("frequencyUnit", entry.unit);
+    });
+    const others = list3.filter((_3, i) => i !== taken);
+    if (others.length > 0 || taken < 0) keep("slaProperties", others);
+  }
+  function readCustom(list3) {
+    const { taken, rest: others } = takeCustom(
+      list3,
+      (name2, value) => CUSTOM_FIELDS.includes(name2) || name2.startsWith("x-") && name2 !== ODCS_KEY || name2 === SHAPE_PROPERTY && isShape(value)
     );
+    for (const [name2, { value, index }] of taken) {
+      if (name2 === SHAPE_PROPERTY) shape = value;
+      else put(name2, value, ["customProperties", index, "value"]);
+    }
+    if (others.length > 0 || taken.size === 0) keep("customProperties", others);
+  }
+  const putTable = (path3, table) => table.origins.forEach(([from, to2]) => origins.set([...path3, ...from].join("/"), to2));
+  if (tables.length > 0 || shape.tables === "source_tables") {
+    const one = shape.tables === "both" || tables.length === 1 && shape.tables !== "source_tables";
+    const [first, ...others] = tables;
+    if (one && first) {
+      put("source_table", first.entry, []);
+      putTable(["source_table"], first);
+    }
+    const many = one ? others : tables;
+    if (!one || shape.tables === "both") {
+      put(
+        "source_tables",
+        many.map((t2) => t2.entry),
+        ["schema"]
+      );
+      many.forEach((t2, i) => putTable(["source_tables", i], t2));
+    }
+  }
+  for (const field of ["source_owner", "ingestion_owner"]) {
+    const list3 = owners[field];
+    if (list3.length === 0) continue;
+    const first = origins.get(`${field}/0`);
+    put(
+      field,
+      list3.length === 1 && shape[field] !== "list" ? list3[0] : list3,
+      list3.length === 1 ? first : ["team"]
+    );
+  }
+  if (shape.ingestion_frequency_minutes === "string" && typeof doc.ingestion_frequency_minutes === "number")
+    doc.ingestion_frequency_minutes = String(doc.ingestion_frequency_minutes);
+  if (shape.status === "absent" && doc.status === "active") delete doc.status;
+  const ordered = orderFields(doc);
+  if (!isEmpty(rest)) setKey(ordered, ODCS_KEY, rest);
+  const missing = REQUIRED.filter((r2) => !Object.hasOwn(ordered, r2.field));
+  return {
+    doc: ordered,
+    origin: (path3) => originOf(origins, path3),
+    missing: missing.map((r2) => ({ field: r2.field, at: r2.at(odcs) }))
+  };
+}
+function ownerField(member) {
+  if (!isObj(member) || typeof member.username !== "string") return void 0;
+  if (member.role === OWNER_ROLES.source_owner) return "source_owner";
+  if (member.role === OWNER_ROLES.ingestion_owner) return "ingestion_owner";
+  return void 0;
+}
+function orderFields(doc) {
+  const out = {};
+  for (const key3 of Object.keys(CONTRACT_FIELDS)) if (Object.hasOwn(doc, key3)) setKey(out, key3, doc[key3]);
+  for (const key3 of Object.keys(doc)) if (!Object.hasOwn(out, key3)) setKey(out, key3, doc[key3]);
+  return out;
+}
+function originOf(origins, path3) {
+  for (let n = path3.length; n > 0; n--) {
+    const found = origins.get(path3.slice(0, n).join("/"));
+    if (found) return [...found, ...path3.slice(n)];
+  }
+  return [];
+}
+var OWNER_ROLES, ODCS_VERSION, DEFAULT_CONTRACT_VERSION, ODCS_KEY, JOB_ID, CUSTOM_FIELDS, jobIdFor, REQUIRED;
+var init_import_odcs = __esm({
+  "src/odcs/import-odcs.ts"() {
+    "use strict";
+    init_types();
+    init_frequency();
+    init_server_map();
+    init_tables();
+    init_shape();
+    init_values();
+    OWNER_ROLES = { source_owner: "sourceOwner", ingestion_owner: "ingestionOwner" };
+    ODCS_VERSION = "v3.1.0";
+    DEFAULT_CONTRACT_VERSION = "1.0.0";
+    ODCS_KEY = "x-odcs";
+    JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+    CUSTOM_FIELDS = [
+      "ingestion_type",
+      "ingestion_frequency_minutes",
+      "source_repo",
+      "destination",
+      "reviewed_at",
+      "policy"
+    ];
+    jobIdFor = (id) => id.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 128) || "contract";
+    REQUIRED = [
+      {
+        field: "source_host",
+        at: (o2) => Array.isArray(o2.servers) && o2.servers.length > 0 ? ["servers", 0] : []
+      },
+      { field: "source_db", at: (o2) => Array.isArray(o2.servers) && o2.servers.length > 0 ? ["servers", 0] : [] },
+      { field: "ingestion_type", at: (o2) => o2.customProperties ? ["customProperties"] : [] },
+      { field: "source_owner", at: (o2) => o2.team ? ["team"] : [] },
+      { field: "ingestion_owner", at: (o2) => o2.team ? ["team"] : [] }
+    ];
+  }
+});
+
+// src/odcs/messages.ts
+var WHERE, odcsMessages;
+var init_messages4 = __esm({
+  "src/odcs/messages.ts"() {
+    "use strict";
+    WHERE = {
+      source_host: {
+        what: "no source host",
+        hint: "dcr reads the first entry of `servers` as the source: give it a `host` (or the field its type uses, e.g. `location`)"
+      },
+      source_db: {
+        what: "no source database",
+        hint: "give the first entry of `servers` a `database` (or the field its type uses, e.g. `dataset`), or a custom property `source_db`"
+      },
+      ingestion_type: {
+        what: "no ingestion type",
+        hint: "add to `customProperties`: `- { property: ingestion_type, value: full }` (full, incremental, cdc or stream)"
+      },
+      source_owner: {
+        what: "no source owner",
+        hint: "add to `team.members`: `- { username: owner@example.com, role: sourceOwner }`"
+      },
+      ingestion_owner: {
+        what: "no ingestion owner",
+        hint: "add to `team.members`: `- { username: owner@example.com, role: ingestionOwner }`"
+      }
+    };
+    odcsMessages = {
+      missing: (field) => ({
+        message: `${WHERE[field]?.what ?? `no ${field}`}: dcr needs \`${field}\` to use this contract`,
+        hint: WHERE[field]?.hint ?? `add \`${field}\``
+      }),
+      invalid: (where, detail) => ({
+        message: `not valid ODCS v3: ${where} ${detail}`,
+        hint: "see the ODCS v3.1.0 schema (https://bitol-io.github.io/open-data-contract-standard/); the README lists what dcr reads"
+      }),
+      unknownApiVersion: (version3) => ({
+        message: `apiVersion "${version3}" is not an ODCS version dcr reads`,
+        hint: "dcr reads ODCS v3.0.x and v3.1.0; set `apiVersion: v3.1.0`"
+      }),
+      dcrNamedOdcs: (file) => ({
+        message: "this file is named like an ODCS document (*.odcs.yaml) but is a dcr contract",
+        hint: `rename it to ${file.replace(/\.odcs(\.ya?ml)$/i, "$1")}`
+      }),
+      odcsNamedDcr: (file) => ({
+        message: "this file is an ODCS document (kind: DataContract), not a dcr contract",
+        hint: `rename it to ${file.replace(/(\.ya?ml)$/i, ".odcs$1")} and dcr reads it through the ODCS mapping`
+      }),
+      exportInvalid: (detail) => ({
+        message: `the exported document does not validate against ODCS v3.1.0: ${detail}`,
+        hint: "this is a dcr bug; please report it with the contract attached"
+      })
+    };
+  }
+});
+
+// src/odcs/odcs-source.ts
+var OdcsSource;
+var init_odcs_source = __esm({
+  "src/odcs/odcs-source.ts"() {
+    "use strict";
+    init_source_file();
+    OdcsSource = class extends SourceFile {
+      constructor(base3, origin) {
+        super(base3.file, base3.text, base3.lineCounter, base3.doc);
+        this.origin = origin;
+      }
+      origin;
+      locate(path3, key3 = false) {
+        const from = this.origin([...path3]);
+        return super.locate(from, key3 && from.length === path3.length);
+      }
+    };
   }
 });
 
@@ -28413,6 +28829,325 @@ var require_draft7 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it: it2 } = cxt;
+      it2.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v3 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v3}`, () => gen.assign(v3, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self: self2 } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self2.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self2, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword: keyword2, it: it2 } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword2}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it2.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v3 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v3, _callRef(v3, valid), _callRef(it2.validateName, valid));
+        } else {
+          _callRef(it2.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword: keyword2, parentSchema, it: it2 }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it2, `"${keyword2}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error2 = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data: data2, errsCount, it: it2 } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it2;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data2, (key3) => gen.if(unevaluatedDynamic(props, key3), () => unevaluatedPropCode(key3))));
+        } else if (props !== true) {
+          gen.forIn("key", data2, (key3) => props === void 0 ? unevaluatedPropCode(key3) : gen.if(unevaluatedStatic(props, key3), () => unevaluatedPropCode(key3)));
+        }
+        it2.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key3) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key3 });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it2, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key3,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key3) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key3}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key3) {
+          const ps2 = [];
+          for (const p2 in evaluatedProps) {
+            if (evaluatedProps[p2] === true)
+              ps2.push((0, codegen_1._)`${key3} !== ${p2}`);
+          }
+          return (0, codegen_1.and)(...ps2);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data: data2, it: it2 } = cxt;
+        const items = it2.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it2.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it2.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
@@ -28529,6 +29264,1030 @@ var require_discriminator = __commonJS({
       }
     };
     exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true,
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
+        "https://json-schema.org/draft/2019-09/vocab/validation": true,
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
+        "https://json-schema.org/draft/2019-09/vocab/format": false,
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      properties: {
+        definitions: {
+          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true
+      },
+      $recursiveAnchor: true,
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        additionalItems: { $recursiveRef: "#" },
+        unevaluatedItems: { $recursiveRef: "#" },
+        items: {
+          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
+        },
+        contains: { $recursiveRef: "#" },
+        additionalProperties: { $recursiveRef: "#" },
+        unevaluatedProperties: { $recursiveRef: "#" },
+        properties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: {
+            $recursiveRef: "#"
+          }
+        },
+        propertyNames: { $recursiveRef: "#" },
+        if: { $recursiveRef: "#" },
+        then: { $recursiveRef: "#" },
+        else: { $recursiveRef: "#" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $recursiveRef: "#" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $recursiveRef: "#" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        contentSchema: { $recursiveRef: "#" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true
+      },
+      $recursiveAnchor: true,
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $anchor: {
+          type: "string",
+          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveRef: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveAnchor: {
+          type: "boolean",
+          default: false
+        },
+        $vocabulary: {
+          type: "object",
+          propertyNames: {
+            type: "string",
+            format: "uri"
+          },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
+var require_format3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/format",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/format": true
+      },
+      $recursiveAnchor: true,
+      title: "Format vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
+      },
+      $recursiveAnchor: true,
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/validation": true
+      },
+      $recursiveAnchor: true,
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
+var require_json_schema_2019_09 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format3();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2019($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2019;
+  }
+});
+
+// node_modules/ajv/dist/2019.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2019.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2019_09_1 = require_json_schema_2019_09();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+    var Ajv20192 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v3) => this.addVocabulary(v3));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2019 = Ajv20192;
+    module.exports = exports = Ajv20192;
+    module.exports.Ajv2019 = Ajv20192;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20192;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// src/odcs/odcs-schema.ts
+function odcsValidator() {
+  if (!compiled) {
+    const ajv = new import__.Ajv2019({
+      allErrors: true,
+      strict: false,
+      validateFormats: false,
+      logger: false,
+      code: { optimize: false }
+    });
+    compiled = ajv.compile(JSON.parse('{\n  "$schema": "https://json-schema.org/draft/2019-09/schema",\n  "title": "Open Data Contract Standard (ODCS)",\n  "description": "An open data contract specification to establish agreement between data producers and consumers.",\n  "type": "object",\n  "properties": {\n    "version": {\n      "type": "string",\n      "description": "Current version of the data contract."\n    },\n    "kind": {\n      "type": "string",\n      "default": "DataContract",\n      "description": "The kind of file this is. Valid value is `DataContract`.",\n      "enum": ["DataContract"]\n    },\n    "apiVersion": {\n      "type": "string",\n      "default": "v3.1.0",\n      "description": "Version of the standard used to build data contract. Default value is v3.1.0.",\n      "enum": ["v3.1.0", "v3.0.2", "v3.0.1", "v3.0.0", "v2.2.2", "v2.2.1", "v2.2.0"]\n    },\n    "id": {\n      "type": "string",\n      "description": "A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."\n    },\n    "name": {\n      "type": "string",\n      "description": "Name of the data contract."\n    },\n    "tenant": {\n      "type": "string",\n      "description": "Indicates the property the data is primarily associated with. Value is case insensitive."\n    },\n    "tags": {\n      "$ref": "#/$defs/Tags"\n    },\n    "status": {\n      "type": "string",\n      "description": "Current status of the dataset.",\n      "examples": [\n        "proposed", "draft", "active", "deprecated", "retired"\n      ]\n    },\n    "servers": {\n      "type": "array",\n      "description": "List of servers where the datasets reside.",\n      "items": {\n        "$ref": "#/$defs/Server"\n      }\n    },\n    "dataProduct": {\n      "type": "string",\n      "description": "The name of the data product. DEPRECATED since v3.1.0.",\n      "deprecated": true\n    },\n    "description": {\n      "type": "object",\n      "description": "High level description of the dataset.",\n      "properties": {\n        "usage": {\n          "type": "string",\n          "description": "Intended usage of the dataset."\n        },\n        "purpose": {\n          "type": "string",\n          "description": "Purpose of the dataset."\n        },\n        "limitations": {\n          "type": "string",\n          "description": "Limitations of the dataset."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "domain": {\n      "type": "string",\n      "description": "Name of the logical data domain.",\n      "examples": ["imdb_ds_aggregate", "receiver_profile_out", "transaction_profile_out"]\n    },\n    "schema": {\n      "type": "array",\n      "description": "A list of elements within the schema to be cataloged.",\n      "items": {\n        "$ref": "#/$defs/SchemaObject"\n      }\n    },\n    "support": {\n      "$ref": "#/$defs/Support"\n    },\n    "price": {\n      "$ref": "#/$defs/Pricing"\n    },\n    "team": {\n      "oneOf": [\n        {\n          "$ref": "#/$defs/Team",\n          "description": "Team information object with members array (v3.1.0+)."\n        },\n        {\n          "type": "array",\n          "description": "DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.",\n          "deprecated": true,\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        }\n      ]\n    },\n    "roles": {\n      "type": "array",\n      "description": "A list of roles that will provide user access to the dataset.",\n      "items": {\n        "$ref": "#/$defs/Role"\n      }\n    },\n    "slaDefaultElement": {\n      "type": "string",\n      "description": "DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.",\n      "deprecated": true\n    },\n    "slaProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).",\n      "items": {\n        "$ref": "#/$defs/ServiceLevelAgreementProperty"\n      }\n    },\n    "authoritativeDefinitions": {\n      "$ref": "#/$defs/AuthoritativeDefinitions"\n    },\n    "customProperties": {\n      "$ref": "#/$defs/CustomProperties"\n    },\n    "contractCreatedTs": {\n      "type": "string",\n      "format": "date-time",\n      "description": "Timestamp in UTC of when the data contract was created."\n    }\n  },\n  "required": ["version", "apiVersion", "kind", "id", "status"],\n  "additionalProperties": false,\n  "unevaluatedProperties": false,\n  "$defs": {\n    "ShorthandReference": {\n      "type": "string",\n      "description": "Shorthand notation using name fields (table_name.column_name)",\n      "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"\n    },\n    "FullyQualifiedReference": {\n      "type": "string",\n      "description": "Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference",\n      "pattern": "^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"\n    },\n    "StableId": {\n      "type": "string",\n      "description": "Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).",\n      "pattern": "^[A-Za-z0-9_-]+$"\n    },\n    "Server": {\n      "type": "object",\n      "description": "Data source details of where data is physically stored.",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "server": {\n          "type": "string",\n          "description": "Identifier of the server."\n        },\n        "type": {\n          "type": "string",\n          "description": "Type of the server.",\n          "enum": [\n            "api", "athena", "azure", "bigquery", "clickhouse", "databricks", "denodo", "dremio",\n            "duckdb", "glue", "cloudsql", "db2", "hive", "impala", "informix", "kafka", "kinesis", "local",\n            "mysql", "oracle", "postgresql", "postgres", "presto", "pubsub",\n            "redshift", "s3", "sftp", "snowflake", "sqlserver", "synapse", "trino", "vertica", "zen", "custom"\n          ]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the server."\n        },\n        "environment": {\n          "type": "string",\n          "description": "Environment of the server.",\n          "examples": ["prod", "preprod", "dev", "uat"]\n        },\n        "roles": {\n          "type": "array",\n          "description": "List of roles that have access to the server.",\n          "items": {\n            "$ref": "#/$defs/Role"\n          }\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "api"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ApiServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "athena"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AthenaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "azure"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AzureServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "bigquery"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/BigQueryServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "clickhouse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ClickHouseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "databricks"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DatabricksServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "denodo"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DenodoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "dremio"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DremioServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "duckdb"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DuckdbServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "glue"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GlueServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "cloudsql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GoogleCloudSqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "db2"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/IBMDB2Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "hive"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/HiveServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "impala"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ImpalaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "informix"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/InformixServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "zen"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ZenServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/CustomServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kafka"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KafkaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kinesis"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KinesisServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "local"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/LocalServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "mysql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/MySqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "oracle"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/OracleServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgresql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgres"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "presto"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PrestoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "pubsub"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PubSubServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "redshift"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/RedshiftServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "s3"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/S3Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sftp"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SftpServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "snowflake"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SnowflakeServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sqlserver"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SqlserverServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "synapse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SynapseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "trino"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/TrinoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "vertica"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/VerticaServer"\n          }\n        }\n      ],\n      "required": ["server", "type"],\n      "unevaluatedProperties": false\n    },\n    "ServerSource": {\n      "ApiServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The url to the API.",\n            "examples": [\n              "https://api.example.com/v1"\n            ]\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "AthenaServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "stagingDir": {\n            "type": "string",\n            "format": "uri",\n            "description": "Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.",\n            "examples": [\n              "s3://my_storage_account_name/my_container/path"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "Identify the schema in the data source in which your tables exist."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Identify the name of the Data Source, also referred to as a Catalog.",\n            "default": "awsdatacatalog"\n          },\n          "regionName": {\n            "type": "string",\n            "description": "The region your AWS account uses.",\n            "examples": ["eu-west-1"]\n          }\n        },\n        "required": [\n          "stagingDir",\n          "schema"\n        ]\n      },\n      "AzureServer": {\n        "type": "object",\n        "title": "AzureServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.",\n            "examples": [\n              "az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet",\n              "abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location",\n          "format"\n        ]\n      },\n      "BigQueryServer": {\n        "type": "object",\n        "title": "BigQueryServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "The GCP dataset name."\n          }\n        },\n        "required": [\n          "project",\n          "dataset"\n        ]\n      },\n      "ClickHouseServer": {\n        "type": "object",\n        "title": "ClickHouseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the ClickHouse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the ClickHouse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "DatabricksServer": {\n        "type": "object",\n        "title": "DatabricksServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Databricks host",\n            "examples": [\n              "dbc-abcdefgh-1234.cloud.databricks.com"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the Hive or Unity catalog"\n          },\n          "schema": {\n            "type": "string",\n            "description": "The schema name in the catalog"\n          }\n        },\n        "required": [\n          "catalog",\n          "schema"\n        ]\n      },\n      "DenodoServer": {\n        "type": "object",\n        "title": "DenodoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Denodo server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Denodo server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DremioServer": {\n        "type": "object",\n        "title": "DremioServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Dremio server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Dremio server."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DuckdbServer": {\n        "type": "object",\n        "title": "DuckdbServer",\n        "properties": {\n          "database": {\n            "type": "string",\n            "description": "Path to duckdb database file."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "database"\n        ]\n      },\n      "GlueServer": {\n        "type": "object",\n        "title": "GlueServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "The AWS Glue account",\n            "examples": [\n              "1234-5678-9012"\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The AWS Glue database name",\n            "examples": [\n              "my_database"\n            ]\n          },\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The AWS S3 path. Must be in the form of a URL.",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the files",\n            "examples": [\n              "parquet",\n              "csv",\n              "json",\n              "delta"\n            ]\n          }\n        },\n        "required": [\n          "account",\n          "database"\n        ]\n      },\n      "GoogleCloudSqlServer": {\n        "type": "object",\n        "title": "GoogleCloudSqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Google Cloud Sql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Google Cloud Sql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "IBMDB2Server": {\n        "type": "object",\n        "title": "IBMDB2Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the IBM DB2 server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the IBM DB2 server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "HiveServer": {\n        "type": "object",\n        "title": "HiveServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Hive server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Hive server. Defaults to 10000."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Hive database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ImpalaServer": {\n        "type": "object",\n        "title": "ImpalaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Impala server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Impala server. Defaults to 21050."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Impala database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "InformixServer": {\n        "type": "object",\n        "title": "InformixServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Informix server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Informix server. Defaults to 9088."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ZenServer": {\n        "type": "object",\n        "title": "ZenServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "Hostname or IP address of the Zen server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Zen server SQL connections port. Defaults to 1583."\n          },\n          "database": {\n            "type": "string",\n            "description": "Database name to connect to on the Zen server."\n          }\n        },\n        "required": ["host", "database"]\n      },\n      "CustomServer": {\n        "type": "object",\n        "title": "CustomServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "Account used by the server."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Name of the catalog."\n          },\n          "database": {\n            "type": "string",\n            "description": "Name of the database."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "Name of the dataset."\n          },\n          "delimiter": {\n            "type": "string",\n            "description": "Delimiter."\n          },\n          "endpointUrl": {\n            "type": "string",\n            "description": "Server endpoint.",\n            "format": "uri"\n          },\n          "format": {\n            "type": "string",\n            "description": "File format."\n          },\n          "host": {\n            "type": "string",\n            "description": "Host name or IP address."\n          },\n          "location": {\n            "type": "string",\n            "description": "A URL to a location.",\n            "format": "uri"\n          },\n          "path": {\n            "type": "string",\n            "description": "Relative or absolute path to the data file(s)."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Port to the server. No default value is assumed for custom servers."\n          },\n          "project": {\n            "type": "string",\n            "description": "Project name."\n          },\n          "region": {\n            "type": "string",\n            "description": "Cloud region."\n          },\n          "regionName": {\n            "type": "string",\n            "description": "Region name."\n          },\n          "schema": {\n            "type": "string",\n            "description": "Name of the schema."\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "Name of the service."\n          },\n          "stagingDir": {\n            "type": "string",\n            "description": "Staging directory."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "Name of the cluster or warehouse."\n          },\n          "stream": {\n            "type": "string",\n            "description": "Name of the data stream."\n          }\n        }\n      },\n      "KafkaServer": {\n        "type": "object",\n        "title": "KafkaServer",\n        "description": "Kafka Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The bootstrap server of the kafka cluster."\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the messages.",\n            "examples": ["json", "avro", "protobuf", "xml"],\n            "default": "json"\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "KinesisServer": {\n        "type": "object",\n        "title": "KinesisDataStreamsServer",\n        "description": "Kinesis Data Streams Server",\n        "properties": {\n          "region": {\n            "type": "string",\n            "description": "AWS region.",\n            "examples": [\n              "eu-west-1"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the record",\n            "examples": [\n              "json",\n              "avro",\n              "protobuf"\n            ]\n          }\n        }\n      },\n      "LocalServer": {\n        "type": "object",\n        "title": "LocalServer",\n        "properties": {\n          "path": {\n            "type": "string",\n            "description": "The relative or absolute path to the data file(s).",\n            "examples": [\n              "./folder/data.parquet",\n              "./folder/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the file(s)",\n            "examples": [\n              "json",\n              "parquet",\n              "delta",\n              "csv"\n            ]\n          }\n        },\n        "required": [\n          "path",\n          "format"\n        ]\n      },\n      "MySqlServer": {\n        "type": "object",\n        "title": "MySqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the MySql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the MySql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "OracleServer": {\n        "type": "object",\n        "title": "OracleServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the oracle server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the oracle server.",\n            "examples": [\n              1523\n            ]\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "The name of the service.",\n            "examples": [\n              "service"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "serviceName"\n        ]\n      },\n      "PostgresServer": {\n        "type": "object",\n        "title": "PostgresServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Postgres server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Postgres server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "PrestoServer": {\n        "type": "object",\n        "title": "PrestoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Presto server",\n            "examples": [\n              "localhost:8080"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "postgres"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema.",\n            "examples": [\n              "public"\n            ]\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "PubSubServer": {\n        "type": "object",\n        "title": "PubSubServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          }\n        },\n        "required": [\n          "project"\n        ]\n      },\n      "RedshiftServer": {\n        "type": "object",\n        "title": "RedshiftServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "An optional string describing the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "region": {\n            "type": "string",\n            "description": "AWS region of Redshift server.",\n            "examples": ["us-east-1"]\n          },\n          "account": {\n            "type": "string",\n            "description": "The account used by the server."\n          }\n        },\n        "required": [\n          "database",\n          "schema"\n        ]\n      },\n      "S3Server": {\n        "type": "object",\n        "title": "S3Server",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "S3 URL, starting with `s3://`",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}/*.json"\n            ]\n          },\n          "endpointUrl": {\n            "type": "string",\n            "format": "uri",\n            "description": "The server endpoint for S3-compatible servers.",\n            "examples": ["https://minio.example.com"]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SftpServer": {\n        "type": "object",\n        "title": "SftpServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "pattern": "^sftp://.*",\n            "description": "SFTP URL, starting with `sftp://`",\n            "examples": [\n              "sftp://123.123.12.123/{model}/*.json"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SnowflakeServer": {\n        "type": "object",\n        "title": "SnowflakeServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Snowflake server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Snowflake server."\n          },\n          "account": {\n            "type": "string",\n            "description": "The Snowflake account used by the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "The name of the cluster of resources that is a Snowflake virtual warehouse."\n          }\n        },\n        "required": [\n          "account",\n          "database",\n          "schema"\n        ]\n      },\n      "SqlserverServer": {\n        "type": "object",\n        "title": "SqlserverServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the database server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the database server.",\n            "default": 1433,\n            "examples": [\n              1433\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database.",\n            "examples": [\n              "database"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "dbo"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "database",\n          "schema"\n        ]\n      },\n      "SynapseServer": {\n        "type": "object",\n        "title": "SynapseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Synapse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Synapse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "TrinoServer": {\n        "type": "object",\n        "title": "TrinoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Trino host URL.",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The Trino port."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "hive"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "my_schema"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "catalog",\n          "schema"\n        ]\n      },\n      "VerticaServer": {\n        "type": "object",\n        "title": "VerticaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Vertica server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Vertica server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      }\n    },\n    "SchemaElement": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the element."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source.",\n          "examples": ["table", "view", "topic", "file"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the element."\n        },\n        "businessName": {\n          "type": "string",\n          "description": "The business name of the element."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "SchemaObject": {\n      "type": "object",\n      "properties": {\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["object"]\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["table_1_2_0"]\n        },\n        "dataGranularityDescription": {\n          "type": "string",\n          "description": "Granular level of the data in the object.",\n          "examples": ["Aggregation by country"]\n        },\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.",\n          "items": {\n            "$ref": "#/$defs/RelationshipSchemaLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        }\n      ],\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaBaseProperty": {\n      "type": "object",\n      "properties": {\n        "primaryKey": {\n          "type": "boolean",\n          "description": "Boolean value specifying whether the element is primary or not. Default is false."\n        },\n        "primaryKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."\n        },\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["string", "date", "timestamp", "time", "number", "integer", "object", "array", "boolean"]\n        },\n        "logicalTypeOptions": {\n          "type": "object",\n          "description": "Additional optional metadata to describe the logical type."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["col_str_a"]\n        },\n        "required": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element may contain Null values; possible values are true and false. Default is false."\n        },\n        "unique": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element contains unique values; possible values are true and false. Default is false."\n        },\n        "partitioned": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element is partitioned; possible values are true and false."\n        },\n        "partitionKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."\n        },\n        "classification": {\n          "type": "string",\n          "description": "Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.",\n          "examples": ["confidential", "restricted", "public"]\n        },\n        "encryptedName": {\n          "type": "string",\n          "description": "The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."\n        },\n        "transformSourceObjects": {\n          "type": "array",\n          "description": "List of objects in the data source used in the transformation.",\n          "items": {\n            "type": "string"\n          }\n        },\n        "transformLogic": {\n          "type": "string",\n          "description": "Logic used in the element transformation."\n        },\n        "transformDescription": {\n          "type": "string",\n          "description": "Describes the transform logic in very simple terms."\n        },\n        "examples": {\n          "type": "array",\n          "description": "List of sample element values.",\n          "items": {\n            "$ref": "#/$defs/AnyType"\n          }\n        },\n        "criticalDataElement": {\n          "type": "boolean",\n          "default": false,\n          "description": "True or false indicator; If element is considered a critical data element (CDE) then true else false."\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.",\n          "items": {\n            "$ref": "#/$defs/RelationshipPropertyLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "string"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "minLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Minimum length of the string."\n                  },\n                  "maxLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum length of the string."\n                  },\n                  "pattern": {\n                    "type": "string",\n                    "description": "Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "examples": ["password", "byte", "binary", "email", "uuid", "uri", "hostname", "ipv4", "ipv6"],\n                    "description": "Provides extra context about what format the string follows."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "date"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "timestamp"\n                  }\n                }\n              },\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "time"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "timezone": {\n                    "type": "boolean",\n                    "description": "Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."\n                  },\n                  "defaultTimezone": {\n                    "type": "string",\n                    "description": "The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.",\n                    "default": "Etc/UTC"\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "integer"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).",\n                    "enum": ["i8", "i16", "i32", "i64", "i128", "u8", "u16", "u32", "u64", "u128"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "number"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use (follows the Rust float types).",\n                    "enum": ["f32", "f64"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "object"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of properties."\n                  },\n                  "minProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of properties."\n                  },\n                  "required": {\n                    "type": "array",\n                    "items": {\n                      "type": "string"\n                    },\n                    "minItems": 1,\n                    "uniqueItems": true,\n                    "description": "Property names that are required to exist in the object."\n                  }\n                }\n              },\n              "properties": {\n                "type": "array",\n                "description": "A list of properties for the object.",\n                "items": {\n                  "$ref": "#/$defs/SchemaProperty"\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "array"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of items."\n                  },\n                  "minItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of items"\n                  },\n                  "uniqueItems": {\n                    "type": "boolean",\n                    "default": false,\n                    "description": "If set to true, all items in the array are unique."\n                  }\n                }\n              },\n              "items": {\n                "$ref": "#/$defs/SchemaItemProperty",\n                "description": "List of items in an array (only applicable when `logicalType: array`)."\n              }\n            }\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "SchemaProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaItemProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "properties": {\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        }\n      },\n      "unevaluatedProperties": false\n    },\n    "Tags": {\n      "type": "array",\n      "description": "A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.",\n      "examples": ["finance", "sensitive", "employee_record"],\n      "items": {\n        "type": "string"\n      }\n    },\n    "DataQuality": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "businessImpact": {\n          "type": "string",\n          "description": "Consequences of the rule failure.",\n          "examples": ["operational", "regulatory"]\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Additional properties required for rule execution.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "description": {\n          "type": "string",\n          "description": "Describe the quality check to be completed."\n        },\n        "dimension": {\n          "type": "string",\n          "description": "The key performance indicator (KPI) or dimension for data quality.",\n          "enum": ["accuracy", "completeness", "conformity", "consistency", "coverage", "timeliness", "uniqueness"]\n        },\n        "method": {\n          "type": "string",\n          "examples": ["reconciliation"]\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the data quality check."\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Rule execution schedule details.",\n          "examples": ["0 20 * * *"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "The name or type of scheduler used to start the data quality check.",\n          "examples": ["cron"]\n        },\n        "severity": {\n          "type": "string",\n          "description": "The severance of the quality rule.",\n          "examples": ["info", "warning", "error"]\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "type": {\n          "type": "string",\n          "description": "The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.",\n          "enum": ["text", "library", "sql", "custom"],\n          "default": "library"\n        },\n        "unit": {\n          "type": "string",\n          "description": "Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.",\n          "examples": ["rows", "percent"]\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "type": {\n                    "const": "library"\n                  }\n                },\n                "required": ["type"]\n              },\n              {\n                "properties": {\n                  "metric": {\n                    "type": "string"\n                  }\n                },\n                "required": ["metric"]\n              }\n            ]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityLibrary"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualitySql"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityCustom"\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "DataQualityChecks": {\n      "type": "array",\n      "description": "Data quality rules with all the relevant information for rule setup and execution.",\n      "items": {\n        "$ref": "#/$defs/DataQuality"\n      }\n    },\n    "DataQualityOperators": {\n      "type": "object",\n      "description": "Common comparison operators for data quality checks.",\n      "oneOf": [\n        {\n          "properties": {\n            "mustBe": {\n              "description": "Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."\n            }\n          },\n          "required": ["mustBe"]\n        },\n        {\n          "properties": {\n            "mustNotBe": {\n              "description": "Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."\n            }\n          },\n          "required": ["mustNotBe"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterThan": {\n              "type": "number",\n              "description": "Must be greater than the value to be valid. It is equivalent to \'>\'."\n            }\n          },\n          "required": ["mustBeGreaterThan"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterOrEqualTo": {\n              "type": "number",\n              "description": "Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."\n            }\n          },\n          "required": ["mustBeGreaterOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeLessThan": {\n              "type": "number",\n              "description": "Must be less than the value to be valid. It is equivalent to \'<\'."\n            }\n          },\n          "required": ["mustBeLessThan"]\n        },\n        {\n          "properties": {\n            "mustBeLessOrEqualTo": {\n              "type": "number",\n              "description": "Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."\n            }\n          },\n          "required": ["mustBeLessOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeBetween": {\n              "type": "array",\n              "description": "Must be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustBeBetween"]\n        },\n        {\n          "properties": {\n            "mustNotBeBetween": {\n              "type": "array",\n              "description": "Must not be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustNotBeBetween"]\n        }\n      ]\n    },\n    "DataQualityLibrary": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "metric": {\n          "type": "string",\n          "description": "Define a data quality check based on the predefined metrics as per ODCS.",\n          "enum": ["nullValues", "missingValues", "invalidValues", "duplicateValues", "rowCount"]\n        },\n        "rule": {\n          "type": "string",\n          "deprecated": true,\n          "description": "Use metric instead"\n        },\n        "arguments": {\n          "type": "object",\n          "description": "Additional arguments for the metric, if needed."\n        }\n      },\n      "required": ["metric"]\n    },\n    "DataQualitySql": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "query": {\n          "type": "string",\n          "description": "Query string that adheres to the dialect of the provided server.",\n          "examples": ["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]\n        }\n      },\n      "required": ["query"]\n    },\n    "DataQualityCustom": {\n      "type": "object",\n      "properties": {\n        "engine": {\n          "type": "string",\n          "description": "Name of the engine which executes the data quality checks.",\n          "examples": ["soda", "great-expectations", "monte-carlo", "dbt"]\n        },\n        "implementation": {\n          "oneOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "object"\n            }\n          ]\n        }\n      },\n      "required": ["engine", "implementation"]\n    },\n    "AuthoritativeDefinitions": {\n      "type": "array",\n      "description": "List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.",\n      "items": {\n        "type": "object",\n        "properties": {\n          "id": {\n            "$ref": "#/$defs/StableId"\n          },\n          "url": {\n            "type": "string",\n            "description": "URL to the authority."\n          },\n          "type": {\n            "type": "string",\n            "description": "Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.",\n            "examples": ["businessDefinition", "transformationImplementation", "videoTutorial", "tutorial", "implementation"]\n          },\n          "description": {\n            "type": "string",\n            "description": "Description of the authoritative definition for humans."\n          }\n        },\n        "required": ["url", "type"],\n        "additionalProperties": false\n      }\n    },\n    "Support": {\n      "type": "array",\n      "description": "Top level for support channels.",\n      "items": {\n        "$ref": "#/$defs/SupportItem"\n      }\n    },\n    "SupportItem": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "channel": {\n          "type": "string",\n          "description": "Channel name or identifier."\n        },\n        "url": {\n          "type": "string",\n          "description": "Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the channel, free text."\n        },\n        "tool": {\n          "type": "string",\n          "description": "Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.",\n          "examples": ["email", "slack", "teams", "discord", "ticket", "googlechat", "other"]\n        },\n        "scope": {\n          "type": "string",\n          "description": "Scope can be: `interactive`, `announcements`, `issues`, `notifications`.",\n          "examples": ["interactive", "announcements", "issues", "notifications"]\n        },\n        "invitationUrl": {\n          "type": "string",\n          "description": "Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["channel"],\n      "additionalProperties": false\n    },\n    "Pricing": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "priceAmount": {\n          "type": "number",\n          "description": "Subscription price per unit of measure in `priceUnit`."\n        },\n        "priceCurrency": {\n          "type": "string",\n          "description": "Currency of the subscription price in `price.priceAmount`."\n        },\n        "priceUnit": {\n          "type": "string",\n          "description": "The unit of measure for calculating cost. Examples megabyte, gigabyte."\n        }\n      },\n      "additionalProperties": false\n    },\n    "TeamMember": {\n      "type": "object",\n      "description": "Team member information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "username": {\n          "type": "string",\n          "description": "The user\'s username or email."\n        },\n        "name": {\n          "type": "string",\n          "description": "The user\'s name."\n        },\n        "description": {\n          "type": "string",\n          "description": "The user\'s description."\n        },\n        "role": {\n          "type": "string",\n          "description": "The user\'s job role; Examples might be owner, data steward. There is no limit on the role."\n        },\n        "dateIn": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user joined the team."\n        },\n        "dateOut": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user ceased to be part of the team."\n        },\n        "replacedByUsername": {\n          "type": "string",\n          "description": "The username of the user who replaced the previous user."\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      },\n      "required": ["username"]\n    },\n    "Team": {\n      "type": "object",\n      "description": "Team information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Team name."\n        },\n        "description": {\n          "type": "string",\n          "description": "Team description."\n        },\n        "members": {\n          "type": "array",\n          "description": "List of members.",\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      }\n    },\n    "Role": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "role": {\n          "type": "string",\n          "description": "Name of the IAM role that provides access to the dataset."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the IAM role and its permissions."\n        },\n        "access": {\n          "type": "string",\n          "description": "The type of access provided by the IAM role."\n        },\n        "firstLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the first-level approver(s) of the role."\n        },\n        "secondLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the second-level approver(s) of the role."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["role"],\n      "additionalProperties": false\n    },\n    "ServiceLevelAgreementProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "Specific property in SLA, check the periodic table. May requires units (more details to come)."\n        },\n        "value": {\n          "anyOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "number"\n            },\n            {\n              "type": "integer"\n            },\n            {\n              "type": "boolean"\n            },\n            {\n              "type": "null"\n            }\n          ],\n          "description": "Agreement value. The label will change based on the property itself."\n        },\n        "valueExt": {\n          "$ref": "#/$defs/AnyNonCollectionType",\n          "description": "Extended agreement value. The label will change based on the property itself."\n        },\n        "unit": {\n          "type": "string",\n          "description": "**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."\n        },\n        "element": {\n          "type": "string",\n          "description": "Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."\n        },\n        "driver": {\n          "type": "string",\n          "description": "Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.",\n          "examples": ["regulatory", "analytics", "operational"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the SLA for humans.",\n          "examples": ["99.9% of the time, data is available by 6 AM UTC"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "Name of the scheduler, can be cron or any tool your organization support.",\n          "examples": ["cron"]\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.",\n          "examples": ["0 20 * * *"]\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "CustomProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for custom properties.",\n      "items": {\n        "$ref": "#/$defs/CustomProperty"\n      }\n    },\n    "CustomProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "The name of the key. Names should be in camel case\u2013the same as if they were permanent properties in the contract."\n        },\n        "value": {\n          "$ref": "#/$defs/AnyType",\n          "description": "The value of the key."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the custom property."\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "AnyType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        },\n        {\n          "type": "array"\n        },\n        {\n          "type": "object"\n        }\n      ]\n    },\n    "AnyNonCollectionType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        }\n      ]\n    },\n    "RelationshipBase": {\n      "type": "object",\n      "description": "Base definition for relationships between properties, typically for foreign key constraints.",\n      "properties": {\n        "type": {\n          "type": "string",\n          "description": "The type of relationship. Defaults to \'foreignKey\'.",\n          "default": "foreignKey",\n          "enum": ["foreignKey"]\n        },\n        "from": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Source property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of source properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Source property or properties."\n        },\n        "to": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Target property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of target properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Target property or properties to reference."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "RelationshipSchemaLevel": {\n      "type": "object",\n      "description": "Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "required": ["from", "to"]\n        },\n        {\n          "oneOf": [\n            {\n              "description": "Single-column relationship - both fields must be strings",\n              "properties": {\n                "from": {\n                  "type": "string"\n                },\n                "to": {\n                  "type": "string"\n                }\n              }\n            },\n            {\n              "description": "Composite key relationship - both fields must be arrays with matching lengths",\n              "properties": {\n                "from": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                },\n                "to": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                }\n              }\n            }\n          ]\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "RelationshipPropertyLevel": {\n      "type": "object",\n      "description": "Relationship definition at property level, where \'from\' is implicitly the current property.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "type": "object",\n          "required": ["to"]\n        },\n        {\n          "not": {\n            "required": ["from"]\n          },\n          "description": "The \'from\' field must not be specified at property level as it is implicitly derived from the property context"\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "Relationship": {\n      "description": "Compatibility wrapper for relationship definitions.",\n      "oneOf": [\n        {\n          "$ref": "#/$defs/RelationshipSchemaLevel"\n        },\n        {\n          "$ref": "#/$defs/RelationshipPropertyLevel"\n        }\n      ]\n    }\n  }\n}\n'));
+  }
+  return compiled;
+}
+function odcsProblems(data2) {
+  const validate = odcsValidator();
+  if (validate(data2)) return [];
+  const errors3 = validate.errors ?? [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const vague = /* @__PURE__ */ new Set(["if", "oneOf", "anyOf", "allOf"]);
+  const precise = errors3.filter((e) => !vague.has(e.keyword));
+  for (const error2 of precise.length > 0 ? precise : errors3) {
+    const problem = describe(error2);
+    const id = `${problem.path.join("/")}:${problem.detail}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(problem);
+  }
+  return out;
+}
+function describe(error2) {
+  const path3 = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const p2 = error2.params;
+  switch (error2.keyword) {
+    case "required":
+      return { path: path3, key: false, detail: `lacks the required field \`${String(p2.missingProperty)}\`` };
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const extra = String(p2.additionalProperty ?? p2.unevaluatedProperty);
+      return { path: [...path3, extra], key: true, detail: "is not a field ODCS defines here" };
+    }
+    case "enum":
+      return {
+        path: path3,
+        key: false,
+        detail: `must be one of ${p2.allowedValues.map((v3) => JSON.stringify(v3)).join(", ")}`
+      };
+    default:
+      return { path: path3, key: false, detail: error2.message ?? "is invalid" };
+  }
+}
+var import__, ODCS_SCHEMA_URL, compiled, pathText;
+var init_odcs_schema = __esm({
+  "src/odcs/odcs-schema.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    ODCS_SCHEMA_URL = new URL("../../schema/odcs/odcs-json-schema-v3.1.0.json", import.meta.url);
+    pathText = (path3) => path3.length === 0 ? "the document" : path3.map((p2, i) => typeof p2 === "number" ? `[${p2}]` : i === 0 ? p2 : `.${p2}`).join("");
+  }
+});
+
+// src/odcs/read-odcs-file.ts
+function misnamedOdcs(file, source) {
+  const { line, column } = source.locate(["kind"], true);
+  return { file, line, column, severity: "error", rule: "odcs-name", ...odcsMessages.odcsNamedDcr(file) };
+}
+function readOdcs(file, bytes, limits, missing) {
+  const parsed = parseContractFile(file, bytes, {
+    ...limits,
+    maxKeys: Math.max(limits.maxKeys, ODCS_MAX_KEYS)
+  });
+  const { source } = parsed;
+  const diagnostics = [...parsed.diagnostics];
+  if (!parsed.data) return { source, diagnostics };
+  const report2 = (severity, rule, path3, key3, m2) => {
+    const { line, column } = source.locate(path3, key3);
+    diagnostics.push({ file, line, column, severity, rule, ...m2 });
+  };
+  if (Object.hasOwn(parsed.data, "ingestion_jobid") && !Object.hasOwn(parsed.data, "apiVersion")) {
+    report2("error", "odcs-name", [], false, odcsMessages.dcrNamedOdcs(file));
+    return { source, diagnostics };
+  }
+  for (const p2 of odcsProblems(parsed.data))
+    report2("error", "odcs-schema", p2.path, p2.key, odcsMessages.invalid(pathText(p2.path), p2.detail));
+  if (diagnostics.some((d2) => d2.severity === "error")) return { source, diagnostics };
+  const mapped = importOdcs(parsed.data);
+  for (const m2 of mapped.missing)
+    report2(missing, "required-field", m2.at, false, odcsMessages.missing(m2.field));
+  return {
+    source,
+    diagnostics,
+    mapped: { ...mapped, odcs: parsed.data, mappedSource: new OdcsSource(source, mapped.origin) }
+  };
+}
+function readOdcsFile(file, bytes, limits) {
+  const read = readOdcs(file, bytes, limits, "error");
+  if (!read.mapped || read.mapped.missing.length > 0)
+    return { source: read.source, diagnostics: read.diagnostics };
+  return { source: read.mapped.mappedSource, data: read.mapped.doc, diagnostics: read.diagnostics };
+}
+var isOdcsFile, looksLikeOdcs, ODCS_MAX_KEYS;
+var init_read_odcs_file = __esm({
+  "src/odcs/read-odcs-file.ts"() {
+    "use strict";
+    init_parse_contract_file();
+    init_import_odcs();
+    init_messages4();
+    init_odcs_source();
+    init_odcs_schema();
+    isOdcsFile = (file) => /\.odcs\.ya?ml$/i.test(file);
+    looksLikeOdcs = (data2) => data2.kind === "DataContract" && typeof data2.apiVersion === "string" && !Object.hasOwn(data2, "ingestion_jobid");
+    ODCS_MAX_KEYS = 5e4;
+  }
+});
+
+// src/parse/diagnostic.ts
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b3) => (a.file < b3.file ? -1 : a.file > b3.file ? 1 : 0) || a.line - b3.line || a.column - b3.column || rank(a) - rank(b3)
+  );
+}
+var rank;
+var init_diagnostic = __esm({
+  "src/parse/diagnostic.ts"() {
+    "use strict";
+    rank = (d2) => d2.severity === "error" ? 0 : 1;
+  }
+});
+
+// src/validate/rule.ts
+function stringsOf(data2, key3) {
+  if (!Object.hasOwn(data2, key3)) return [];
+  const value = data2[key3];
+  if (typeof value === "string") return [{ value, path: [key3] }];
+  if (Array.isArray(value)) {
+    return value.flatMap((v3, i) => typeof v3 === "string" ? [{ value: v3, path: [key3, i] }] : []);
+  }
+  return [];
+}
+function tablesOf(data2) {
+  const out = [];
+  for (const key3 of ["source_table", "source_tables"]) {
+    if (!Object.hasOwn(data2, key3)) continue;
+    const value = data2[key3];
+    const entries = key3 === "source_tables" ? Array.isArray(value) ? value.map((v3, i) => [v3, [key3, i]]) : [] : [[value, [key3]]];
+    for (const [entry, at2] of entries) {
+      if (typeof entry === "string") out.push({ value: entry, path: at2, at: at2 });
+      else if (entry && typeof entry === "object" && !Array.isArray(entry)) {
+        const details2 = entry;
+        const name2 = stringField(details2, "name");
+        if (name2 !== void 0) out.push({ value: name2, path: [...at2, "name"], details: details2, at: at2 });
+      }
+    }
+  }
+  return out;
+}
+function columnsOf(t2) {
+  const columns = t2.details?.columns;
+  if (!Array.isArray(columns)) return [];
+  return columns.flatMap((c3, i) => {
+    if (typeof c3 === "string") return [{ name: c3, path: [...t2.at, "columns", i] }];
+    if (c3 && typeof c3 === "object" && !Array.isArray(c3)) {
+      const name2 = stringField(c3, "name");
+      if (name2 !== void 0) return [{ name: name2, path: [...t2.at, "columns", i, "name"] }];
+    }
+    return [];
+  });
+}
+var stringField;
+var init_rule = __esm({
+  "src/validate/rule.ts"() {
+    "use strict";
+    stringField = (data2, key3) => Object.hasOwn(data2, key3) && typeof data2[key3] === "string" ? data2[key3] : void 0;
+  }
+});
+
+// src/validate/rules/messages.ts
+var quote, columnMessages;
+var init_messages5 = __esm({
+  "src/validate/rules/messages.ts"() {
+    "use strict";
+    quote = (s) => JSON.stringify(s);
+    columnMessages = {
+      notListed: (role, column, table, suggestion) => ({
+        message: `${role} column ${quote(column)} is not among the columns listed for ${quote(table)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ""}`,
+        hint: suggestion ? `write ${quote(suggestion)}, or add ${quote(column)} to \`columns\`` : `add ${quote(column)} to \`columns\` (the job reads its ${role} column), or correct the name`
+      }),
+      duplicate: (column, table, list3) => ({
+        message: `column ${quote(column)} is listed twice in ${list3} of ${quote(table)}`,
+        hint: "remove the second entry; column names compare exactly as written"
+      }),
+      cursorNotIncremental: (type) => ({
+        message: `cursor_column is set, but this is a ${type} job; only an incremental job resumes from a cursor`,
+        hint: "set `ingestion_type: incremental` if the job reads only new rows, or remove cursor_column"
+      })
+    };
+  }
+});
+
+// src/validate/rules/column-not-listed.ts
+var columnNotListed;
+var init_column_not_listed = __esm({
+  "src/validate/rules/column-not-listed.ts"() {
+    "use strict";
+    init_suggest();
+    init_rule();
+    init_messages5();
+    columnNotListed = {
+      id: "column-not-listed",
+      scope: "file",
+      severity: "error",
+      description: "When a table lists its columns, its key columns and cursor column are among them (the job reads them).",
+      check(f3, report2) {
+        for (const t2 of tablesOf(f3.data)) {
+          if (!t2.details) continue;
+          const listed = columnsOf(t2).map((c3) => c3.name);
+          if (listed.length === 0) continue;
+          const known = new Set(listed);
+          const refs = [
+            ...stringsOf(t2.details, "key_columns").map((r2) => ({ ...r2, role: "key" })),
+            ...stringField(t2.details, "cursor_column") === void 0 ? [] : [{ value: t2.details.cursor_column, path: ["cursor_column"], role: "cursor" }]
+          ];
+          for (const ref of refs) {
+            if (known.has(ref.value)) continue;
+            report2(
+              f3,
+              [...t2.at, ...ref.path],
+              columnMessages.notListed(ref.role, ref.value, t2.value, suggest(ref.value, listed))
+            );
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/cursor-not-incremental.ts
+var cursorNotIncremental;
+var init_cursor_not_incremental = __esm({
+  "src/validate/rules/cursor-not-incremental.ts"() {
+    "use strict";
+    init_rule();
+    init_messages5();
+    cursorNotIncremental = {
+      id: "cursor-not-incremental",
+      scope: "file",
+      severity: "warning",
+      description: "A cursor column belongs to an incremental job; on a full, CDC or stream job it is likely a mistake.",
+      check(f3, report2) {
+        const type = stringField(f3.data, "ingestion_type");
+        if (type === void 0 || type === "incremental") return;
+        for (const t2 of tablesOf(f3.data)) {
+          if (t2.details && Object.hasOwn(t2.details, "cursor_column"))
+            report2(f3, [...t2.at, "cursor_column"], columnMessages.cursorNotIncremental(type), { key: true });
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/duplicate-column.ts
+var duplicateColumn;
+var init_duplicate_column = __esm({
+  "src/validate/rules/duplicate-column.ts"() {
+    "use strict";
+    init_rule();
+    init_messages5();
+    duplicateColumn = {
+      id: "duplicate-column",
+      scope: "file",
+      severity: "error",
+      description: "A column appears once in a table\u2019s columns, and once in its key_columns.",
+      check(f3, report2) {
+        for (const t2 of tablesOf(f3.data)) {
+          if (!t2.details) continue;
+          const lists = [
+            { list: "columns", names: columnsOf(t2) },
+            {
+              list: "key_columns",
+              names: stringsOf(t2.details, "key_columns").map((k2) => ({
+                name: k2.value,
+                path: [...t2.at, ...k2.path]
+              }))
+            }
+          ];
+          for (const { list: list3, names } of lists) {
+            const seen = /* @__PURE__ */ new Set();
+            for (const { name: name2, path: path3 } of names) {
+              if (seen.has(name2)) report2(f3, path3, columnMessages.duplicate(name2, t2.value, list3));
+              seen.add(name2);
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/duplicate-jobid.ts
+var duplicateJobId;
+var init_duplicate_jobid = __esm({
+  "src/validate/rules/duplicate-jobid.ts"() {
+    "use strict";
+    duplicateJobId = {
+      id: "duplicate-jobid",
+      scope: "registry",
+      severity: "error",
+      description: "Each ingestion_jobid names one contract; two files with the same id are reported at both places.",
+      check(files, report2) {
+        const byId = /* @__PURE__ */ new Map();
+        for (const f3 of files) {
+          if (f3.jobId === void 0) continue;
+          const key3 = f3.jobId.toLowerCase();
+          const group = byId.get(key3);
+          if (group) group.push(f3);
+          else byId.set(key3, [f3]);
+        }
+        for (const group of byId.values()) {
+          if (group.length < 2) continue;
+          for (const f3 of group) {
+            const others = group.filter((g2) => g2 !== f3).map((g2) => `${g2.file}:${g2.line}`);
+            report2(f3, {
+              message: `ingestion_jobid "${f3.jobId}" is also used by ${others.join(", ")}`,
+              hint: "give each job its own id (ids compare case-insensitively)"
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/duplicate-table.ts
+var duplicateTable;
+var init_duplicate_table = __esm({
+  "src/validate/rules/duplicate-table.ts"() {
+    "use strict";
+    init_table_name();
+    init_rule();
+    duplicateTable = {
+      id: "duplicate-table",
+      scope: "file",
+      severity: "error",
+      description: "Each table appears once per contract (source_table and source_tables together).",
+      check(f3, report2) {
+        const seen = /* @__PURE__ */ new Map();
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
+          const key3 = tableKey2(value);
+          if (key3 === void 0) continue;
+          const first = seen.get(key3);
+          if (first !== void 0) {
+            report2(f3, path3, {
+              message: `table ${JSON.stringify(value)} is listed twice (first as ${JSON.stringify(first)})`,
+              hint: "remove the second entry; unquoted names compare case-insensitively"
+            });
+          } else seen.set(key3, value);
+        }
+      }
+    };
+  }
+});
+
+// src/contract/email.ts
+function emailProblem(address) {
+  if (address.length > 254) return "is longer than 254 characters";
+  if (/[\s,;<>"()\\]/.test(address)) return "contains a space, comma, quote, bracket or line break";
+  const at2 = address.lastIndexOf("@");
+  if (at2 <= 0 || address.indexOf("@") !== at2) return 'must contain exactly one "@" with a name before it';
+  const local = address.slice(0, at2);
+  const domain = address.slice(at2 + 1);
+  if (local.length > 64 || !LOCAL.test(local)) return `has an invalid name part "${local}"`;
+  const labels = domain.split(".");
+  if (labels.length < 2 || !labels.every((l3) => LABEL.test(l3))) return `has an invalid domain "${domain}"`;
+  if (!/^[A-Za-z]{2,}$/.test(labels[labels.length - 1]))
+    return `has an invalid top-level domain in "${domain}"`;
+  return void 0;
+}
+var LOCAL, LABEL;
+var init_email = __esm({
+  "src/contract/email.ts"() {
+    "use strict";
+    LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+    LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  }
+});
+
+// src/validate/rules/email-format.ts
+var emailFormat;
+var init_email_format = __esm({
+  "src/validate/rules/email-format.ts"() {
+    "use strict";
+    init_email();
+    init_rule();
+    emailFormat = {
+      id: "email-format",
+      scope: "file",
+      severity: "error",
+      description: "Owners are plain email addresses (no display names), so mail and mentions reach them.",
+      check(f3, report2) {
+        for (const field of ["source_owner", "ingestion_owner"]) {
+          for (const { value, path: path3 } of stringsOf(f3.data, field)) {
+            const problem = emailProblem(value);
+            if (problem) {
+              report2(f3, path3, {
+                message: `${field} ${JSON.stringify(value)} is not a valid email address: it ${problem}`,
+                hint: "write one plain address such as team@example.com; use a list for several people"
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/filename-jobid.ts
+import { basename as basename3, extname } from "node:path";
+var filenameJobId;
+var init_filename_jobid = __esm({
+  "src/validate/rules/filename-jobid.ts"() {
+    "use strict";
+    init_rule();
+    filenameJobId = {
+      id: "filename-jobid",
+      scope: "file",
+      severity: "warning",
+      description: "A contract file is named after its ingestion_jobid, so people find it by name.",
+      check(f3, report2) {
+        const id = stringField(f3.data, "ingestion_jobid");
+        if (id === void 0) return;
+        const ext = /\.odcs\.ya?ml$/i.exec(f3.file)?.[0] ?? extname(f3.file);
+        const name2 = basename3(f3.file);
+        const stem = ext ? name2.slice(0, -ext.length) : name2;
+        if (stem !== id) {
+          report2(f3, ["ingestion_jobid"], {
+            message: `file name "${name2}" does not match ingestion_jobid "${id}"`,
+            hint: `rename the file to ${id}${ext}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/frequency.ts
+var FIELD, frequency;
+var init_frequency2 = __esm({
+  "src/validate/rules/frequency.ts"() {
+    "use strict";
+    init_normalize();
+    init_types();
+    init_rule();
+    FIELD = "ingestion_frequency_minutes";
+    frequency = {
+      id: "frequency",
+      scope: "file",
+      severity: "error",
+      description: "Batch jobs say how often they run, as a positive number of minutes; stream jobs need none.",
+      check(f3, report2) {
+        const type = stringField(f3.data, "ingestion_type");
+        if (!Object.hasOwn(f3.data, FIELD)) {
+          if (type !== void 0 && type !== "stream" && INGESTION_TYPES.includes(type)) {
+            report2(f3, [], {
+              message: `missing ${FIELD} for a ${type} job`,
+              hint: `add \`${FIELD}: 60\` (how often the job runs); only stream jobs may leave it out`
+            });
+          }
+          return;
+        }
+        const raw = f3.data[FIELD];
+        if (typeof raw !== "number" && typeof raw !== "string") return;
+        const minutes = frequencyMinutes(raw);
+        if (minutes === void 0 || !(minutes > 0)) {
+          report2(f3, [FIELD], {
+            message: `${FIELD} must be a positive number of minutes, not ${JSON.stringify(raw)}`,
+            hint: `for example \`${FIELD}: 60\` for hourly, \`1440\` for daily`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/frequency-string.ts
+var FIELD2, frequencyString;
+var init_frequency_string = __esm({
+  "src/validate/rules/frequency-string.ts"() {
+    "use strict";
+    init_normalize();
+    FIELD2 = "ingestion_frequency_minutes";
+    frequencyString = {
+      id: "frequency-string",
+      scope: "file",
+      severity: "warning",
+      description: 'A quoted number ("60") is accepted, but a plain number says what it means.',
+      check(f3, report2) {
+        const raw = f3.data[FIELD2];
+        if (Object.hasOwn(f3.data, FIELD2) && typeof raw === "string" && frequencyMinutes(raw) !== void 0) {
+          report2(f3, [FIELD2], {
+            message: `${FIELD2} is the string ${JSON.stringify(raw)}; a number is expected`,
+            hint: `drop the quotes: \`${FIELD2}: ${raw.trim()}\``
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/table-name.ts
+var tableName;
+var init_table_name2 = __esm({
+  "src/validate/rules/table-name.ts"() {
+    "use strict";
+    init_table_name();
+    init_rule();
+    tableName = {
+      id: "table-name",
+      scope: "file",
+      severity: "error",
+      description: 'Tables are written [db.][schema.]table; quote a part ("..", `..`, [..]) that holds other characters.',
+      check(f3, report2) {
+        for (const { value, path: path3 } of tablesOf(f3.data)) {
+          const parsed = parseTableName(value);
+          if ("error" in parsed) {
+            report2(f3, path3, {
+              message: `table ${JSON.stringify(value)} is malformed: ${parsed.error}`,
+              hint: 'write [db.][schema.]table, for example public.orders or "Sales"."Order Items"'
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/validate/rules/index.ts
+var RULES2;
+var init_rules = __esm({
+  "src/validate/rules/index.ts"() {
+    "use strict";
+    init_column_not_listed();
+    init_cursor_not_incremental();
+    init_duplicate_column();
+    init_duplicate_jobid();
+    init_duplicate_table();
+    init_email_format();
+    init_filename_jobid();
+    init_frequency2();
+    init_frequency_string();
+    init_table_name2();
+    RULES2 = new Map(
+      [
+        duplicateJobId,
+        filenameJobId,
+        emailFormat,
+        frequency,
+        frequencyString,
+        tableName,
+        duplicateTable,
+        duplicateColumn,
+        columnNotListed,
+        cursorNotIncremental
+      ].map((r2) => [r2.id, r2])
+    );
   }
 });
 
@@ -29013,11 +30772,11 @@ var init_schema = __esm({
 
 // src/validate/schema-check.ts
 function contractValidator() {
-  if (!compiled) {
+  if (!compiled2) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, $data: false });
-    compiled = ajv.compile(contractSchema());
+    compiled2 = ajv.compile(contractSchema());
   }
-  return compiled;
+  return compiled2;
 }
 function schemaDiagnostics(source, data2) {
   const validate = contractValidator();
@@ -29028,7 +30787,7 @@ function schemaDiagnostics(source, data2) {
   const errors3 = withoutBranchNoise(validate.errors ?? []);
   for (const error2 of errors3) {
     const path3 = pointerToPath(error2.instancePath);
-    const field = describe(path3);
+    const field = describe2(path3);
     let rule = "invalid-value";
     let where = path3;
     let key3 = false;
@@ -29156,7 +30915,7 @@ function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function describe(path3) {
+function describe2(path3) {
   if (path3.length === 0) return "the contract";
   return path3.map((p2, i) => typeof p2 === "number" ? `[${p2}]` : i === 0 ? p2 : `.${p2}`).join("");
 }
@@ -29174,7 +30933,7 @@ function typeName(value) {
   if (typeof value === "object") return "a mapping";
   return `${article(typeof value)} (${JSON.stringify(value)})`;
 }
-var import_ajv, compiled, article;
+var import_ajv, compiled2, article;
 var init_schema_check = __esm({
   "src/validate/schema-check.ts"() {
     "use strict";
@@ -29199,9 +30958,13 @@ function validateContracts(inputs, options = {}) {
   };
   const checkOne = (input2) => {
     if (input2.skipped) return [{ file: input2.file, line: 1, column: 1, ...input2.skipped }];
-    const parsed = parseContractFile(input2.file, input2.bytes, limits);
+    const parsed = isOdcsFile(input2.file) ? readOdcsFile(input2.file, input2.bytes, limits) : parseContractFile(input2.file, input2.bytes, limits);
     const jobId = parsed.data && typeof parsed.data.ingestion_jobid === "string" ? parsed.data.ingestion_jobid : void 0;
     const own = [...parsed.diagnostics];
+    if (parsed.data && !isOdcsFile(input2.file) && looksLikeOdcs(parsed.data)) {
+      own.push(misnamedOdcs(input2.file, parsed.source));
+      delete parsed.data;
+    }
     if (parsed.data) {
       const file = { file: input2.file, source: parsed.source, data: parsed.data };
       const schemaProblems = schemaDiagnostics(parsed.source, parsed.data);
@@ -29272,6 +31035,7 @@ var init_validate = __esm({
     init_normalize();
     init_limits();
     init_parse_contract_file();
+    init_read_odcs_file();
     init_messages3();
     init_diagnostic();
     init_rules();
@@ -29458,14 +31222,15 @@ function fingerprint(dir, seed, skip2 = []) {
   }
   return hash.digest("hex");
 }
-async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
+async function openFolderCached(loaded2, cacheDir) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded2.config;
   let key3;
   try {
     key3 = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
   } catch {
-    return (await loadRegistry2(loaded2)).registry;
+    const full2 = (await loadRegistry2(loaded2)).registry;
+    return { tableKeys: new Set(full2.tableNames()), select: () => full2 };
   }
   trace("registry: folder fingerprinted");
   const file = join4(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
@@ -29477,9 +31242,9 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
   } catch {
   }
   trace(`registry: cache ${slim ? "read" : "missed"}`);
+  let full;
   if (!slim) {
-    const full = (await loadRegistry2(loaded2)).registry;
-    if (!tables) return full;
+    full = (await loadRegistry2(loaded2)).registry;
     slim = full.contracts.map((c3) => {
       const s = {
         jobId: c3.jobId,
@@ -29497,7 +31262,18 @@ async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
     });
     writeCacheFile(file, JSON.stringify({ key: key3, contracts: slim }));
   }
-  const wanted = tables ? slim.filter((c3) => c3.keys.some((k2) => tables.has(k2)) || jobIds?.has(c3.jobId.toLowerCase())) : slim;
+  const all = slim;
+  return {
+    tableKeys: new Set(all.flatMap((c3) => c3.keys)),
+    select: (tables, jobIds) => !tables && full ? full : fromSlim(
+      tables ? all.filter((c3) => c3.keys.some((k2) => tables.has(k2)) || jobIds?.has(c3.jobId.toLowerCase())) : all
+    )
+  };
+}
+async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
+  return (await openFolderCached(loaded2, cacheDir)).select(tables, jobIds);
+}
+function fromSlim(wanted) {
   return new Registry(
     wanted.map((c3) => {
       const contract = {
@@ -29589,7 +31365,7 @@ async function loadJson(url, s) {
   const age = ageOf(file);
   if (age !== void 0 && age < s.maxAgeMs) {
     const registry2 = readCache(file, where);
-    if (registry2) return { registry: registry2, warnings: [] };
+    if (registry2) return eagerContracts(registry2, []);
   }
   let body;
   let registry;
@@ -29599,11 +31375,11 @@ async function loadJson(url, s) {
     registry = registryFromJson(parseJson(body, answer.type), where);
   } catch (error2) {
     const cached3 = age === void 0 ? void 0 : readCache(file, where);
-    if (cached3) return { registry: cached3, warnings: [registryMessages.stale(where, describeAge(age))] };
+    if (cached3) return eagerContracts(cached3, [registryMessages.stale(where, describeAge(age))]);
     throw new RegistryUnavailable(where, reason(error2, s.timeoutMs));
   }
   writeCacheFile(file, body);
-  return { registry, warnings: [] };
+  return eagerContracts(registry, []);
 }
 function readCache(file, where) {
   try {
@@ -30815,7 +32591,7 @@ function l(e, n) {
 }
 function* H(e, n) {
   for (const t2 of n)
-    for (const o2 of X) {
+    for (const o2 of X2) {
       const a = o2(e, t2);
       a && (yield a);
     }
@@ -30895,7 +32671,7 @@ function ne(e) {
 function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
-var P, S, E, F, C, I, R, T, K, h, X, y;
+var P, S, E, F, C, I, R, T, K, h, X2, y;
 var init_dist2 = __esm({
   "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
     init_dist();
@@ -31088,7 +32864,7 @@ var init_dist2 = __esm({
       l("url.insteadOf", "allowUnsafeUrlRewrite")
     ];
     h = { globalOnly: true, withValue: true };
-    X = [
+    X2 = [
       c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
         name: "--upload-pack or --receive-pack"
       }),
@@ -32313,17 +34089,17 @@ function Cs(t2 = {}, e) {
   };
 }
 function As(t2, e) {
-  return X2(["add", t2, e]);
+  return X3(["add", t2, e]);
 }
 function xs(t2) {
-  return X2(["init", ...t2]);
+  return X3(["init", ...t2]);
 }
-function X2(t2) {
+function X3(t2) {
   const e = [...t2];
   return e[0] !== "submodule" && e.unshift("submodule"), g(e);
 }
 function Ns(t2) {
-  return X2(["update", ...t2]);
+  return X3(["update", ...t2]);
 }
 function Ms(t2, e) {
   const n = Number.isNaN(t2), r2 = Number.isNaN(e);
@@ -33866,7 +35642,7 @@ var init_dist3 = __esm({
     };
     f2.prototype.subModule = function(t2, e) {
       return this._runTask(
-        X2(h2(arguments)),
+        X3(h2(arguments)),
         u(arguments)
       );
     };
@@ -34164,7 +35940,7 @@ __export(remote_git_exports, {
 });
 import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
 import { dirname as dirname3, join as join7 } from "node:path";
-async function loadGit(loaded2, spec, s, tables, jobIds) {
+async function loadGit(loaded2, spec, s) {
   const hash = spec.indexOf("#");
   const url = hash >= 0 ? spec.slice(0, hash) : spec;
   const sub = hash >= 0 ? folderOf2(spec.slice(hash + 1)) : void 0;
@@ -34184,13 +35960,11 @@ async function loadGit(loaded2, spec, s, tables, jobIds) {
     writeCacheFile(stampFile, JSON.stringify(stamp));
   }
   const folder = sub === void 0 ? existsSync(join7(dir, "contracts")) ? "contracts" : "." : sub || ".";
-  const registry = await loadFolderCached(
+  const contracts = await openFolderCached(
     { ...loaded2, root: dir, config: { ...loaded2.config, contracts: folder } },
-    s.cacheDir,
-    tables,
-    jobIds
+    s.cacheDir
   );
-  return { registry, warnings };
+  return lazyContracts(contracts, warnings);
 }
 function folderOf2(text2) {
   const parts = text2.split(/[\\/]+/).filter((p2) => p2 !== "" && p2 !== ".");
@@ -34311,11 +36085,7 @@ import { join as join8, resolve as resolve4 } from "node:path";
 async function loadContracts(loaded2, options = {}) {
   const location = locationOf(loaded2.config.contracts);
   const cacheDir = options.cacheDir ? resolve4(loaded2.root, options.cacheDir) : defaultCacheDir();
-  if (location.kind === "folder")
-    return {
-      registry: await loadFolderCached(loaded2, cacheDir, options.tables, options.jobIds),
-      warnings: []
-    };
+  if (location.kind === "folder") return lazyContracts(await openFolderCached(loaded2, cacheDir), []);
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 6e4,
@@ -34330,13 +36100,10 @@ async function loadContracts(loaded2, options = {}) {
     });
   }
   const { loadGit: loadGit2 } = await Promise.resolve().then(() => (init_remote_git(), remote_git_exports));
-  return loadGit2(
-    loaded2,
-    location.url,
-    { ...settings, maxBytes: options.maxBytes ?? NETWORK_LIMITS.maxCloneBytes },
-    options.tables,
-    options.jobIds
-  );
+  return loadGit2(loaded2, location.url, {
+    ...settings,
+    maxBytes: options.maxBytes ?? NETWORK_LIMITS.maxCloneBytes
+  });
 }
 function defaultCacheDir() {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
@@ -34348,6 +36115,7 @@ var init_remote = __esm({
     init_folder_cache();
     init_location();
     init_network_limits();
+    init_remote_common();
     init_location();
     init_folder_cache();
     init_remote_common();
@@ -38624,7 +40392,7 @@ function parseHeaderValue(str3, options) {
   let key3 = false;
   let value = "";
   let stage = "value";
-  let quote = false;
+  let quote2 = false;
   let escaped = false;
   let chr;
   let pendingSpace = "";
@@ -38659,7 +40427,7 @@ function parseHeaderValue(str3, options) {
   };
   for (let i = 0, len = str3.length; i < len; i++) {
     chr = str3.charAt(i);
-    if (stripComments && chr === "(" && !quote && !quoteClosed && !(stage === "value" && key3 !== false && !pendingSpace)) {
+    if (stripComments && chr === "(" && !quote2 && !quoteClosed && !(stage === "value" && key3 !== false && !pendingSpace)) {
       let end = _findCommentEnd(str3, i);
       if (end < 0 && str3.indexOf(";", i) < 0) {
         end = len - 1;
@@ -38688,19 +40456,19 @@ function parseHeaderValue(str3, options) {
       }
       if (escaped) {
         addChr(chr);
-      } else if (quote && chr === "\\") {
+      } else if (quote2 && chr === "\\") {
         escaped = true;
         continue;
-      } else if (quote && chr === quote) {
-        quote = false;
+      } else if (quote2 && chr === quote2) {
+        quote2 = false;
         quoteClosed = true;
-      } else if (!quote && chr === '"') {
-        quote = chr;
+      } else if (!quote2 && chr === '"') {
+        quote2 = chr;
         flushSpace();
-      } else if (!quote && chr === ";") {
+      } else if (!quote2 && chr === ";") {
         storeValue();
         stage = "key";
-      } else if (!quote && (chr === " " || chr === "	")) {
+      } else if (!quote2 && (chr === " " || chr === "	")) {
         pendingSpace += chr;
       } else {
         addChr(chr);
@@ -49773,15 +51541,13 @@ var splitZ = (buffer) => {
 
 // src/git/refs.ts
 async function gitPaths(cwd) {
-  const r2 = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], {
+  const r2 = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], {
     cwd,
     okCodes: [128]
   });
-  if (r2.code !== 0) return void 0;
-  const [bare, gitDir = ""] = r2.stdout.toString("utf8").split("\n");
-  if (bare === "true") return { top: gitDir, gitDir };
-  const top = await runGit(["rev-parse", "--show-toplevel"], { cwd, okCodes: [128] });
-  return top.code === 0 ? { top: top.stdout.toString("utf8").trim(), gitDir } : void 0;
+  const [bare, gitDir = "", top = ""] = r2.stdout.toString("utf8").split("\n");
+  if (bare === "true" && gitDir !== "") return { top: gitDir, gitDir };
+  return r2.code === 0 && bare === "false" && top !== "" ? { top, gitDir } : void 0;
 }
 var isZeroOid = (oid) => /^0+$/.test(oid);
 async function verifyCommit(cwd, rev) {
@@ -50494,9 +52260,11 @@ init_trace();
 async function detectTableChanges(top, target, options) {
   const set = await readChanges(top, target, {
     ...options,
-    onClaimable: () => void preparePgParser({ ...options.dialect ? { dialect: options.dialect } : {} }).catch(
-      () => void 0
-    )
+    ...options.focus ? {} : {
+      onClaimable: () => void preparePgParser({ ...options.dialect ? { dialect: options.dialect } : {} }).catch(
+        () => void 0
+      )
+    }
   });
   trace(`detect: ${set.changes.length} files to extract`);
   const notices2 = [...set.notices];
@@ -50509,23 +52277,29 @@ async function detectTableChanges(top, target, options) {
     changedFiles: set.files
   };
   trace("detect: repository context read");
-  const slow = used.size > 0 ? [preparePgParser(extractOptions)] : [];
+  const focus2 = used.size > 0 ? await options.focus?.() : void 0;
+  const needsPg = used.size > 0 && (!focus2 || set.changes.some(({ change }) => concerns(focus2, `${change.before ?? ""}
+${change.after ?? ""}`)));
+  if (used.size > 0 && !needsPg) extractOptions.withoutPgParser = true;
+  const slow = needsPg ? [preparePgParser(extractOptions)] : [];
   await Promise.all(
     [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p2) => p2?.catch(() => void 0))
   );
   trace("detect: parsers ready");
-  for (const { change, extractor } of set.changes) {
-    try {
-      for (const t2 of extractor.extract(change, extractOptions))
-        changes.push({ ...t2, file: t2.side === "before" && change.oldPath ? change.oldPath : change.path });
-    } catch (error2) {
-      notices2.push({
-        file: change.path,
-        line: 1,
-        message: notices.extractorFailed(extractor.id, error2.message ?? String(error2))
-      });
+  withPgFocus(focus2, () => {
+    for (const { change, extractor } of set.changes) {
+      try {
+        for (const t2 of extractor.extract(change, extractOptions))
+          changes.push({ ...t2, file: t2.side === "before" && change.oldPath ? change.oldPath : change.path });
+      } catch (error2) {
+        notices2.push({
+          file: change.path,
+          line: 1,
+          message: notices.extractorFailed(extractor.id, error2.message ?? String(error2))
+        });
+      }
     }
-  }
+  });
   trace("detect: extracted");
   return { changes, notices: notices2, unread: set.unread };
 }
@@ -50818,7 +52592,7 @@ function matchTable(code2, registry, options = {}) {
   const out = [];
   const candidates = new Set(lookupKeys(name2.table).flatMap((key3) => registry.byTableKey(key3)));
   for (const contract of candidates) {
-    if (contract.status === "retired") continue;
+    if (contract.status === "retired" && !options.includeRetired) continue;
     for (const table of contract.tables) {
       const t2 = parseTableName(table);
       if ("error" in t2) continue;
@@ -50853,6 +52627,7 @@ function repoMatches(sourceRepo, identities) {
 
 // src/detect/check.ts
 init_trace();
+init_pg_parser();
 
 // src/severity/job-columns.ts
 function jobColumns(contract, table) {
@@ -51136,7 +52911,13 @@ async function runCheck(options) {
     ...commits.map((c3) => ({ commit: c3.id, message: c3.message })),
     ...options.commitMessage ? [{ message: options.commitMessage }] : []
   ];
+  let loading2;
+  const registryOnce = () => loading2 ??= loadRegistryFor(options, settings);
   const detectOptions = {
+    focus: async () => {
+      const r2 = await registryOnce().catch(() => void 0);
+      return !r2 || "unavailable" in r2 ? void 0 : focusOn(r2.contracts.tableKeys);
+    },
     excluded,
     ...settings.maxFileBytes ? { maxBytes: settings.maxFileBytes } : {},
     ...settings.dialect ? { dialect: settings.dialect } : {}
@@ -51150,35 +52931,19 @@ async function runCheck(options) {
   trace("check: table changes found");
   const named = changes.filter((c3) => c3.table !== null);
   if (named.length === 0 && unread.length === 0) return result([], notices2);
-  let registry = options.registry;
-  if (!registry) {
-    try {
-      const { loadContracts: loadContracts2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
-      const loaded2 = await loadContracts2(options.loaded, {
-        tables: /* @__PURE__ */ new Set([
-          ...named.flatMap((c3) => namesOf(c3).flatMap(bareKeys2)),
-          ...unread.flatMap((u2) => u2.lines.flatMap((l3) => nameTokens(l3.text).flatMap(bareKeys2)))
-        ]),
-        // Contracts that trailers name are loaded too, so a misspelt id can be told from a real one.
-        jobIds: new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
-        cacheMinutes: settings.cacheMinutes,
-        ...settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1e3 } : {},
-        ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
-        ...options.allowHttp ? { allowHttp: true } : {}
-      });
-      registry = loaded2.registry;
-      trace("check: registry loaded");
-      for (const w2 of loaded2.warnings) notices2.push({ file: "", line: 0, message: w2 });
-    } catch (error2) {
-      if (!isUnavailable(error2) || (options.strict ?? settings.strict)) throw error2;
-      notices2.push({
-        file: "",
-        line: 0,
-        message: registryMessages.unreachable(error2.location, error2.reason)
-      });
-      return result([], notices2);
-    }
+  const loadedRegistry = await registryOnce();
+  if ("unavailable" in loadedRegistry) {
+    notices2.push(loadedRegistry.unavailable);
+    return result([], notices2);
   }
+  notices2.push(...loadedRegistry.warnings);
+  const registry = loadedRegistry.contracts.select(
+    /* @__PURE__ */ new Set([
+      ...named.flatMap((c3) => namesOf(c3).flatMap(bareKeys2)),
+      ...unread.flatMap((u2) => u2.lines.flatMap((l3) => nameTokens(l3.text).flatMap(bareKeys2)))
+    ]),
+    new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase())))
+  );
   const identities = [options.repo, options.loaded.config.repo, ...await remoteUrls(top)].filter(
     (s) => !!s
   );
@@ -51298,6 +53063,30 @@ var nameTokens = (text2) => (
   // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
   text2.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? []
 );
+async function loadRegistryFor(options, settings) {
+  const given = options.registry;
+  if (given)
+    return { contracts: { tableKeys: new Set(given.tableNames()), select: () => given }, warnings: [] };
+  try {
+    const { loadContracts: loadContracts2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
+    const loaded2 = await loadContracts2(options.loaded, {
+      cacheMinutes: settings.cacheMinutes,
+      ...settings.timeoutSeconds ? { timeoutMs: settings.timeoutSeconds * 1e3 } : {},
+      ...settings.cacheDir ? { cacheDir: settings.cacheDir } : {},
+      ...options.allowHttp ? { allowHttp: true } : {}
+    });
+    trace("check: registry loaded");
+    return {
+      contracts: loaded2,
+      warnings: loaded2.warnings.map((w2) => ({ file: "", line: 0, message: w2 }))
+    };
+  } catch (error2) {
+    if (!isUnavailable(error2) || (options.strict ?? settings.strict)) throw error2;
+    return {
+      unavailable: { file: "", line: 0, message: registryMessages.unreachable(error2.location, error2.reason) }
+    };
+  }
+}
 var namesOf = (c3) => c3.renamedTo ? [c3.table, c3.renamedTo] : [c3.table];
 function bareKeys2(code2) {
   const name2 = parseCodeName(code2);
