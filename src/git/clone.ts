@@ -50,6 +50,10 @@ export function folderBytes(dir: string): number {
  * simple-git loads here only, on the remote-registry path (about 55 ms), never on a hook's
  * common path.
  */
+/** How long a stopped git may take to end before the call returns anyway. */
+const STOP_GRACE_MS = 3_000;
+const settled = (): void => undefined;
+
 export async function runIsolatedGit(
   args: readonly string[],
   cwd: string,
@@ -125,7 +129,15 @@ export async function runIsolatedGit(
       ),
       woken.then(() => ({ error: undefined })),
     ]);
-    if (stopped) return { code: -1, stdout: '', stderr: '', stopped };
+    if (stopped) {
+      // Let git itself end (a moment at most: it was signalled and its pipes are closed), so
+      // that nothing writes into the folder after the caller removes it.
+      await Promise.race([
+        task.then(settled, settled),
+        new Promise<void>((r) => setTimeout(r, STOP_GRACE_MS)),
+      ]);
+      return { code: -1, stdout: '', stderr: '', stopped };
+    }
     if ('stdout' in outcome) return { code: 0, stdout: outcome.stdout, stderr: '' };
     const error = outcome.error as Error | undefined;
     return { code: 1, stdout: '', stderr: error?.message ?? String(error) };
