@@ -35916,7 +35916,13 @@ async function runIsolatedGit(args, cwd, options) {
       ),
       woken.then(() => ({ error: void 0 }))
     ]);
-    if (stopped) return { code: -1, stdout: "", stderr: "", stopped };
+    if (stopped) {
+      await Promise.race([
+        task.then(settled, settled),
+        new Promise((r2) => setTimeout(r2, STOP_GRACE_MS))
+      ]);
+      return { code: -1, stdout: "", stderr: "", stopped };
+    }
     if ("stdout" in outcome) return { code: 0, stdout: outcome.stdout, stderr: "" };
     const error2 = outcome.error;
     return { code: 1, stdout: "", stderr: error2?.message ?? String(error2) };
@@ -35925,11 +35931,13 @@ async function runIsolatedGit(args, cwd, options) {
     if (poll) clearInterval(poll);
   }
 }
-var KEPT;
+var KEPT, STOP_GRACE_MS, settled;
 var init_clone = __esm({
   "src/git/clone.ts"() {
     "use strict";
     KEPT = /^(?:PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TEMP|TMP|LANG|LANGUAGE|LC_\w+|TZ|XDG_CONFIG_HOME|SSH_AUTH_SOCK|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|SYSTEMROOT|COMSPEC|PATHEXT|APPDATA|USERPROFILE|HOMEDRIVE|HOMEPATH|(?:HTTPS?|ALL|NO)_PROXY|(?:https?|all|no)_proxy)$/;
+    STOP_GRACE_MS = 3e3;
+    settled = () => void 0;
   }
 });
 
@@ -44541,13 +44549,13 @@ var init_mailer = __esm({
         const mail = new MailMessage(this, data2);
         const signalOption = mail.data.signal;
         const signal = isAbortSignal(signalOption) ? signalOption : void 0;
-        let settled = false;
+        let settled2 = false;
         const removeAbortListener = () => signal?.removeEventListener("abort", onAbort);
         const finish = (err, info) => {
-          if (settled) {
+          if (settled2) {
             return;
           }
-          settled = true;
+          settled2 = true;
           removeAbortListener();
           if (err) {
             mail.releaseStreams();
@@ -44580,7 +44588,7 @@ var init_mailer = __esm({
           action: "send"
         }, "Sending mail using %s/%s", this.transporter.name, this.transporter.version);
         this._processPlugins("compile", mail, (err) => {
-          if (settled) {
+          if (settled2) {
             return;
           }
           if (err) {
@@ -44618,7 +44626,7 @@ var init_mailer = __esm({
             return fail2(err2);
           }
           this._processPlugins("stream", mail, (err2) => {
-            if (settled) {
+            if (settled2) {
               return;
             }
             if (err2) {
