@@ -121,16 +121,6 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
   };
 }
 
-/** `openFolderCached(…).select(tables, jobIds)`. */
-export async function loadFolderCached(
-  loaded: LoadedConfig,
-  cacheDir: string,
-  tables?: ReadonlySet<string>,
-  jobIds?: ReadonlySet<string>,
-): Promise<Registry> {
-  return (await openFolderCached(loaded, cacheDir)).select(tables, jobIds);
-}
-
 /** A registry of slim contracts (what the change guard needs of each). */
 function fromSlim(wanted: readonly Slim[]): Registry {
   return new Registry(

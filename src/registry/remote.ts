@@ -7,7 +7,6 @@ import { NETWORK_LIMITS } from './network-limits.js';
 import { lazyContracts, type LoadedContracts } from './remote-common.js';
 
 export { locationOf, type ContractsLocation } from './location.js';
-export { loadFolderCached } from './folder-cache.js';
 export { RegistryUnavailable, safeUrl, type LoadedContracts } from './remote-common.js';
 
 export interface RemoteOptions {
