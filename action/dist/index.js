@@ -31270,9 +31270,6 @@ async function openFolderCached(loaded2, cacheDir) {
     )
   };
 }
-async function loadFolderCached(loaded2, cacheDir, tables, jobIds) {
-  return (await openFolderCached(loaded2, cacheDir)).select(tables, jobIds);
-}
 function fromSlim(wanted) {
   return new Registry(
     wanted.map((c3) => {
@@ -36084,7 +36081,6 @@ __export(remote_exports, {
   RegistryUnavailable: () => RegistryUnavailable,
   defaultCacheDir: () => defaultCacheDir,
   loadContracts: () => loadContracts,
-  loadFolderCached: () => loadFolderCached,
   locationOf: () => locationOf,
   safeUrl: () => safeUrl
 });
@@ -36125,7 +36121,6 @@ var init_remote = __esm({
     init_network_limits();
     init_remote_common();
     init_location();
-    init_folder_cache();
     init_remote_common();
   }
 });
