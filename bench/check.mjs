@@ -26,7 +26,7 @@ function write(dir, path, text) {
 }
 
 /** A repository with COUNT contracts and an initial schema, committed once and reused. */
-function repository() {
+export function repository() {
   const dir = fileURLToPath(new URL(`./.work/check-${COUNT}`, import.meta.url));
   if (existsSync(join(dir, '.ready'))) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -46,7 +46,7 @@ function repository() {
 }
 
 /** Stages 150 migrations (10 touch contracted tables) and 150 application files. */
-function stageBig(dir) {
+export function stageBig(dir) {
   const git = (...args) => exec('git', args, { cwd: dir, env });
   git('reset', '-q'); // the bench's own repository: start each scenario from a clean index
   for (let i = 1; i <= 150; i++) {
@@ -61,7 +61,7 @@ function stageBig(dir) {
   git('add', 'db', 'src');
 }
 
-function stageIrrelevant(dir) {
+export function stageIrrelevant(dir) {
   const git = (...args) => exec('git', args, { cwd: dir, env });
   git('reset', '-q');
   exec('git', ['rm', '-q', '-r', '--cached', 'db', 'src'], { cwd: dir, env }, [0, 128]);

@@ -112,9 +112,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
   );
 
-  const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
-    (s): s is string => !!s,
-  );
+  // This repository's names, asked of git only when a selected contract names its source repo.
+  const identities = registry.contracts.some((c) => c.sourceRepo)
+    ? [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter((s): s is string => !!s)
+    : [];
   // A trailer naming no known contract acknowledges nothing (it can match no finding); say so.
   notices.push(...unknownAcks(ackSources, registry));
   const acknowledger = acknowledgerOf(commits, options.commitMessage);

@@ -159,8 +159,12 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
   }
   if (pending.length === 0) return out;
 
-  // Pure renames need no hunks; everything else gets its changed lines from git.
-  const toDiff = pending.filter((p) => p.entry.oldOid !== p.entry.newOid);
+  // Pure renames need no hunks, and a file added or deleted whole changes every line of its
+  // one side (git's own answer, without a second diff: new migrations are the common case);
+  // everything else gets its changed lines from git.
+  const toDiff = pending.filter(
+    (p) => p.entry.oldOid !== p.entry.newOid && !isZeroOid(p.entry.oldOid) && !isZeroOid(p.entry.newOid),
+  );
   const paths = toDiff.flatMap((p) => (p.entry.oldPath ? [p.entry.oldPath, p.entry.path] : [p.entry.path]));
   const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
   trace('read: hunks read');
@@ -169,8 +173,8 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
     const change: FileChange = {
       path: entry.path,
       status: STATUS[entry.status]!,
-      addedLines: h?.added ?? new Set(),
-      removedLines: h?.removed ?? new Set(),
+      addedLines: isZeroOid(entry.oldOid) ? everyLine(after) : (h?.added ?? new Set()),
+      removedLines: isZeroOid(entry.newOid) ? everyLine(before) : (h?.removed ?? new Set()),
     };
     if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
     if (before !== undefined) change.before = before;
@@ -178,4 +182,14 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
     out.changes.push({ change, extractor });
   }
   return out;
+}
+
+/** Lines 1..n of a text as git numbers them (a last line without a newline still counts). */
+export function everyLine(text: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!text) return lines;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = 1; i <= n; i++) lines.add(i);
+  return lines;
 }
