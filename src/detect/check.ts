@@ -74,6 +74,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let loading: Promise<LoadedRegistry> | undefined;
   const registryOnce = () => (loading ??= loadRegistryFor(options, settings));
   const detectOptions: DetectOptions = {
+    // As soon as some file is known to need reading, the contracts load beside git's reading.
+    onClaimable: () => void registryOnce().catch(() => undefined),
     focus: async () => {
       // A registry that fails to load fails the check later, where it always did.
       const r = await registryOnce().catch(() => undefined);

@@ -73,16 +73,18 @@ export async function gitFingerprint(dir: string, seed: string): Promise<string 
     return undefined;
   }
   const hash = createHash('sha256').update(seed).update('\0git\0').update(out);
-  const seen = new Set<string>();
-  for (const record of out.toString('utf8').split('\0')) {
-    if (record === '') continue;
-    const staged = STAGED.exec(record);
-    const path = staged ? record.slice(staged[0].length) : record;
-    // A tracked path listed twice is modified or deleted; an untracked one has no stage data.
-    if (staged && !seen.has(path)) {
-      seen.add(path);
+  const text = out.toString('utf8');
+  let previous = '';
+  for (let start = 0, end = text.indexOf('\0'); end >= 0; start = end + 1, end = text.indexOf('\0', start)) {
+    // Untracked files come first, bare paths; then each index entry (`mode oid stage<TAB>path`),
+    // followed at once by the same line again when the file is modified or deleted.
+    const record = text.slice(start, end);
+    const staged = STAGED.test(record);
+    if (staged && record !== previous) {
+      previous = record;
       continue;
     }
+    const path = staged ? record.slice(record.indexOf('\t') + 1) : record;
     try {
       const st = statSync(join(dir, path), { bigint: true });
       hash.update(`${path}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\n`);

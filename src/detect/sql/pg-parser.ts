@@ -59,6 +59,7 @@ export function withPgFocus<T>(f: PgFocus | undefined, work: () => T): T {
 }
 
 const WORD = /[\p{L}\p{N}_$]+/gu;
+const ONE_WORD = /^[\p{L}\p{N}_$]+$/u;
 /** Statements that reach a table without naming it: an index or a schema, a whole-schema cascade. */
 const UNNAMED_TABLE = /\b(?:drop|alter|reindex|comment\s+on)\s+(?:index|schema)\b|\breindex\b|\bcascade\b/i;
 
@@ -101,7 +102,11 @@ export function needsGrammar(f: PgFocus, text: string): boolean {
 /** The words `concerns` looks for, from bare table names (a statement naming a table names its bare name). */
 export function focusOn(bareNames: Iterable<string>): PgFocus {
   const words = new Set<string>();
-  for (const name of bareNames) for (const m of name.matchAll(WORD)) words.add(m[0].toLowerCase());
+  for (const name of bareNames) {
+    // Most names are one word: no iterator for them (5,000 contracts name about 10,000 tables).
+    if (ONE_WORD.test(name)) words.add(name.toLowerCase());
+    else for (const m of name.matchAll(WORD)) words.add(m[0].toLowerCase());
+  }
   return { words };
 }
 
