@@ -75,6 +75,19 @@ export function stageIrrelevant(dir) {
   git('add', 'docs');
 }
 
+export function stageAppCode(dir) {
+  const git = (...args) => exec('git', args, { cwd: dir, env });
+  git('reset', '-q');
+  exec('git', ['rm', '-q', '-r', '--cached', 'db', 'src', 'docs'], { cwd: dir, env }, [0, 128]);
+  git('reset', '-q');
+  const paths = [];
+  for (let i = 1; i <= 20; i++) {
+    paths.push(`src/feature_${i}.ts`);
+    write(dir, paths.at(-1), `export function feature${i}(x: number) {\n  return x * ${i};\n}\n`);
+  }
+  git('add', ...paths);
+}
+
 export async function run() {
   const dir = repository();
   const laptop = { ...env };
@@ -87,6 +100,7 @@ export async function run() {
   for (const [name, stage, expectFindings] of [
     ['300 files staged (150 migrations, 10 touch contracts)', stageBig, true],
     ['20 Markdown files staged', stageIrrelevant, false],
+    ['20 TypeScript files staged, no table change', stageAppCode, false],
   ]) {
     stage(dir);
     const cells = [];
