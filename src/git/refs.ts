@@ -1,5 +1,6 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { runGit, splitZ } from './run.js';
 
 /**
@@ -12,6 +13,8 @@ export async function gitTop(cwd: string): Promise<string | undefined> {
 
 /** `gitTop`, and the repository's own folder (the work tree's, for a linked work tree). */
 export async function gitPaths(cwd: string): Promise<{ top: string; gitDir: string } | undefined> {
+  const found = findWorkTree(cwd);
+  if (found) return found;
   // One git: in a bare repository it answers the first two and then refuses the third.
   const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], {
     cwd,
@@ -21,6 +24,55 @@ export async function gitPaths(cwd: string): Promise<{ top: string; gitDir: stri
   if (bare === 'true' && gitDir !== '') return { top: gitDir, gitDir };
   return r.code === 0 && bare === 'false' && top !== '' ? { top, gitDir } : undefined;
 }
+
+/**
+ * gitPaths without starting git, for the common case (a hook runs at the top of an ordinary
+ * work tree): the nearest folder up from `cwd` with a `.git` folder, or a `.git` file naming a
+ * linked work tree's folder. Undefined, and git is asked, whenever git might answer otherwise:
+ * GIT_DIR and the like set, `core.worktree` or `core.bare` configured (submodules), included
+ * config files, a repository of another owner (safe.directory), `cwd` inside the git folder.
+ */
+export function findWorkTree(cwd: string): { top: string; gitDir: string } | undefined {
+  const env = process.env;
+  if (DISCOVERY_VARIABLES.some((k) => env[k])) return undefined;
+  if (/core\.(worktree|bare)|include/i.test(env.GIT_CONFIG_PARAMETERS ?? '')) return undefined;
+  try {
+    const start = realpathSync(cwd);
+    for (let dir = start; ; dir = dirname(dir)) {
+      const dotGit = join(dir, '.git');
+      const st = statSync(dotGit, { throwIfNoEntry: false });
+      if (st) {
+        let gitDir = dotGit;
+        if (st.isFile()) {
+          const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+          if (!named) return undefined;
+          gitDir = realpathSync(resolve(dir, named));
+        } else if (!st.isDirectory()) return undefined;
+        if (start === gitDir || start.startsWith(gitDir + sep)) return undefined;
+        if (process.getuid && statSync(gitDir).uid !== process.getuid()) return undefined;
+        if (!statSync(join(gitDir, 'HEAD'), { throwIfNoEntry: false })?.isFile()) return undefined;
+        // A linked work tree's config is its main repository's.
+        const common = statSync(join(gitDir, 'commondir'), { throwIfNoEntry: false })
+          ? resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
+          : gitDir;
+        const config = readFileSync(join(common, 'config'), 'utf8');
+        if (/^\s*(?:worktree|bare\s*=\s*true)\b|^\s*\[\s*include/im.test(config)) return undefined;
+        return { top: dir, gitDir };
+      }
+      if (dirname(dir) === dir) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+const DISCOVERY_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_COMMON_DIR',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+];
 
 /** True for git's all-zeros object id (a ref that does not exist yet, or any more). */
 export const isZeroOid = (oid: string): boolean => /^0+$/.test(oid);
