@@ -2,7 +2,17 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
-import { buildIndex, fileSlug, oneEditApart, search, shardOf, shardsFor, words } from './engine.js';
+import {
+  aheadMatch,
+  buildIndex,
+  fieldsOf,
+  fileSlug,
+  oneEditApart,
+  rank,
+  searchFiles,
+  shardOf,
+  words,
+} from './engine.js';
 
 const body = document.body;
 const root = body.dataset.root || '';
@@ -93,30 +103,50 @@ async function home() {
   const initialList = [...list.childNodes];
   const initialCount = count.textContent;
   const initialMore = [...more.childNodes];
-  const partial = { terms: [], postings: new Map(), rows: meta.rows };
+  // What the shards and the files computed ahead have brought so far. The engine sees a new
+  // index object after each load, so that its cache of word matches never outlives what
+  // they were made of.
+  const postings = new Map();
+  const ahead = new Map();
+  let partial = { terms: [], postings, rows: meta.rows, ahead };
   const shards = new Map();
+  const aheads = new Map();
   const chunks = new Map();
   let seq = 0;
   let firstDrawn = () => {};
 
-  /** Loads the index shards that hold every term a query can match (its words, its name). */
-  async function loadShards(q) {
-    const wanted = shardsFor(meta.shards, q);
-    for (const i of wanted) {
-      if (shards.has(i)) continue;
-      const loading = fetchJson(`search/terms/${i}.json`).then((data) => {
-        for (const [term, gaps] of Object.entries(data)) {
-          const list = new Array(gaps.length);
-          let code = 0;
-          for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
-          partial.postings.set(term, list);
-        }
-        partial.terms = [...partial.postings.keys()].sort();
-      });
-      loading.catch(() => shards.delete(i)); // tried again on the next keystroke
-      shards.set(i, loading);
+  /** Loads a file once; a failed one is tried again on the next keystroke. */
+  function loadOnce(cache, i, path, take) {
+    if (!cache.has(i)) {
+      const loading = fetchJson(path).then(take);
+      loading.catch(() => cache.delete(i));
+      cache.set(i, loading);
     }
-    await Promise.all(wanted.map((i) => shards.get(i)));
+    return cache.get(i);
+  }
+
+  /** Loads what a query needs: the matches computed ahead for its short words, else their index shards. */
+  async function loadShards(q) {
+    const need = searchFiles(meta.shards, meta.ahead ?? [], q);
+    await Promise.all([
+      ...need.shards.map((i) =>
+        loadOnce(shards, i, `search/terms/${i}.json`, (data) => {
+          for (const [term, gaps] of Object.entries(data)) {
+            const list = new Array(gaps.length);
+            let code = 0;
+            for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
+            postings.set(term, list);
+          }
+        }),
+      ),
+      ...need.ahead.map((i) =>
+        loadOnce(aheads, i, `search/ahead/${i}.json`, (data) =>
+          ahead.set(meta.ahead[i], aheadMatch(meta.rows, data)),
+        ),
+      ),
+    ]);
+    if (partial.terms.length !== postings.size || partial.known !== ahead.size)
+      partial = { terms: [...postings.keys()].sort(), postings, rows: meta.rows, ahead, known: ahead.size };
   }
 
   /** The result lines of some rows, from their row chunks. */
@@ -162,7 +192,7 @@ async function home() {
         }
         if (my !== seq) return;
       }
-      hits = search(index ?? partial, null, q);
+      hits = rank(index ?? partial, q);
     }
     if (m) return renderAll(hits);
     if (state.filters.size) {
@@ -175,8 +205,8 @@ async function home() {
       more.replaceChildren(...initialMore);
       return;
     }
-    const total = hits.length;
-    const page = hits.slice(0, shown);
+    const total = hits.rows.length;
+    const page = Array.from(hits.rows.subarray(0, shown));
     // The first few lines as soon as their chunks are here, then the rest of the page.
     for (const [from, to] of [
       [0, Math.min(page.length, 10)],
@@ -185,13 +215,13 @@ async function home() {
       if (from >= to && from > 0) break;
       let lines;
       try {
-        lines = await linesOf(page.slice(from, to).map((h) => h.row));
+        lines = await linesOf(page.slice(from, to));
       } catch (error) {
         if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
         return;
       }
       if (my !== seq) return;
-      const items = lines.map((line, i) => resultLine(line, page[from + i], null, q));
+      const items = lines.map((line, i) => resultLine(line, matchOf(hits, page[from + i]), null, q));
       if (from === 0) {
         count.textContent = `${total} of ${n} contracts`;
         list.replaceChildren(...items);
@@ -227,7 +257,7 @@ async function home() {
       return;
     }
     n = m.id.length;
-    all = Array.from({ length: n }, (_, i) => i);
+    all = Int32Array.from({ length: n }, (_, i) => i);
     facets = facetDefs.map(([key, label]) => facetColumn(m, key, label));
     render();
     body.dataset.ready = 'manifest';
@@ -291,7 +321,7 @@ async function home() {
 
   function renderAll(hits) {
     const q = state.q.trim();
-    const rows = hits ? hits.map((h) => h.row) : all;
+    const rows = hits ? hits.rows : all;
     // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
     const selected = facets.map((f) => {
       const chosen = state.filters.get(f.key);
@@ -353,7 +383,7 @@ async function home() {
     list.replaceChildren(
       ...matching
         .slice(0, shown)
-        .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), hits?.[i], toggle, q)),
+        .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), matchOf(hits, rows[i]), toggle, q)),
     );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
@@ -498,6 +528,9 @@ async function home() {
     });
   await loadAll();
 }
+
+/** What a result line says matched, from a ranking (`rank` in engine.js); none without a query. */
+const matchOf = (ranked, row) => (ranked ? { fields: fieldsOf(ranked.mask[row]) } : undefined);
 
 /** A status or freshness badge: a link to the list filtered by it (a toggle on the home page). */
 function badge(kind, value, param, toggle) {
