@@ -14,14 +14,29 @@ import {
   words,
 } from './engine.js';
 
+const MISSING = '(missing)';
+const PAGE = 50;
+/** The first lines of a result page: drawn as soon as these are here, then the rest. */
+const FIRST_LINES = 10;
+/** Without a query, the bulk of the search data starts to load after this long. */
+const QUIET_MS = 1500;
+
+/**
+ * The search data of the home page (its head preloads search/meta.json). This module is
+ * loaded `async`: it runs as soon as it arrives, so a query in the URL has its index files
+ * and first result lines on the way while the browser still parses and lays out the page.
+ */
+const metaLink = document.querySelector('link[rel="preload"][href*="search/meta.json"]');
+const data = metaLink ? searchData(metaLink.href) : null;
+const urlQuery = new URLSearchParams(location.search).get('q')?.trim();
+if (data && urlQuery) data.first(urlQuery).catch(() => {}); // update() tries again and says what failed
+if (document.readyState === 'loading')
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
 const body = document.body;
 const root = body.dataset.root || '';
 const build = body.dataset.build || '';
 const input = /** @type {HTMLInputElement} */ (document.getElementById('q'));
-const MISSING = '(missing)';
-const PAGE = 50;
-/** Without a query, the bulk of the search data starts to load after this long. */
-const QUIET_MS = 1500;
 
 const typing = (el) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -74,6 +89,89 @@ async function fetchJson(path) {
   return res.json();
 }
 
+/**
+ * Loads the search data a query needs before the whole manifest is here: `search/meta.json`
+ * (at `metaHref`, as the page preloads it), then per query the files its words need (the
+ * matches computed ahead for short words, else index shards) and the row chunks of its first
+ * results. Each file is fetched once; a failed one is tried again when next needed.
+ */
+function searchData(metaHref) {
+  const base = new URL(metaHref);
+  const get = async (path) => {
+    const res = await fetch(new URL(`../${path}${base.search}`, base));
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return res.json();
+  };
+  const meta = fetch(base).then((res) => {
+    if (!res.ok) throw new Error(`search/meta.json: HTTP ${res.status}`);
+    return res.json();
+  });
+  const loaded = new Map();
+  const once = (path, take) => {
+    if (!loaded.has(path)) {
+      const loading = get(path).then(take);
+      loading.catch(() => loaded.delete(path));
+      loaded.set(path, loading);
+    }
+    return loaded.get(path);
+  };
+  // What the shards and the files computed ahead have brought so far. The engine is given a
+  // new index object after each load, so that its cache of word matches never outlives what
+  // they were made of.
+  const postings = new Map();
+  const ahead = new Map();
+  let partial = null;
+  const partialIndex = (m) => {
+    if (partial === null || partial.terms.length !== postings.size || partial.known !== ahead.size)
+      partial = { terms: [...postings.keys()].sort(), postings, rows: m.rows, ahead, known: ahead.size };
+    return partial;
+  };
+  /** Loads what a query needs: the matches computed ahead for its short words, else their index shards. */
+  async function loadShards(q) {
+    const m = await meta;
+    const need = searchFiles(m.shards, m.ahead ?? [], q);
+    await Promise.all([
+      ...need.shards.map((i) =>
+        once(`search/terms/${i}.json`, (terms) => {
+          for (const [term, gaps] of Object.entries(terms)) {
+            const list = new Array(gaps.length);
+            let code = 0;
+            for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
+            postings.set(term, list);
+          }
+        }),
+      ),
+      ...need.ahead.map((i) =>
+        once(`search/ahead/${i}.json`, (file) => ahead.set(m.ahead[i], aheadMatch(m.rows, file))),
+      ),
+    ]);
+    partialIndex(m);
+  }
+  /** The result lines of some rows, from their row chunks. */
+  async function linesOf(rows) {
+    const m = await meta;
+    return Promise.all(
+      rows.map((row) =>
+        once(`search/rows/${Math.floor(row / m.chunk)}.json`, (lines) => lines).then(
+          (lines) => lines[row % m.chunk],
+        ),
+      ),
+    );
+  }
+  return {
+    meta,
+    loadShards,
+    linesOf,
+    /** The index the loaded files make. */
+    partial: () => partial,
+    /** Fetches what the first results of a query need: its index files, then its first lines. */
+    async first(q) {
+      await loadShards(q);
+      await linesOf(Array.from(rank(partial, q).rows.subarray(0, FIRST_LINES)));
+    },
+  };
+}
+
 async function home() {
   const form = input.form;
   const facetsEl = document.getElementById('facets');
@@ -91,10 +189,10 @@ async function home() {
   form.addEventListener('submit', (ev) => ev.preventDefault());
 
   // Until the whole manifest is here, a query is answered from the index shards its words
-  // need and the row chunks its first results need (search/meta.json, terms/, rows/).
+  // need and the row chunks its first results need (search/meta.json, terms/, ahead/, rows/).
   let meta;
   try {
-    meta = await fetchJson('search/meta.json');
+    meta = await data.meta;
   } catch (error) {
     count.textContent = `The search data could not be loaded (${error.message}); the list shows the first contracts.`;
     return;
@@ -103,66 +201,9 @@ async function home() {
   const initialList = [...list.childNodes];
   const initialCount = count.textContent;
   const initialMore = [...more.childNodes];
-  // What the shards and the files computed ahead have brought so far. The engine sees a new
-  // index object after each load, so that its cache of word matches never outlives what
-  // they were made of.
-  const postings = new Map();
-  const ahead = new Map();
-  let partial = { terms: [], postings, rows: meta.rows, ahead };
-  const shards = new Map();
-  const aheads = new Map();
-  const chunks = new Map();
+  const { loadShards, linesOf } = data;
   let seq = 0;
   let firstDrawn = () => {};
-
-  /** Loads a file once; a failed one is tried again on the next keystroke. */
-  function loadOnce(cache, i, path, take) {
-    if (!cache.has(i)) {
-      const loading = fetchJson(path).then(take);
-      loading.catch(() => cache.delete(i));
-      cache.set(i, loading);
-    }
-    return cache.get(i);
-  }
-
-  /** Loads what a query needs: the matches computed ahead for its short words, else their index shards. */
-  async function loadShards(q) {
-    const need = searchFiles(meta.shards, meta.ahead ?? [], q);
-    await Promise.all([
-      ...need.shards.map((i) =>
-        loadOnce(shards, i, `search/terms/${i}.json`, (data) => {
-          for (const [term, gaps] of Object.entries(data)) {
-            const list = new Array(gaps.length);
-            let code = 0;
-            for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
-            postings.set(term, list);
-          }
-        }),
-      ),
-      ...need.ahead.map((i) =>
-        loadOnce(aheads, i, `search/ahead/${i}.json`, (data) =>
-          ahead.set(meta.ahead[i], aheadMatch(meta.rows, data)),
-        ),
-      ),
-    ]);
-    if (partial.terms.length !== postings.size || partial.known !== ahead.size)
-      partial = { terms: [...postings.keys()].sort(), postings, rows: meta.rows, ahead, known: ahead.size };
-  }
-
-  /** The result lines of some rows, from their row chunks. */
-  function linesOf(rows) {
-    return Promise.all(
-      rows.map((row) => {
-        const k = Math.floor(row / meta.chunk);
-        if (!chunks.has(k)) {
-          const loading = fetchJson(`search/rows/${k}.json`);
-          loading.catch(() => chunks.delete(k));
-          chunks.set(k, loading);
-        }
-        return chunks.get(k).then((lines) => lines[row % meta.chunk]);
-      }),
-    );
-  }
 
   let m = null;
   let descriptions = null;
@@ -192,7 +233,7 @@ async function home() {
         }
         if (my !== seq) return;
       }
-      hits = rank(index ?? partial, q);
+      hits = rank(index ?? data.partial(), q);
     }
     if (m) return renderAll(hits);
     if (state.filters.size) {
@@ -209,7 +250,7 @@ async function home() {
     const page = Array.from(hits.rows.subarray(0, shown));
     // The first few lines as soon as their chunks are here, then the rest of the page.
     for (const [from, to] of [
-      [0, Math.min(page.length, 10)],
+      [0, Math.min(page.length, FIRST_LINES)],
       [10, page.length],
     ]) {
       if (from >= to && from > 0) break;
@@ -265,6 +306,7 @@ async function home() {
     try {
       const text = await fetchJson('search/text.json');
       descriptions = text.d;
+      lines.clear();
       render();
     } catch {
       // search still works on every other field
@@ -380,57 +422,88 @@ async function home() {
     const total = matching.length;
     count.textContent =
       total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
-    list.replaceChildren(
-      ...matching
-        .slice(0, shown)
-        .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), matchOf(hits, rows[i]), toggle, q)),
+    show(
+      list,
+      matching.slice(0, shown).map((i) => shownLine(rows[i], matchOf(hits, rows[i]), q)),
     );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
 
+  // Facet lists keep their elements from keystroke to keystroke: a value's line is made once,
+  // then only its count, its box and the order change.
+  const facetViews = new Map();
+
+  function facetView(f, section) {
+    let view = facetViews.get(f.key);
+    if (view) return view;
+    const summary = el('summary');
+    const details = el('details', { open: openFacets.has(f.key) }, summary);
+    const tail = el('ul');
+    details.append(tail);
+    details.addEventListener('toggle', () => {
+      if (details.open === openFacets.has(f.key)) return;
+      if (details.open) openFacets.add(f.key);
+      else openFacets.delete(f.key);
+      render();
+    });
+    view = { head: el('ul'), details, summary, tail, items: new Map() };
+    section.replaceChildren(el('h2', { text: f.label }), view.head);
+    facetViews.set(f.key, view);
+    return view;
+  }
+
+  // Result lines, kept by row while the data stays the same: typing on, most lines are shown again.
+  const lines = new Map();
+  function shownLine(row, hit, q) {
+    let line = lines.get(row);
+    if (!line) {
+      if (lines.size >= 2000) lines.clear();
+      const data = manifestLine(m, descriptions, row);
+      line = { data, li: lineBase(data, toggle), key: '' };
+      lines.set(row, line);
+    }
+    const key = hit ? `${hit.fields.join()}\n${q}` : '';
+    if (line.key !== key) {
+      line.li.querySelector(':scope > .matched')?.remove();
+      if (hit) line.li.append(matchedLine(line.data, hit, q));
+      line.key = key;
+    }
+    return line.li;
+  }
+
   function renderFacets(counts, selected) {
     facets.forEach((f, k) => {
       const section = facetsEl.querySelector(`section[data-facet="${CSS.escape(f.key)}"]`);
-      const order = f.values.map((_, c) => c).filter((c) => counts[k][c] > 0 || selected[k]?.[c]);
+      const view = facetView(f, section);
+      const order = [];
+      for (let c = 0; c < f.values.length; c++) if (counts[k][c] > 0 || selected[k]?.[c]) order.push(c);
       order.sort((a, b) => counts[k][b] - counts[k][a] || (f.values[a] < f.values[b] ? -1 : 1));
       const item = (c) => {
-        const box = el('input', {
-          type: 'checkbox',
-          'data-facet': f.key,
-          'data-value': f.values[c],
-          checked: selected[k]?.[c] === 1,
-        });
-        return el(
-          'li',
-          {},
-          el(
-            'label',
+        let it = view.items.get(c);
+        if (!it) {
+          const box = el('input', { type: 'checkbox', 'data-facet': f.key, 'data-value': f.values[c] });
+          const count = el('span', { class: 'count' });
+          const li = el(
+            'li',
             {},
-            box,
-            ' ',
-            el('span', { class: 'value' }, ...breakable(f.values[c])),
-            ' ',
-            el('span', { class: 'count', text: String(counts[k][c]) }),
-          ),
-        );
+            el('label', {}, box, ' ', el('span', { class: 'value' }, ...breakable(f.values[c])), ' ', count),
+          );
+          it = { li, box, count };
+          view.items.set(c, it);
+        }
+        const text = String(counts[k][c]);
+        if (it.count.textContent !== text) it.count.textContent = text;
+        it.box.checked = selected[k]?.[c] === 1;
+        return it.li;
       };
-      const head = order.slice(0, 12).map(item);
-      const parts = [el('h2', { text: f.label }), el('ul', {}, ...head)];
+      show(view.head, order.slice(0, 12).map(item));
       if (order.length > 12) {
         // The long tail is built only while its list is open: typing stays fast on big catalogs.
-        const open = openFacets.has(f.key);
-        const details = el('details', { open }, el('summary', { text: `${order.length - 12} more` }));
-        if (open) details.append(el('ul', {}, ...order.slice(12, 500).map(item)));
-        details.addEventListener('toggle', () => {
-          if (details.open === openFacets.has(f.key)) return;
-          if (details.open) openFacets.add(f.key);
-          else openFacets.delete(f.key);
-          render();
-        });
-        parts.push(details);
-      }
-      section.replaceChildren(...parts);
+        view.summary.textContent = `${order.length - 12} more`;
+        show(view.tail, view.details.open ? order.slice(12, 500).map(item) : []);
+        if (!view.details.isConnected) section.append(view.details);
+      } else if (view.details.isConnected) view.details.remove();
     });
   }
 
@@ -594,26 +667,42 @@ function matchedPeople(owners, q) {
 
 /** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
 function resultLine(line, hit, toggle, q) {
-  const [id, status, fresh, host, db, itype, tables, d, owners, upd] = line;
+  const li = lineBase(line, toggle);
+  if (hit) li.append(matchedLine(line, hit, q));
+  return li;
+}
+
+/** A result line without what matched: the same for every query. */
+function lineBase(line, toggle) {
+  const [id, status, fresh, host, db, itype, tables, d, , upd] = line;
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
   h3.append(badge('status', status, 'status', toggle), ' ', freshBadge(fresh, upd, toggle));
   const li = el('li', { class: 'result' }, h3);
   if (d) li.append(el('p', { class: 'desc', text: d }));
   const meta = `${host}/${db} · ${itype}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
   li.append(el('p', { class: 'meta', text: meta }));
-  if (hit) {
-    const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
-    // A person match links to the person's page: "who is alice?" is answered there.
-    const people = hit.fields.includes('owner') ? matchedPeople(owners, q) : [];
-    if (people.length)
-      matched.append(
-        ' (',
-        ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
-        ')',
-      );
-    li.append(matched);
-  }
   return li;
+}
+
+/** Which fields of a result line a query matched. */
+function matchedLine(line, hit, q) {
+  const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
+  // A person match links to the person's page: "who is alice?" is answered there.
+  const people = hit.fields.includes('owner') ? matchedPeople(line[8], q) : [];
+  if (people.length)
+    matched.append(
+      ' (',
+      ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
+      ')',
+    );
+  return matched;
+}
+
+/** Puts these children in a list, unless they are already there in this order. */
+function show(list, items) {
+  const now = list.children;
+  if (now.length === items.length && items.every((item, i) => now[i] === item)) return;
+  list.replaceChildren(...items);
 }
 
 /** Text that may wrap after each `@` and `.` (e-mail addresses, host names), not inside a word. */
