@@ -8,6 +8,7 @@ import {
   fieldsOf,
   fileSlug,
   oneEditApart,
+  prepare,
   rank,
   searchFiles,
   shardOf,
@@ -314,6 +315,7 @@ async function home() {
     // The whole index, for typos in a word's first letters, once the reader has the page.
     await new Promise((r) => setTimeout(r, 0));
     index = buildIndex(m, descriptions ?? undefined);
+    prepare(index);
     body.dataset.ready = 'all';
     render();
   }
@@ -327,7 +329,9 @@ async function home() {
       for (const c of codesOf(row)) vals.push(c);
       start[row + 1] = vals.length;
     }
-    return { key, label, values, start, vals: Int32Array.from(vals) };
+    // One value on every row: row r's code is vals[r].
+    const single = start.every((at, row) => at === row);
+    return { key, label, values, start, vals: Int32Array.from(vals), single };
   }
 
   function facetColumn(m, key, label) {
@@ -383,28 +387,42 @@ async function home() {
     const add = (f, count, row) => {
       for (let j = f.start[row]; j < f.start[row + 1]; j++) count[f.vals[j]]++;
     };
-    // Positions in `rows` (and `hits`) that pass every filter. A facet's own counts ignore its
-    // own filter, so a row failing only that facet still counts there.
-    const matching = [];
+    // The rows that pass every filter, in order. A facet's own counts ignore its own filter,
+    // so a row failing only that facet still counts there.
+    let passing = rows;
     const K = facets.length;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      let fails = 0;
-      let failed = -1;
+    if (selected.every((sel) => !sel)) {
+      // No filter (as while typing): every row counts, facet by facet in tight loops.
       for (let k = 0; k < K; k++) {
-        const sel = selected[k];
-        if (sel && !has(facets[k], sel, row)) {
-          fails++;
-          failed = k;
-          if (fails > 1) break;
+        const { start, vals, single } = facets[k];
+        const count = counts[k];
+        if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
+        else
+          for (let i = 0; i < rows.length; i++)
+            for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
+      }
+    } else {
+      const out = [];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        let fails = 0;
+        let failed = -1;
+        for (let k = 0; k < K; k++) {
+          const sel = selected[k];
+          if (sel && !has(facets[k], sel, row)) {
+            fails++;
+            failed = k;
+            if (fails > 1) break;
+          }
+        }
+        if (fails === 0) {
+          out.push(row);
+          for (let k = 0; k < K; k++) add(facets[k], counts[k], row);
+        } else if (fails === 1) {
+          add(facets[failed], counts[failed], row);
         }
       }
-      if (fails === 0) {
-        matching.push(i);
-        for (let k = 0; k < K; k++) add(facets[k], counts[k], row);
-      } else if (fails === 1) {
-        add(facets[failed], counts[failed], row);
-      }
+      passing = Int32Array.from(out);
     }
     renderFacets(counts, selected);
     renderFilters();
@@ -412,19 +430,19 @@ async function home() {
     document.dispatchEvent(
       new CustomEvent('dcr:results', {
         detail: {
-          ids: () => matching.map((i) => m.id[rows[i]]),
+          ids: () => Array.from(passing, (row) => m.id[row]),
           page: (id) => new URL(contractHref(id), location.href).href,
           q,
           filters: state.filters,
         },
       }),
     );
-    const total = matching.length;
+    const total = passing.length;
     count.textContent =
       total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
     show(
       list,
-      matching.slice(0, shown).map((i) => shownLine(rows[i], matchOf(hits, rows[i]), q)),
+      Array.from(passing.subarray(0, shown), (row) => shownLine(row, matchOf(hits, row), q)),
     );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
