@@ -162,7 +162,7 @@ async function home() {
       if (my !== seq) return;
       const items = lines.map((line, i) => resultLine(line, matchOf(hits, page[from + i]), null, q));
       if (from === 0) {
-        count.textContent = `${total} of ${n} contracts`;
+        count.textContent = countText(total, n);
         list.replaceChildren(...items);
         performance.mark('dcr-results'); // for `npm run bench -- site`
         firstDrawn();
@@ -335,8 +335,7 @@ async function home() {
       }),
     );
     const total = passing.length;
-    count.textContent =
-      total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
+    count.textContent = countText(total, n);
     show(
       list,
       Array.from(passing.subarray(0, shown), (row) => shownLine(row, matchOf(hits, row), q)),
@@ -516,6 +515,10 @@ async function home() {
     });
   await loadAll();
 }
+
+/** How many contracts a list shows: `12 of 300 contracts`, or `300 contracts` for all. */
+const countText = (total, n) =>
+  total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
 
 /** What a result line says matched, from a ranking (`rank` in engine.js); none without a query. */
 const matchOf = (ranked, row) => (ranked ? { fields: fieldsOf(ranked.mask[row]) } : undefined);
