@@ -377,7 +377,8 @@ async function home() {
       line = { data, li: lineBase(data, toggle), key: '' };
       lines.set(row, line);
     }
-    const key = hit ? `${hit.fields.join()}\n${q}` : '';
+    // What matched changes with the query only where an owner matched (the line names them).
+    const key = hit ? `${hit.fields.join()}\n${hit.fields.includes('owner') ? q : ''}` : '';
     if (line.key !== key) {
       line.li.querySelector(':scope > .matched')?.remove();
       if (hit) line.li.append(matchedLine(line.data, hit, q));

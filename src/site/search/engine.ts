@@ -195,7 +195,10 @@ export function searchFiles(
 }
 
 /** A file of `search/ahead/` as the engine uses it: a word's matches, or a name's bonuses per row. */
-export function aheadMatch(rows: number, file: { r: number[]; v?: number[]; b?: number[] }): WordMatch | Int32Array {
+export function aheadMatch(
+  rows: number,
+  file: { r: number[]; v?: number[]; b?: number[] },
+): WordMatch | Int32Array {
   let row = 0;
   if (file.b !== undefined) {
     const bonus = new Int32Array(rows);
@@ -203,7 +206,11 @@ export function aheadMatch(rows: number, file: { r: number[]; v?: number[]; b?: 
     return bonus;
   }
   const v = file.v ?? [];
-  const match: WordMatch = { rows: new Int32Array(file.r.length), score: new Int32Array(rows), mask: new Uint8Array(rows) };
+  const match: WordMatch = {
+    rows: new Int32Array(file.r.length),
+    score: new Int32Array(rows),
+    mask: new Uint8Array(rows),
+  };
   for (let i = 0; i < file.r.length; i++) {
     row += file.r[i]!;
     match.rows[i] = row;
@@ -425,7 +432,8 @@ export interface Ranked {
 export function rank(index: SearchIndex, query: string): Ranked {
   const n = index.rows;
   const qWords = [...new Set(words(query))];
-  if (qWords.length === 0) return { rows: new Int32Array(0), score: new Int32Array(n), mask: new Uint8Array(n) };
+  if (qWords.length === 0)
+    return { rows: new Int32Array(0), score: new Int32Array(n), mask: new Uint8Array(n) };
   const perWord = qWords.map((w) => matchWord(index, w)).sort((a, b) => a.rows.length - b.rows.length);
   const first = perWord[0]!;
   const bonus = nameBonus(index, query);

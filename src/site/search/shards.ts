@@ -133,7 +133,9 @@ export function aheadKeys(keys: readonly string[]): string[] {
   }
   // Keys that are prefixes of p (its ancestors and the '' shard) are reached too.
   return [...reach]
-    .filter(([p, below]) => below + keys.filter((k) => k.length < p.length && p.startsWith(k)).length > AHEAD_ABOVE)
+    .filter(
+      ([p, below]) => below + keys.filter((k) => k.length < p.length && p.startsWith(k)).length > AHEAD_ABOVE,
+    )
     .map(([p]) => p)
     .sort();
 }
@@ -176,7 +178,8 @@ export function* shardFiles(
   const ahead = aheadKeys(keys);
   const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages, ahead };
   yield ['search/meta.json', JSON.stringify(meta)];
-  for (let i = 0; i < ahead.length; i++) yield [`search/ahead/${i}.json`, JSON.stringify(aheadFile(index, ahead[i]!))];
+  for (let i = 0; i < ahead.length; i++)
+    yield [`search/ahead/${i}.json`, JSON.stringify(aheadFile(index, ahead[i]!))];
   for (let i = 0; i < keys.length; i++) {
     const shard: Record<string, number[]> = {};
     for (const { term } of groups.get(keys[i]!)!.sort((a, b) => (a.term < b.term ? -1 : 1)))
