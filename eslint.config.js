@@ -11,6 +11,8 @@ export default tseslint.config(
       'test/fixtures/**',
       'test/corpus/**',
       '**/*.bundle.js',
+      // Generated contracts and the sites the benchmarks keep (DCR_BENCH_SITE_REUSE=1).
+      'bench/.work/**',
     ],
   },
   js.configs.recommended,

@@ -7,6 +7,10 @@
 // - keystrokes once everything is loaded (no throttling): median and worst;
 // - Pagefind (dev dependency) on the same contract pages, for comparison: index time, bytes
 //   and time to its first result on the same link (DCR_BENCH_PAGEFIND=0 to skip).
+// DCR_BENCH_SITE_REUSE=1 keeps each built site under bench/.work/site-v2-<n>/site and, when one
+// is there, measures it without building again (build columns say `reused`; Pagefind's index
+// is kept with it): a 100,000-contract build takes minutes. Delete the folder after a change
+// to the build or the search files.
 /* global Event, requestAnimationFrame, PerformanceObserver -- used inside page.evaluate, in the browser */
 import { spawnSync } from 'node:child_process';
 import {
@@ -245,11 +249,13 @@ export async function run() {
       const i = Math.floor(n / 2) + 7;
       // The bare name of a table, as someone would paste it from an error message.
       const query = `${pick(WORDS, Math.floor(i / 7) + 3)}_${i}`;
-      const dir = mkdtempSync(join(tmpdir(), 'dcr-bench-site-'));
+      const reuse = process.env.DCR_BENCH_SITE_REUSE === '1';
+      const dir = reuse ? work : mkdtempSync(join(tmpdir(), 'dcr-bench-site-'));
       const out = join(dir, 'site');
+      const reused = reuse && existsSync(join(out, 'index.html'));
       try {
         const times = [];
-        for (let r = 0; r < runs; r++) times.push(build(work, out));
+        if (!reused) for (let r = 0; r < runs; r++) times.push(build(work, out));
         times.sort((a, b) => a - b);
         const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) =>
           d.isFile(),
@@ -278,16 +284,19 @@ export async function run() {
         let pf = {};
         if (withPagefind) {
           const t = performance.now();
-          const r = spawnSync(PAGEFIND, ['--site', out, '--glob', 'contracts/*.html', '--quiet'], {
-            encoding: 'utf8',
-          });
+          const kept = reuse && existsSync(join(out, 'pagefind', 'pagefind.js'));
+          const r = kept
+            ? { status: 0 }
+            : spawnSync(PAGEFIND, ['--site', out, '--glob', 'contracts/*.html', '--quiet'], {
+                encoding: 'utf8',
+              });
           if (r.status !== 0) pf = { pagefind: `failed: ${r.stderr.trim().split('\n').pop()}` };
           else {
-            const index = performance.now() - t;
+            const index = kept ? 'reused' : ms(performance.now() - t);
             writeFileSync(join(out, 'pf.html'), PF_PAGE);
             const first = await openedWithQuery(browser, `${url}pf.html?q=${encodeURIComponent(query)}`);
             pf = {
-              'pagefind index': ms(index),
+              'pagefind index': index,
               'pagefind bytes / time to 1st result': `${kb(first.bytes)} / ${ms(first.time)}`,
             };
           }
@@ -295,7 +304,9 @@ export async function run() {
         server.close();
         rows.push({
           contracts: n,
-          'build median / worst': `${ms(times[Math.floor(times.length / 2)])} / ${ms(times[times.length - 1])}`,
+          'build median / worst': reused
+            ? 'reused'
+            : `${ms(times[Math.floor(times.length / 2)])} / ${ms(times[times.length - 1])}`,
           files,
           'URL query: bytes / time to 1st result': `${kb(opened.bytes)} / ${ms(opened.time)}`,
           '1st keystroke (while loading): bytes / time to 1st result': `${kb(key.bytes)} / ${ms(key.time)}`,
@@ -304,7 +315,8 @@ export async function run() {
         });
         console.log(rows[rows.length - 1]);
       } finally {
-        if (process.env.DCR_BENCH_KEEP) console.log(`kept ${dir}`);
+        if (reuse) console.log(`kept ${out}`);
+        else if (process.env.DCR_BENCH_KEEP) console.log(`kept ${dir}`);
         else rmSync(dir, { recursive: true, force: true });
       }
     }

@@ -2,16 +2,22 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
-import { buildIndex, fileSlug, oneEditApart, search, shardOf, shardsFor, words } from './engine.js';
+import { buildIndex, fieldsOf, fileSlug, oneEditApart, prepare, rank, shardOf, words } from './engine.js';
+import { data, FIRST_LINES } from './search-data.js';
+
+const MISSING = '(missing)';
+const PAGE = 50;
+/** Without a query, the bulk of the search data starts to load after this long. */
+const QUIET_MS = 1500;
+
+// The module runs `async`, as soon as it is here; the page must be parsed first.
+if (document.readyState === 'loading')
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 
 const body = document.body;
 const root = body.dataset.root || '';
 const build = body.dataset.build || '';
 const input = /** @type {HTMLInputElement} */ (document.getElementById('q'));
-const MISSING = '(missing)';
-const PAGE = 50;
-/** Without a query, the bulk of the search data starts to load after this long. */
-const QUIET_MS = 1500;
 
 const typing = (el) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -81,10 +87,10 @@ async function home() {
   form.addEventListener('submit', (ev) => ev.preventDefault());
 
   // Until the whole manifest is here, a query is answered from the index shards its words
-  // need and the row chunks its first results need (search/meta.json, terms/, rows/).
+  // need and the row chunks its first results need (search/meta.json, terms/, ahead/, rows/).
   let meta;
   try {
-    meta = await fetchJson('search/meta.json');
+    meta = await data.meta;
   } catch (error) {
     count.textContent = `The search data could not be loaded (${error.message}); the list shows the first contracts.`;
     return;
@@ -93,46 +99,9 @@ async function home() {
   const initialList = [...list.childNodes];
   const initialCount = count.textContent;
   const initialMore = [...more.childNodes];
-  const partial = { terms: [], postings: new Map(), rows: meta.rows };
-  const shards = new Map();
-  const chunks = new Map();
+  const { loadShards, linesOf } = data;
   let seq = 0;
   let firstDrawn = () => {};
-
-  /** Loads the index shards that hold every term a query can match (its words, its name). */
-  async function loadShards(q) {
-    const wanted = shardsFor(meta.shards, q);
-    for (const i of wanted) {
-      if (shards.has(i)) continue;
-      const loading = fetchJson(`search/terms/${i}.json`).then((data) => {
-        for (const [term, gaps] of Object.entries(data)) {
-          const list = new Array(gaps.length);
-          let code = 0;
-          for (let j = 0; j < gaps.length; j++) list[j] = code += gaps[j];
-          partial.postings.set(term, list);
-        }
-        partial.terms = [...partial.postings.keys()].sort();
-      });
-      loading.catch(() => shards.delete(i)); // tried again on the next keystroke
-      shards.set(i, loading);
-    }
-    await Promise.all(wanted.map((i) => shards.get(i)));
-  }
-
-  /** The result lines of some rows, from their row chunks. */
-  function linesOf(rows) {
-    return Promise.all(
-      rows.map((row) => {
-        const k = Math.floor(row / meta.chunk);
-        if (!chunks.has(k)) {
-          const loading = fetchJson(`search/rows/${k}.json`);
-          loading.catch(() => chunks.delete(k));
-          chunks.set(k, loading);
-        }
-        return chunks.get(k).then((lines) => lines[row % meta.chunk]);
-      }),
-    );
-  }
 
   let m = null;
   let descriptions = null;
@@ -162,7 +131,7 @@ async function home() {
         }
         if (my !== seq) return;
       }
-      hits = search(index ?? partial, null, q);
+      hits = rank(index ?? data.partial(), q);
     }
     if (m) return renderAll(hits);
     if (state.filters.size) {
@@ -175,25 +144,25 @@ async function home() {
       more.replaceChildren(...initialMore);
       return;
     }
-    const total = hits.length;
-    const page = hits.slice(0, shown);
+    const total = hits.rows.length;
+    const page = Array.from(hits.rows.subarray(0, shown));
     // The first few lines as soon as their chunks are here, then the rest of the page.
     for (const [from, to] of [
-      [0, Math.min(page.length, 10)],
+      [0, Math.min(page.length, FIRST_LINES)],
       [10, page.length],
     ]) {
       if (from >= to && from > 0) break;
       let lines;
       try {
-        lines = await linesOf(page.slice(from, to).map((h) => h.row));
+        lines = await linesOf(page.slice(from, to));
       } catch (error) {
         if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
         return;
       }
       if (my !== seq) return;
-      const items = lines.map((line, i) => resultLine(line, page[from + i], null, q));
+      const items = lines.map((line, i) => resultLine(line, matchOf(hits, page[from + i]), null, q));
       if (from === 0) {
-        count.textContent = `${total} of ${n} contracts`;
+        count.textContent = countText(total, n);
         list.replaceChildren(...items);
         performance.mark('dcr-results'); // for `npm run bench -- site`
         firstDrawn();
@@ -227,7 +196,7 @@ async function home() {
       return;
     }
     n = m.id.length;
-    all = Array.from({ length: n }, (_, i) => i);
+    all = Int32Array.from({ length: n }, (_, i) => i);
     facets = facetDefs.map(([key, label]) => facetColumn(m, key, label));
     render();
     body.dataset.ready = 'manifest';
@@ -235,6 +204,7 @@ async function home() {
     try {
       const text = await fetchJson('search/text.json');
       descriptions = text.d;
+      lines.clear();
       render();
     } catch {
       // search still works on every other field
@@ -242,6 +212,7 @@ async function home() {
     // The whole index, for typos in a word's first letters, once the reader has the page.
     await new Promise((r) => setTimeout(r, 0));
     index = buildIndex(m, descriptions ?? undefined);
+    prepare(index);
     body.dataset.ready = 'all';
     render();
   }
@@ -255,7 +226,9 @@ async function home() {
       for (const c of codesOf(row)) vals.push(c);
       start[row + 1] = vals.length;
     }
-    return { key, label, values, start, vals: Int32Array.from(vals) };
+    // One value on every row: row r's code is vals[r].
+    const single = start.every((at, row) => at === row);
+    return { key, label, values, start, vals: Int32Array.from(vals), single };
   }
 
   function facetColumn(m, key, label) {
@@ -291,7 +264,7 @@ async function home() {
 
   function renderAll(hits) {
     const q = state.q.trim();
-    const rows = hits ? hits.map((h) => h.row) : all;
+    const rows = hits ? hits.rows : all;
     // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
     const selected = facets.map((f) => {
       const chosen = state.filters.get(f.key);
@@ -311,28 +284,42 @@ async function home() {
     const add = (f, count, row) => {
       for (let j = f.start[row]; j < f.start[row + 1]; j++) count[f.vals[j]]++;
     };
-    // Positions in `rows` (and `hits`) that pass every filter. A facet's own counts ignore its
-    // own filter, so a row failing only that facet still counts there.
-    const matching = [];
+    // The rows that pass every filter, in order. A facet's own counts ignore its own filter,
+    // so a row failing only that facet still counts there.
+    let passing = rows;
     const K = facets.length;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      let fails = 0;
-      let failed = -1;
+    if (selected.every((sel) => !sel)) {
+      // No filter (as while typing): every row counts, facet by facet in tight loops.
       for (let k = 0; k < K; k++) {
-        const sel = selected[k];
-        if (sel && !has(facets[k], sel, row)) {
-          fails++;
-          failed = k;
-          if (fails > 1) break;
+        const { start, vals, single } = facets[k];
+        const count = counts[k];
+        if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
+        else
+          for (let i = 0; i < rows.length; i++)
+            for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
+      }
+    } else {
+      const out = [];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        let fails = 0;
+        let failed = -1;
+        for (let k = 0; k < K; k++) {
+          const sel = selected[k];
+          if (sel && !has(facets[k], sel, row)) {
+            fails++;
+            failed = k;
+            if (fails > 1) break;
+          }
+        }
+        if (fails === 0) {
+          out.push(row);
+          for (let k = 0; k < K; k++) add(facets[k], counts[k], row);
+        } else if (fails === 1) {
+          add(facets[failed], counts[failed], row);
         }
       }
-      if (fails === 0) {
-        matching.push(i);
-        for (let k = 0; k < K; k++) add(facets[k], counts[k], row);
-      } else if (fails === 1) {
-        add(facets[failed], counts[failed], row);
-      }
+      passing = Int32Array.from(out);
     }
     renderFacets(counts, selected);
     renderFilters();
@@ -340,67 +327,98 @@ async function home() {
     document.dispatchEvent(
       new CustomEvent('dcr:results', {
         detail: {
-          ids: () => matching.map((i) => m.id[rows[i]]),
+          ids: () => Array.from(passing, (row) => m.id[row]),
           page: (id) => new URL(contractHref(id), location.href).href,
           q,
           filters: state.filters,
         },
       }),
     );
-    const total = matching.length;
-    count.textContent =
-      total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
-    list.replaceChildren(
-      ...matching
-        .slice(0, shown)
-        .map((i) => resultLine(manifestLine(m, descriptions, rows[i]), hits?.[i], toggle, q)),
+    const total = passing.length;
+    count.textContent = countText(total, n);
+    show(
+      list,
+      Array.from(passing.subarray(0, shown), (row) => shownLine(row, matchOf(hits, row), q)),
     );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
 
+  // Facet lists keep their elements from keystroke to keystroke: a value's line is made once,
+  // then only its count, its box and the order change.
+  const facetViews = new Map();
+
+  function facetView(f, section) {
+    let view = facetViews.get(f.key);
+    if (view) return view;
+    const summary = el('summary');
+    const details = el('details', { open: openFacets.has(f.key) }, summary);
+    const tail = el('ul');
+    details.append(tail);
+    details.addEventListener('toggle', () => {
+      if (details.open === openFacets.has(f.key)) return;
+      if (details.open) openFacets.add(f.key);
+      else openFacets.delete(f.key);
+      render();
+    });
+    view = { head: el('ul'), details, summary, tail, items: new Map() };
+    section.replaceChildren(el('h2', { text: f.label }), view.head);
+    facetViews.set(f.key, view);
+    return view;
+  }
+
+  // Result lines, kept by row while the data stays the same: typing on, most lines are shown again.
+  const lines = new Map();
+  function shownLine(row, hit, q) {
+    let line = lines.get(row);
+    if (!line) {
+      if (lines.size >= 2000) lines.clear();
+      const data = manifestLine(m, descriptions, row);
+      line = { data, li: lineBase(data, toggle), key: '' };
+      lines.set(row, line);
+    }
+    // What matched changes with the query only where an owner matched (the line names them).
+    const key = hit ? `${hit.fields.join()}\n${hit.fields.includes('owner') ? q : ''}` : '';
+    if (line.key !== key) {
+      line.li.querySelector(':scope > .matched')?.remove();
+      if (hit) line.li.append(matchedLine(line.data, hit, q));
+      line.key = key;
+    }
+    return line.li;
+  }
+
   function renderFacets(counts, selected) {
     facets.forEach((f, k) => {
       const section = facetsEl.querySelector(`section[data-facet="${CSS.escape(f.key)}"]`);
-      const order = f.values.map((_, c) => c).filter((c) => counts[k][c] > 0 || selected[k]?.[c]);
+      const view = facetView(f, section);
+      const order = [];
+      for (let c = 0; c < f.values.length; c++) if (counts[k][c] > 0 || selected[k]?.[c]) order.push(c);
       order.sort((a, b) => counts[k][b] - counts[k][a] || (f.values[a] < f.values[b] ? -1 : 1));
       const item = (c) => {
-        const box = el('input', {
-          type: 'checkbox',
-          'data-facet': f.key,
-          'data-value': f.values[c],
-          checked: selected[k]?.[c] === 1,
-        });
-        return el(
-          'li',
-          {},
-          el(
-            'label',
+        let it = view.items.get(c);
+        if (!it) {
+          const box = el('input', { type: 'checkbox', 'data-facet': f.key, 'data-value': f.values[c] });
+          const count = el('span', { class: 'count' });
+          const li = el(
+            'li',
             {},
-            box,
-            ' ',
-            el('span', { class: 'value' }, ...breakable(f.values[c])),
-            ' ',
-            el('span', { class: 'count', text: String(counts[k][c]) }),
-          ),
-        );
+            el('label', {}, box, ' ', el('span', { class: 'value' }, ...breakable(f.values[c])), ' ', count),
+          );
+          it = { li, box, count };
+          view.items.set(c, it);
+        }
+        const text = String(counts[k][c]);
+        if (it.count.textContent !== text) it.count.textContent = text;
+        it.box.checked = selected[k]?.[c] === 1;
+        return it.li;
       };
-      const head = order.slice(0, 12).map(item);
-      const parts = [el('h2', { text: f.label }), el('ul', {}, ...head)];
+      show(view.head, order.slice(0, 12).map(item));
       if (order.length > 12) {
         // The long tail is built only while its list is open: typing stays fast on big catalogs.
-        const open = openFacets.has(f.key);
-        const details = el('details', { open }, el('summary', { text: `${order.length - 12} more` }));
-        if (open) details.append(el('ul', {}, ...order.slice(12, 500).map(item)));
-        details.addEventListener('toggle', () => {
-          if (details.open === openFacets.has(f.key)) return;
-          if (details.open) openFacets.add(f.key);
-          else openFacets.delete(f.key);
-          render();
-        });
-        parts.push(details);
-      }
-      section.replaceChildren(...parts);
+        view.summary.textContent = `${order.length - 12} more`;
+        show(view.tail, view.details.open ? order.slice(12, 500).map(item) : []);
+        if (!view.details.isConnected) section.append(view.details);
+      } else if (view.details.isConnected) view.details.remove();
     });
   }
 
@@ -499,6 +517,13 @@ async function home() {
   await loadAll();
 }
 
+/** How many contracts a list shows: `12 of 300 contracts`, or `300 contracts` for all. */
+const countText = (total, n) =>
+  total === n ? `${n} ${n === 1 ? 'contract' : 'contracts'}` : `${total} of ${n} contracts`;
+
+/** What a result line says matched, from a ranking (`rank` in engine.js); none without a query. */
+const matchOf = (ranked, row) => (ranked ? { fields: fieldsOf(ranked.mask[row]) } : undefined);
+
 /** A status or freshness badge: a link to the list filtered by it (a toggle on the home page). */
 function badge(kind, value, param, toggle) {
   const a = el('a', {
@@ -561,26 +586,42 @@ function matchedPeople(owners, q) {
 
 /** One line of a result list, as the build renders it (src/site/pages/parts.ts resultItem). */
 function resultLine(line, hit, toggle, q) {
-  const [id, status, fresh, host, db, itype, tables, d, owners, upd] = line;
+  const li = lineBase(line, toggle);
+  if (hit) li.append(matchedLine(line, hit, q));
+  return li;
+}
+
+/** A result line without what matched: the same for every query. */
+function lineBase(line, toggle) {
+  const [id, status, fresh, host, db, itype, tables, d, , upd] = line;
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
   h3.append(badge('status', status, 'status', toggle), ' ', freshBadge(fresh, upd, toggle));
   const li = el('li', { class: 'result' }, h3);
   if (d) li.append(el('p', { class: 'desc', text: d }));
   const meta = `${host}/${db} · ${itype}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
   li.append(el('p', { class: 'meta', text: meta }));
-  if (hit) {
-    const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
-    // A person match links to the person's page: "who is alice?" is answered there.
-    const people = hit.fields.includes('owner') ? matchedPeople(owners, q) : [];
-    if (people.length)
-      matched.append(
-        ' (',
-        ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
-        ')',
-      );
-    li.append(matched);
-  }
   return li;
+}
+
+/** Which fields of a result line a query matched. */
+function matchedLine(line, hit, q) {
+  const matched = el('p', { class: 'matched', text: `matched: ${hit.fields.join(', ')}` });
+  // A person match links to the person's page: "who is alice?" is answered there.
+  const people = hit.fields.includes('owner') ? matchedPeople(line[8], q) : [];
+  if (people.length)
+    matched.append(
+      ' (',
+      ...people.flatMap((p, i) => [...(i ? [', '] : []), el('a', { href: personHref(p), text: p })]),
+      ')',
+    );
+  return matched;
+}
+
+/** Puts these children in a list, unless they are already there in this order. */
+function show(list, items) {
+  const now = list.children;
+  if (now.length === items.length && items.every((item, i) => now[i] === item)) return;
+  list.replaceChildren(...items);
 }
 
 /** Text that may wrap after each `@` and `.` (e-mail addresses, host names), not inside a word. */

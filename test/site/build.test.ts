@@ -70,7 +70,9 @@ describe('dcr site build', () => {
     expect(all).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     // Only our own external script, no inline script anywhere.
     expect(
-      all.match(/<script[^>]*>/g)?.every((tag) => / src="[^"]*assets\/(app|ui|export)\.js"/.test(tag)),
+      all
+        .match(/<script[^>]*>/g)
+        ?.every((tag) => / src="[^"]*assets\/(search-data|app|ui|export)\.js"/.test(tag)),
     ).toBe(true);
     expect(read('index.html')).toContain("script-src 'self'");
   });

@@ -3,7 +3,14 @@ import type { Contract } from '../../src/contract/types.js';
 import { Registry } from '../../src/registry/registry.js';
 import { catalogEntries } from '../../src/site/catalog-entry.js';
 import { buildDescriptions, buildManifest } from '../../src/site/manifest.js';
-import { buildIndex, search, shardsFor, type SearchIndex } from '../../src/site/search/engine.js';
+import {
+  aheadMatch,
+  buildIndex,
+  search,
+  searchFiles,
+  shardsFor,
+  type SearchIndex,
+} from '../../src/site/search/engine.js';
 import { shardFiles, type RowLine, type SearchMeta } from '../../src/site/search/shards.js';
 
 const WORDS = ['orders', 'refunds', 'ledger', 'customers', 'order_items'];
@@ -37,10 +44,17 @@ describe('index shards', () => {
   const files = new Map(shardFiles(entries, m, descriptions, 'static', full, 2_000));
   const meta = JSON.parse(files.get('search/meta.json')!) as SearchMeta;
 
-  /** The index a browser has after loading the shards a query needs. */
-  function partial(query: string): SearchIndex {
+  /** The index a browser has after loading the files a query needs (as site/assets/app.js does). */
+  function partial(query: string, ahead = meta.ahead ?? []): SearchIndex {
     const postings = new Map<string, number[]>();
-    for (const i of shardsFor(meta.shards, query)) {
+    const need = searchFiles(meta.shards, ahead, query);
+    const found = new Map(
+      need.ahead.map((i) => [
+        ahead[i]!,
+        aheadMatch(meta.rows, JSON.parse(files.get(`search/ahead/${i}.json`)!) as { r: number[] }),
+      ]),
+    );
+    for (const i of need.shards) {
       for (const [term, gaps] of Object.entries(
         JSON.parse(files.get(`search/terms/${i}.json`)!) as Record<string, number[]>,
       )) {
@@ -51,7 +65,7 @@ describe('index shards', () => {
         );
       }
     }
-    return { terms: [...postings.keys()].sort(), postings, rows: meta.rows };
+    return { terms: [...postings.keys()].sort(), postings, rows: meta.rows, ahead: found };
   }
 
   it('cuts the index into many small shards, every term in exactly one', () => {
@@ -89,7 +103,30 @@ describe('index shards', () => {
         search(partial(q), null, q).map((h) => [h.row, h.score]),
         q,
       ).toEqual(expected);
+      // The same from the shards alone, as a site without matches computed ahead.
+      expect(
+        search(partial(q, []), null, q).map((h) => [h.row, h.score]),
+        q,
+      ).toEqual(expected);
     }
+  });
+
+  it('computes ahead the matches of short words and names that reach many shards', () => {
+    const ahead = meta.ahead ?? [];
+    expect(ahead).toContain('o');
+    expect(ahead).toContain('\u0001o');
+    // A first keystroke needs its two files computed ahead and no shard.
+    const need = searchFiles(meta.shards, ahead, 'o');
+    expect(need.shards).toEqual([]);
+    expect(need.ahead.sort((a, b) => a - b)).toEqual([ahead.indexOf('\u0001o'), ahead.indexOf('o')]);
+    expect(shardsFor(meta.shards, 'o').length).toBeGreaterThan(2);
+    // Every word and one-part name computed ahead answers exactly as the whole index, typos included.
+    for (const key of ahead) {
+      const q = key.replace('\u0001', '');
+      expect(search(partial(q), null, q), q).toEqual(search(full, null, q));
+    }
+    // A word or name deep enough for a shard or two has no file of its own.
+    expect(ahead.every((k) => shardsFor(meta.shards, k.replace('\u0001', '')).length > 2)).toBe(true);
   });
 
   it('writes result lines in row chunks, row for row as the manifest', () => {

@@ -1,12 +1,14 @@
 import type { CatalogEntry } from '../catalog-entry.js';
-import { buildIndex, NAME, type Manifest, type SearchIndex } from './engine.js';
+import { buildIndex, matchWord, NAME, nameBonus, type Manifest, type SearchIndex } from './engine.js';
 import { updateDay } from '../manifest.js';
 
 /**
  * The search index cut into files for a first result without the whole manifest:
  * `search/meta.json` lists the shards; `search/terms/<n>.json` holds the posting lists of
  * the terms that start with one shard's key (`{ term: [deltas of row * 8 + field] }`);
- * `search/rows/<n>.json` holds what a result line shows for ROWS_PER_CHUNK rows.
+ * `search/rows/<n>.json` holds what a result line shows for ROWS_PER_CHUNK rows;
+ * `search/ahead/<n>.json` holds the matches of a short word (or one-part name) whose prefix
+ * reaches many shards, computed by the build (see `aheadFile`).
  */
 export interface SearchMeta {
   v: 2;
@@ -20,6 +22,23 @@ export interface SearchMeta {
   shards: string[];
   /** Person and table pages: a file each (`static`) or drawn in the browser (`client`). */
   pages: 'static' | 'client';
+  /**
+   * Sorted; `search/ahead/<n>.json` holds the matches of the n-th: a word (`{ r, v }`) or
+   * NAME + a one-part name (`{ r, b }`), whose prefix reaches more than AHEAD_ABOVE shards.
+   * Absent in sites built before it (none computed ahead).
+   */
+  ahead?: string[];
+}
+
+/** Matches computed ahead for a word: rows as gaps; per row score * 128 + field mask. */
+export interface AheadWord {
+  r: number[];
+  v: number[];
+}
+/** Name bonuses computed ahead for a one-part name: rows as gaps; per row its bonus. */
+export interface AheadName {
+  r: number[];
+  b: number[];
 }
 
 /** One result line: id, status, freshness, host, database, ingestion type, tables, description, owners. */
@@ -44,6 +63,11 @@ const SHOWN_TABLES = 5;
 const SHARD_BYTES = 48_000;
 /** Keys stop growing here (names such as `refunds_50007` share long starts). */
 const MAX_KEY = 32;
+/**
+ * A word or one-part name whose prefix reaches more shards than this has its matches
+ * computed by the build: a first keystroke (`c`) fetches one file, not hundreds of shards.
+ */
+const AHEAD_ABOVE = 2;
 
 /** The text a term is filed under: a word by itself, a name term by NAME and its bare name. */
 export const shardText = (term: string): string =>
@@ -95,6 +119,47 @@ function deltas(codes: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * The words and NAME + names worth computing ahead: prefixes of shard keys that reach more
+ * than AHEAD_ABOVE shards (the shards `shardsFor` would fetch for them).
+ */
+export function aheadKeys(keys: readonly string[]): string[] {
+  const reach = new Map<string, number>();
+  for (const k of keys) {
+    for (let len = k.startsWith(NAME) ? 2 : 1; len < k.length; len++) {
+      const p = k.slice(0, len);
+      reach.set(p, (reach.get(p) ?? 0) + 1);
+    }
+  }
+  // Keys that are prefixes of p (its ancestors and the '' shard) are reached too.
+  return [...reach]
+    .filter(
+      ([p, below]) => below + keys.filter((k) => k.length < p.length && p.startsWith(k)).length > AHEAD_ABOVE,
+    )
+    .map(([p]) => p)
+    .sort();
+}
+
+/** The matches of one word, or the name bonuses of NAME + a one-part name, over the whole index. */
+export function aheadFile(index: SearchIndex, key: string): AheadWord | AheadName {
+  const r: number[] = [];
+  const values: number[] = [];
+  let last = 0;
+  const put = (row: number, value: number) => {
+    r.push(row - last);
+    values.push(value);
+    last = row;
+  };
+  if (key.startsWith(NAME)) {
+    const bonus = nameBonus(index, key.slice(1)) ?? new Int32Array(0);
+    for (let row = 0; row < bonus.length; row++) if (bonus[row]! > 0) put(row, bonus[row]!);
+    return { r, b: values };
+  }
+  const match = matchWord(index, key);
+  for (const row of match.rows) put(row, match.score[row]! * 128 + match.mask[row]!);
+  return { r, v: values };
+}
+
 /** The files of the sharded index (paths relative to the site root), meta.json first. */
 export function* shardFiles(
   entries: readonly CatalogEntry[],
@@ -110,8 +175,11 @@ export function* shardFiles(
   const groups = new Map<string, Sized[]>();
   split(sized, 0, '', groups, shardBytes);
   const keys = [...groups.keys()].sort();
-  const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages };
+  const ahead = aheadKeys(keys);
+  const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages, ahead };
   yield ['search/meta.json', JSON.stringify(meta)];
+  for (let i = 0; i < ahead.length; i++)
+    yield [`search/ahead/${i}.json`, JSON.stringify(aheadFile(index, ahead[i]!))];
   for (let i = 0; i < keys.length; i++) {
     const shard: Record<string, number[]> = {};
     for (const { term } of groups.get(keys[i]!)!.sort((a, b) => (a.term < b.term ? -1 : 1)))
