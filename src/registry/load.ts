@@ -19,6 +19,8 @@ const inside = (root: string, path: string) =>
 export interface ReadOptions {
   /** Links may point only inside this folder (when the file itself is inside it). */
   confine?: string;
+  /** `confine` with its links resolved, when the caller already knows it (one look-up per folder, not per file). */
+  confineReal?: string;
   /** Files larger than this are not read at all. */
   maxFileBytes?: number;
 }
@@ -40,14 +42,16 @@ export function readInput(root: string, absolute: string, options: ReadOptions =
     let path = absolute;
     if (inside(confine, absolute)) {
       // Every file under the folder is resolved, so a linked parent cannot lead out either.
+      // The native call is one system call; the JavaScript one checks every path component.
       try {
-        path = realpathSync(absolute);
+        path = realpathSync.native(absolute);
       } catch {
         if (lstatSync(absolute).isSymbolicLink())
           return skip('symlink', 'warning', fileMessages.linkBroken());
         throw new Error('gone');
       }
-      if (!inside(realpathSync(confine), path)) return skip('symlink', 'warning', fileMessages.linkOutside());
+      const real = options.confineReal ?? realpathSync.native(confine);
+      if (!inside(real, path)) return skip('symlink', 'warning', fileMessages.linkOutside());
     }
     const stats = statSync(path);
     if (!stats.isFile()) return skip('not-a-file', 'warning', fileMessages.notAFile());
@@ -89,12 +93,21 @@ export function readPathInputs(
           hint: 'check the path, or run `dcr init` to create a contracts folder',
         });
     }
-    if (stats?.isDirectory())
-      for (const file of findContractFiles(absolute, find))
-        inputs.push(readInput(root, file, { ...limit, confine: absolute }));
+    if (stats?.isDirectory()) {
+      const folderOptions = { ...limit, confine: absolute, confineReal: realOrUndefined(absolute) };
+      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
+    }
     else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined; // each file then says why it cannot be read
+  }
 }
 
 function isLink(path: string): boolean {
