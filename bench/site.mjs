@@ -37,7 +37,7 @@ const SOURCES = ['postgres', 'mysql', 'sqlserver', 'oracle', 'snowflake', 'kafka
 const pick = (list, i) => list[i % list.length];
 
 /** Contract i: tables schema-qualified, quoted (every 5th) and bare (every 7th). */
-function contractYaml(i) {
+export function contractYaml(i) {
   const w1 = pick(WORDS, i);
   const w2 = pick(WORDS, Math.floor(i / 7) + 3);
   const team = `team${i % 400}`;
