@@ -21,6 +21,11 @@ export interface ReadOptions {
   confine?: string;
   /** `confine` with its links resolved, when the caller already knows it (one look-up per folder, not per file). */
   confineReal?: string;
+  /**
+   * The file was found by walking `confine` without following links, so only the file itself
+   * can be a link: a plain file is read without resolving its path.
+   */
+  walked?: boolean;
   /** Files larger than this are not read at all. */
   maxFileBytes?: number;
 }
@@ -38,11 +43,19 @@ export function readInput(root: string, absolute: string, options: ReadOptions =
     skipped: { rule, severity, ...m },
   });
   try {
+    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (options.walked) {
+      const stats = lstatSync(absolute);
+      if (stats.isFile()) {
+        if (stats.size > max) return skip('file-too-large', 'error', messages.fileTooLarge(stats.size, max));
+        return { file, bytes: readFileSync(absolute) };
+      }
+    }
     const confine = resolve(options.confine ?? root);
     let path = absolute;
     if (inside(confine, absolute)) {
       // Every file under the folder is resolved, so a linked parent cannot lead out either.
-      // The native call is one system call; the JavaScript one checks every path component.
+      // The native call resolves in C; the JavaScript one makes a call per path component.
       try {
         path = realpathSync.native(absolute);
       } catch {
@@ -55,7 +68,6 @@ export function readInput(root: string, absolute: string, options: ReadOptions =
     }
     const stats = statSync(path);
     if (!stats.isFile()) return skip('not-a-file', 'warning', fileMessages.notAFile());
-    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
     if (stats.size > max) return skip('file-too-large', 'error', messages.fileTooLarge(stats.size, max));
     return { file, bytes: readFileSync(path) };
   } catch (error) {
@@ -94,10 +106,14 @@ export function readPathInputs(
         });
     }
     if (stats?.isDirectory()) {
-      const folderOptions = { ...limit, confine: absolute, confineReal: realOrUndefined(absolute) };
+      const folderOptions = {
+        ...limit,
+        confine: absolute,
+        confineReal: realOrUndefined(absolute),
+        walked: true,
+      };
       for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
-    }
-    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
+    } else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
 }
