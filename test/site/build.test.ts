@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +115,27 @@ describe('dcr site build', () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+
+  it('removes the replaced site after returning, and what an earlier removal left', async () => {
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out });
+    // A replaced site whose removal was cut short, and a folder that only looks like one.
+    mkdirSync(join(`${out}.old-1-2`, 'contracts'), { recursive: true });
+    writeFileSync(join(`${out}.old-1-2`, 'contracts', 'x.html'), 'old');
+    mkdirSync(`${out}.old-keep`);
+    const marker = join(out, 'marker-of-the-replaced-site');
+    writeFileSync(marker, '');
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out });
+    // The new site is whole when the build returns.
+    expect(existsSync(join(out, 'registry.json'))).toBe(true);
+    expect(existsSync(join(out, 'contracts', 'orders_postgres.html'))).toBe(true);
+    expect(existsSync(marker)).toBe(false);
+    const olds = () => readdirSync(repo.dir).filter((n) => /^_site\.old-\d+-\d+$/.test(n));
+    // The removal runs in a process of its own; wait for it (no time limit asserted).
+    for (let i = 0; i < 1200 && olds().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(olds()).toEqual([]);
+    expect(existsSync(`${out}.old-keep`)).toBe(true);
+    rmSync(`${out}.old-keep`, { recursive: true });
   });
 });
 
