@@ -61,7 +61,7 @@ export function* siteFiles(
   const registry = JSON.stringify(registryJson(entries, options.now));
   const manifest = buildManifest(entries);
   const descriptions = buildDescriptions(entries);
-  const build = createHash('sha256').update(registry).digest('hex').slice(0, 12);
+  const build = createHash('sha1').update(registry).digest('hex').slice(0, 12);
   const layout = compileLayout();
   // The build's clock as a day number, for the days a badge counts in the browser (manifest `upd`).
   const today = Math.floor(options.now.getTime() / 86_400_000);
@@ -119,7 +119,8 @@ export function* siteFiles(
   yield ['assets/engine.js', readEngine()];
 
   const byPerson = new Map<string, { source: CatalogEntry[]; ingestion: CatalogEntry[] }>();
-  const byTable = new Map<string, CatalogEntry[]>();
+  // By table page key: the contracts naming it, and the names they give it.
+  const byTable = new Map<string, { entries: CatalogEntry[]; names: Set<string> }>();
   const generated = options.now.toISOString();
   for (const e of entries) {
     const c = e.contract;
@@ -140,11 +141,14 @@ export function* siteFiles(
         }
       }
     }
-    for (const key of new Set(c.tables.map(tablePageKey))) {
+    for (const t of c.tables) {
+      const key = tablePageKey(t);
       if (key === undefined) continue;
-      const list = byTable.get(key) ?? [];
-      list.push(e);
-      byTable.set(key, list);
+      const table = byTable.get(key) ?? { entries: [], names: new Set<string>() };
+      // Each contract once per key, in order: a contract's tables of one key are listed together.
+      if (table.entries[table.entries.length - 1] !== e) table.entries.push(e);
+      table.names.add(t);
+      byTable.set(key, table);
     }
   }
   if (clientPages) {
@@ -158,7 +162,7 @@ export function* siteFiles(
       personPage(email),
       page('../', 'person', email, personContent(below, email, roles.source, roles.ingestion)),
     ];
-  for (const [key, list] of byTable)
+  for (const [key, { entries: list }] of byTable)
     yield [tablePage(key), page('../', 'table', `Table ${key}`, tableContent(below, key, list))];
 }
 
@@ -168,15 +172,13 @@ export function* siteFiles(
  */
 function* clientPageFiles(
   entries: readonly CatalogEntry[],
-  byTable: ReadonlyMap<string, CatalogEntry[]>,
+  byTable: ReadonlyMap<string, { entries: CatalogEntry[]; names: Set<string> }>,
   page: (kind: 'person' | 'table', shards: number) => string,
 ): Generator<[string, string]> {
   const rowOf = new Map(entries.map((e, row) => [e, row]));
   const shards = Math.max(1, Math.ceil(byTable.size / KEYS_PER_SHARD));
   const files: Record<string, { n: string[]; r: number[] }>[] = Array.from({ length: shards }, () => ({}));
-  for (const [key, list] of byTable) {
-    const names = new Set<string>();
-    for (const e of list) for (const t of e.contract.tables) if (tablePageKey(t) === key) names.add(t);
+  for (const [key, { entries: list, names }] of byTable) {
     files[shardOf(key, shards)]![key] = { n: [...names].sort(), r: list.map((e) => rowOf.get(e)!) };
   }
   yield ['people/index.html', page('person', 0)];

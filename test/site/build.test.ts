@@ -170,6 +170,27 @@ describe('dcr site build, large catalog (person and table pages drawn in the bro
     });
   });
 
+  it('lists a contract once under a table it names twice, with both spellings', async () => {
+    const { writeSite } = await import('../../src/site/build.js');
+    const { catalogEntries } = await import('../../src/site/catalog-entry.js');
+    const { Registry } = await import('../../src/registry/registry.js');
+    const { validateTexts, contractYaml } = await import('../helpers/validate.js');
+    const { contracts } = validateTexts({
+      'a.yaml': contractYaml('a', 'source_tables: [sales.orders, crm.customers, archive.ORDERS]'),
+      'b.yaml': contractYaml('b', 'source_tables: [orders]'),
+    });
+    const entries = catalogEntries(new Registry(contracts), { changes: new Map(), now: new Date(NOW) });
+    const dir = mkdtempSync(join(tmpdir(), 'dcr-twice-'));
+    try {
+      await writeSite(entries, { outDir: join(dir, 'site'), now: new Date(NOW), clientPagesAbove: 1 });
+      const shard = JSON.parse(readFileSync(join(dir, 'site', 'tables', '0.json'), 'utf8'));
+      expect(shard.orders).toEqual({ n: ['archive.ORDERS', 'orders', 'sales.orders'], r: [0, 1] });
+      expect(shard.customers).toEqual({ n: ['crm.customers'], r: [0] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('links contract pages to them by query, escaped', () => {
     const page = read('contracts/orders_postgres.html');
     expect(page).toContain('href="../people/index.html?email=dev-team%40example.com"');
