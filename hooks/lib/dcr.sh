@@ -9,6 +9,17 @@ dcr_skip() {
   [ "${DCR_SKIP:-0}" = "1" ] || [ "${HUSKY:-}" = "0" ]
 }
 
+# dcr_prose_only: every path the commit being made changes (both sides of a rename) is prose
+# that dcr never reads: src/detect/changes/unread.ts's PROSE less what an extractor may claim
+# (test/check/hooks.test.ts keeps the two lists in step). Neither `validate --staged` nor
+# `check --staged` would then read a file, so the hook ends without starting Node. A path git
+# quotes (odd characters) never counts as prose.
+dcr_prose_only() {
+  changed=$(git -c core.quotePath=false diff --cached --name-only --no-renames 2>/dev/null) || return 1
+  [ -z "$changed" ] && return 0
+  ! printf '%s\n' "$changed" | grep -qviE '\.(md|markdown|rst|txt|adoc|html?|ipynb|tsv|lock|log|svg)$'
+}
+
 # dcr_missing WHAT: one line per hook run, then pass (0) or, with DCR_STRICT=1, stop (1).
 dcr_missing() {
   if [ "${DCR_STRICT:-0}" = "1" ]; then

@@ -1,26 +1,20 @@
 import type { LoadedConfig } from '../config/config.js';
-import { gitPaths, remoteUrls, type CommitInfo } from '../git/refs.js';
+import { gitPaths } from '../git/refs.js';
 import { registryMessages } from '../registry/messages.js';
 import type { Registry } from '../registry/registry.js';
 import type { LoadedContracts } from '../registry/remote-common.js';
-import { ackedIds, ackLedger } from './ack.js';
-import { detectByCommit, detectStaged, type Detected, type Placed } from './changes/by-commit.js';
+import { detectByCommit, detectStaged, type Detected } from './changes/by-commit.js';
 import { excludeMatcher } from './changes/exclude.js';
 import { resolvePush, type RefUpdate } from './changes/pushed.js';
 import { resolveRange, type ResolvedRange } from './changes/range.js';
 import type { Notice } from './changes/read-changes.js';
 import { checkSettings } from './check-settings.js';
-import { unknownAcks } from './unknown-acks.js';
-import { rewordPlan } from './reword.js';
-import { lookupKeys, matchTable, parseCodeName, repoMatches } from './match.js';
-import { fail, errors, matchNotes, notices as noticeText } from './messages.js';
-import type { CheckResult, Finding, TableChange } from './types.js';
+import { fail, errors, notices as noticeText } from './messages.js';
+import type { CheckResult, Finding } from './types.js';
 import type { DetectOptions } from './detect-changes.js';
 import { trace } from '../util/trace.js';
 import { focusOn } from './sql/pg-parser.js';
-import { jobColumns } from '../severity/job-columns.js';
-import { judgeChange } from '../severity/judge-change.js';
-import { actionOf, type PolicySetting } from '../severity/policy.js';
+import type { PolicySetting } from '../severity/policy.js';
 
 /** Where the changes to check come from. */
 export type CheckSource =
@@ -74,6 +68,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let loading: Promise<LoadedRegistry> | undefined;
   const registryOnce = () => (loading ??= loadRegistryFor(options, settings));
   const detectOptions: DetectOptions = {
+    // As soon as some file is known to need reading, the contracts load beside git's reading.
+    onClaimable: () => void registryOnce().catch(() => undefined),
     focus: async () => {
       // A registry that fails to load fails the check later, where it always did.
       const r = await registryOnce().catch(() => undefined);
@@ -102,150 +98,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     return result([], notices);
   }
   notices.push(...loadedRegistry.warnings);
-  // Only the contracts this change may concern: those naming a changed table (or a name on a
-  // changed line of an unread file), and those a trailer names (a misspelt id is then told apart).
-  const registry = loadedRegistry.contracts.select(
-    new Set([
-      ...named.flatMap((c) => namesOf(c).flatMap(bareKeys)),
-      ...unread.flatMap((u) => u.lines.flatMap((l) => nameTokens(l.text).flatMap(bareKeys))),
-    ]),
-    new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase()))),
+  // Matching and judging load only now: a commit without table changes never pays for them.
+  const { findingsOf } = await import('./findings.js');
+  const findings = await findingsOf(
+    { options, settings, top, commits, ackSources, named, unread, notices },
+    loadedRegistry.contracts,
   );
-
-  const identities = [options.repo, options.loaded.config.repo, ...(await remoteUrls(top))].filter(
-    (s): s is string => !!s,
-  );
-  // A trailer naming no known contract acknowledges nothing (it can match no finding); say so.
-  notices.push(...unknownAcks(ackSources, registry));
-  const acknowledger = acknowledgerOf(commits, options.commitMessage);
-  const findings = new Map<string, Finding>();
-  const warnedRepo = new Set<string>();
-  const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
-  // Files dcr could not read: a contracted name on a changed line is a possible change.
-  const possible: Placed[] = unread.flatMap((u) =>
-    u.lines.flatMap(({ line, text }) =>
-      nameTokens(text)
-        .filter((t) => bareKeys(t).some((k) => registry.byTableKey(k).length > 0))
-        .map((t) => ({
-          table: t,
-          kind: 'alter' as const,
-          line,
-          evidence: text.trim(),
-          confidence: 'possible' as const,
-          file: u.file,
-          ...(u.commit ? { commit: u.commit } : {}),
-          ...(u.ackFrom ? { ackFrom: u.ackFrom } : {}),
-        })),
-    ),
-  );
-  for (const c of [...named, ...possible]) {
-    // A rename concerns contracts on the old name and on the new one.
-    const matches = namesOf(c).flatMap((name) =>
-      matchTable(name, registry, matchOptions).map((m) => ({
-        ...m,
-        name,
-        ...(name === c.table ? {} : { note: matchNotes.renamedInto(c.table!, name) }),
-      })),
-    );
-    for (const m of matches) {
-      const contract = m.contract;
-      if (contract.sourceRepo) {
-        if (identities.length === 0) {
-          if (!warnedRepo.has(contract.jobId))
-            notices.push({
-              file: '',
-              line: 0,
-              message: noticeText.repoUnknown(contract.jobId, contract.sourceRepo),
-            });
-          warnedRepo.add(contract.jobId);
-        } else if (!repoMatches(contract.sourceRepo, identities)) continue;
-      }
-      const renamedInto = c.kind === 'rename' && m.name !== c.table;
-      const columns = jobColumns(contract, m.table);
-      const judged = judgeChange(
-        {
-          change: c.kind,
-          kind: c.detail ?? c.kind,
-          ...(c.column ? { column: c.column } : {}),
-          evidence: c.evidence,
-          confidence: c.confidence ?? 'certain',
-          renamedInto,
-        },
-        { ingestionType: contract.ingestionType, ...(columns ? { columns } : {}) },
-      );
-      const action = actionOf(
-        options.policy ?? contract.policy ?? options.loaded.config.policy ?? 'warn',
-        judged.severity,
-      );
-      const finding: Finding = {
-        contract: contract.jobId,
-        table: m.table,
-        file: c.file,
-        line: c.line,
-        change: c.kind,
-        kind: c.detail ?? c.kind,
-        ...(c.column ? { column: c.column } : {}),
-        confidence: c.confidence ?? 'certain',
-        evidence: c.evidence,
-        owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-        code: judged.code,
-        severity: judged.severity,
-        reason: judged.reason,
-        // A possible change is a lead, not a fact: it never blocks.
-        policy: c.confidence === 'possible' && action === 'block' ? 'warn' : action,
-      };
-      if (m.note) finding.match = m.note;
-      if (c.note) finding.note = c.note;
-      if (c.commit) finding.commit = c.commit;
-      const by = acknowledger(c.ackFrom, contract.jobId);
-      if (by !== undefined) {
-        finding.acknowledged = true;
-        if (by !== '') finding.acknowledgedBy = by;
-      }
-      const key = [
-        finding.contract,
-        finding.table,
-        finding.file,
-        finding.line,
-        finding.change,
-        finding.kind,
-        finding.column,
-        c.commit,
-      ].join('\0');
-      if (!findings.has(key)) findings.set(key, finding);
-    }
-  }
   trace('check: matched');
-  const out = result([...findings.values()], notices);
+  const out = result(findings, notices);
   if (out.blocking && options.source.kind !== 'staged') {
+    const { rewordPlan } = await import('./reword.js');
     const plan = await rewordPlan(top, commits, out.findings, options.source.kind !== 'pre-receive');
     if (plan) out.reword = plan;
   }
   return out;
 }
-
-/**
- * Who acknowledges a change to a contract: for a commit of a range, the commit itself or a
- * descendant in the ranges (its id); for the commit being made, its message ('' when it does);
- * undefined when nobody does.
- */
-function acknowledgerOf(
-  commits: readonly CommitInfo[],
-  message: string | undefined,
-): (ackFrom: string | undefined, jobId: string) => string | undefined {
-  const ledger = ackLedger(commits);
-  const own = new Set(ackedIds(message ?? '').map((id) => id.toLowerCase()));
-  return (ackFrom, jobId) => {
-    const job = jobId.toLowerCase();
-    if (ackFrom === undefined) return own.has(job) ? '' : undefined;
-    return ledger.get(ackFrom)?.get(job);
-  };
-}
-
-/** Names as they may appear on a line of code: identifiers, dotted or quoted. */
-const nameTokens = (text: string): string[] =>
-  // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
-  text.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? [];
 
 type LoadedRegistry =
   { contracts: Pick<LoadedContracts, 'select' | 'tableKeys'>; warnings: Notice[] } | { unavailable: Notice };
@@ -281,15 +148,6 @@ async function loadRegistryFor(
       unavailable: { file: '', line: 0, message: registryMessages.unreachable(error.location, error.reason) },
     };
   }
-}
-
-/** The names a change concerns: the table, and for a rename the new name too. */
-const namesOf = (c: TableChange): string[] => (c.renamedTo ? [c.table!, c.renamedTo] : [c.table!]);
-
-/** The registry keys a name in code can match (see `lookupKeys`). */
-function bareKeys(code: string): string[] {
-  const name = parseCodeName(code);
-  return name ? lookupKeys(name.table) : [];
 }
 
 const isUnavailable = (error: unknown): error is { location: string; reason: string } =>

@@ -3,7 +3,7 @@ import { readChanges, type Notice, type ReadOptions } from './changes/read-chang
 import { notices as noticeText } from './messages.js';
 import { loadRepoContext } from './changes/repo-context.js';
 import type { UnreadFile } from './changes/unread.js';
-import { concerns, preparePgParser, withPgFocus, type PgFocus } from './sql/pg-parser.js';
+import { needsGrammar, preparePgParser, withPgFocus, type PgFocus } from './sql/pg-parser.js';
 import type { ExtractOptions, TableChange } from './types.js';
 import { trace } from '../util/trace.js';
 
@@ -65,7 +65,7 @@ export async function detectTableChanges(
   const needsPg =
     used.size > 0 &&
     (!focus ||
-      set.changes.some(({ change }) => concerns(focus, `${change.before ?? ''}\n${change.after ?? ''}`)));
+      set.changes.some(({ change }) => needsGrammar(focus, `${change.before ?? ''}\n${change.after ?? ''}`)));
   if (used.size > 0 && !needsPg) extractOptions.withoutPgParser = true;
   const slow = needsPg ? [preparePgParser(extractOptions)] : [];
   await Promise.all(

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { DcrError } from '../errors.js';
+import { registryMessages as say } from './messages.js';
+import { runGit } from '../git/run.js';
 import { join, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { tableColumnsFromJson } from '../contract/table-details.js';
@@ -52,6 +55,50 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
   return hash.digest('hex');
 }
 
+/**
+ * The same fingerprint's meaning, from git when the folder is in a work tree: the index's blob
+ * id of every tracked file, plus the size, inode and times of the files git sees modified,
+ * deleted or untracked (ignored ones included: dcr reads them too). git compares racily clean
+ * files by content, and does in C what costs a hook about 100 ms of JavaScript at 5,000 files.
+ * Undefined when git cannot answer (not a work tree, a bare repository, no git).
+ */
+export async function gitFingerprint(dir: string, seed: string): Promise<string | undefined> {
+  const env: NodeJS.ProcessEnv = {};
+  // A hook's GIT_DIR, GIT_INDEX_FILE and the like name the caller's repository, not this folder's.
+  for (const [k, v] of Object.entries(process.env)) if (!REPO_VARIABLES.test(k)) env[k] = v;
+  let out: Buffer;
+  try {
+    out = (await runGit(['ls-files', '-z', '-s', '-m', '-o', '--', '.'], { cwd: dir, env })).stdout;
+  } catch {
+    return undefined;
+  }
+  const hash = createHash('sha256').update(seed).update('\0git\0').update(out);
+  const text = out.toString('utf8');
+  let previous = '';
+  for (let start = 0, end = text.indexOf('\0'); end >= 0; start = end + 1, end = text.indexOf('\0', start)) {
+    // Untracked files come first, bare paths; then each index entry (`mode oid stage<TAB>path`),
+    // followed at once by the same line again when the file is modified or deleted.
+    const record = text.slice(start, end);
+    const staged = STAGED.test(record);
+    if (staged && record !== previous) {
+      previous = record;
+      continue;
+    }
+    const path = staged ? record.slice(record.indexOf('\t') + 1) : record;
+    try {
+      const st = statSync(join(dir, path), { bigint: true });
+      hash.update(`${path}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\n`);
+    } catch {
+      hash.update(`${path}\0missing\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+const STAGED = /^\d{6} [0-9a-f]{40,64} \d\t/;
+const REPO_VARIABLES =
+  /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
+
 /** The contracts of a folder as the change guard reads them: every table key, then only the contracts it needs. */
 export interface FolderContracts {
   /** The bare table key (case-folded unless quoted) of every table of every contract. */
@@ -62,35 +109,56 @@ export interface FolderContracts {
 
 /**
  * A contracts folder for the change guard, through a cache of the validated contracts keyed
- * by every file's path, size, inode and nanosecond times (git's own racy-clean test), the
- * settings and dcr's version: a hook re-reads 5,000 YAML files only after one changed, and
- * builds only the contracts it selects.
+ * by the folder's fingerprint (git's index and stat data, or every file's path, size, inode
+ * and nanosecond times: git's own racy-clean test), the settings and dcr's version: a hook
+ * re-reads 5,000 YAML files only after one changed. The cache holds a line per contract, its
+ * table keys before its JSON, so a hook parses only the contracts it selects.
  */
 export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): Promise<FolderContracts> {
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
+  const seed = JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes });
   let key: string;
   try {
-    key = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
+    key = (await gitFingerprint(dir, seed)) ?? fingerprint(dir, seed);
   } catch {
     const full = (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
     return { tableKeys: new Set(full.tableNames()), select: () => full };
   }
   trace('registry: folder fingerprinted');
-  const file = join(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
-  let slim: Slim[] | undefined;
-  try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; contracts?: Slim[] };
-    if (cached.key === key && Array.isArray(cached.contracts) && cached.contracts.every(isSlim))
-      slim = cached.contracts;
-  } catch {
-    // no cache yet, or a damaged one: rebuild it
-  }
-  trace(`registry: cache ${slim ? 'read' : 'missed'}`);
+  const file = join(cacheDir, `folder-slim3-${cacheKey(dir)}.txt`);
+  let cached = readSlim(file, key);
+  trace(`registry: cache ${cached ? 'read' : 'missed'}`);
   let full: Registry | undefined;
-  if (!slim) {
+  if (!cached) {
     full = (await loadRegistry(loaded)).registry;
-    slim = full.contracts.map((c) => {
+    const text = slimText(key, full.contracts);
+    writeCacheFile(file, text);
+    cached = parseSlim(text, key)!;
+  }
+  const { index, body } = cached;
+  return {
+    tableKeys: new Set(index.flatMap(([, ...keys]) => keys)),
+    select: (tables, jobIds) => {
+      if (!tables && full) return full;
+      const chosen = new Set<number>();
+      index.forEach(([job, ...keys], i) => {
+        if (!tables || keys.some((k) => tables.has(k)) || jobIds?.has(job!)) chosen.add(i);
+      });
+      return fromSlim(slimLines(body, chosen, file));
+    },
+  };
+}
+
+/**
+ * The cache's text: a header line (the fingerprint, the body's length), a line with every
+ * contract's lower-cased job id and table keys, then one line of slim JSON per contract in
+ * the same order. A hook parses the second line and only the contracts it selects.
+ */
+function slimText(key: string, contracts: readonly Contract[]): string {
+  const index = contracts.map((c) => [c.jobId.toLowerCase(), ...bareKeys(c)]);
+  const body = contracts
+    .map((c, i) => {
       const s: Slim = {
         jobId: c.jobId,
         file: c.file,
@@ -98,27 +166,62 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
         tables: c.tables,
         owners: c.owners,
         ingestionType: c.ingestionType,
-        keys: bareKeys(c),
+        keys: index[i]!.slice(1),
       };
       if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
       if (c.policy) s.policy = c.policy;
       if (c.tableColumns) s.tableColumns = c.tableColumns;
-      return s;
-    });
-    writeCacheFile(file, JSON.stringify({ key, contracts: slim }));
+      return `${JSON.stringify(s)}\n`; // JSON escapes newlines: one contract, one line
+    })
+    .join('');
+  const rest = `${JSON.stringify(index)}\n${body}`;
+  return `${JSON.stringify({ key, length: rest.length })}\n${rest}`;
+}
+
+interface SlimCache {
+  index: string[][];
+  body: string;
+}
+
+/** The cache when it is this folder's as it is now and whole (a cut file is rebuilt). */
+function parseSlim(text: string, key: string): SlimCache | undefined {
+  const nl = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, nl)) as { key?: unknown; length?: unknown };
+  const rest = text.slice(nl + 1);
+  if (head.key !== key || head.length !== rest.length) return undefined;
+  const split = rest.indexOf('\n');
+  const index = JSON.parse(rest.slice(0, split)) as unknown;
+  if (!Array.isArray(index) || !index.every((e) => Array.isArray(e) && e.every((k) => typeof k === 'string')))
+    return undefined;
+  return { index: index as string[][], body: rest.slice(split + 1) };
+}
+
+function readSlim(file: string, key: string): SlimCache | undefined {
+  try {
+    return parseSlim(readFileSync(file, 'utf8'), key);
+  } catch {
+    return undefined; // no cache yet, or a damaged one: rebuild it
   }
-  const all = slim;
-  return {
-    tableKeys: new Set(all.flatMap((c) => c.keys)),
-    select: (tables, jobIds) =>
-      !tables && full
-        ? full
-        : fromSlim(
-            tables
-              ? all.filter((c) => c.keys.some((k) => tables.has(k)) || jobIds?.has(c.jobId.toLowerCase()))
-              : all,
-          ),
-  };
+}
+
+/** The chosen lines of the body, parsed. */
+function slimLines(body: string, chosen: ReadonlySet<number>, file: string): Slim[] {
+  const out: Slim[] = [];
+  for (let i = 0, start = 0; start < body.length && out.length < chosen.size; i++) {
+    const end = body.indexOf('\n', start);
+    if (chosen.has(i)) {
+      try {
+        const slim = JSON.parse(body.slice(start, end)) as Slim;
+        if (!isSlim(slim)) throw new Error('not a contract');
+        out.push(slim);
+      } catch {
+        rmSync(file, { force: true });
+        throw new DcrError(say.damagedCache(file), { hint: say.damagedCacheHint });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 /** A registry of slim contracts (what the change guard needs of each). */
@@ -146,7 +249,7 @@ function fromSlim(wanted: readonly Slim[]): Registry {
   );
 }
 
-/** A cached entry has the shape this version wrote (a damaged cache is rebuilt, never trusted). */
+/** A cached entry has the shape this version wrote. */
 const isSlim = (c: unknown): c is Slim => {
   const s = c as Partial<Slim> | null;
   return (
@@ -154,7 +257,6 @@ const isSlim = (c: unknown): c is Slim => {
     typeof s.jobId === 'string' &&
     typeof s.file === 'string' &&
     typeof s.ingestionType === 'string' &&
-    Array.isArray(s.keys) &&
     Array.isArray(s.tables) &&
     !!s.owners &&
     Array.isArray(s.owners.source) &&

@@ -24,4 +24,6 @@ export const registryMessages = {
   folderHint: 'name a folder inside the contracts repository, as in `URL#contracts`',
   httpsOnly: (url: string): string => `the registry URL must use https: ${url}`,
   httpsOnlyHint: 'publish registry.json over https (the catalog site does)',
+  damagedCache: (file: string): string => `the cache of the contracts at ${file} is damaged; it is removed`,
+  damagedCacheHint: 'run the command again: dcr rebuilds the cache from the contracts',
 };

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mayBeSchemaCode } from '../../src/detect/changes/unread.js';
+import { mayClaim } from '../../src/detect/extractors/lazy.js';
 import { contractYaml, GIT_ENV, makeRepo, withTemp, type Repo } from './git-repo.js';
 
 const BIN = resolve('dist/cli/bin.js');
@@ -43,6 +45,50 @@ describe('client hooks', { timeout: 180_000 }, () => {
       repo.write('db/003.sql', 'DROP TABLE orders;\n');
       repo.git('add', '.');
       expect(git(repo.dir, ['commit', '-m', 'drop'], { DCR_SKIP: '1' }).code).toBe(0);
+    });
+  });
+
+  it('ends at once on a commit of prose only, without starting Node, and only then', async () => {
+    // The hooks' list of prose: what dcr never reads, whatever the folder.
+    const shell = readFileSync(join(HOOKS, 'lib/dcr.sh'), 'utf8');
+    const list = /grep -qviE '\\\.\(([^)]+)\)\$'/.exec(shell)?.[1];
+    expect(list).toBeDefined();
+    const extensions = list!.split('|').flatMap((e) => (e === 'html?' ? ['htm', 'html'] : [e]));
+    expect(extensions.length).toBeGreaterThan(8);
+    for (const ext of extensions)
+      for (const path of [
+        `README.${ext}`,
+        `db/migrate/001_x.${ext}`,
+        `migrations/versions/x.${ext}`,
+        `models/X.${ext.toUpperCase()}`,
+      ])
+        expect([path, mayClaim(path), mayBeSchemaCode(path)]).toEqual([path, false, false]);
+
+    await withTemp(async (root) => {
+      const repo = makeRepo(join(root, 'repo'));
+      seed(repo);
+      repo.git('config', 'core.hooksPath', HOOKS);
+      // A dcr that cannot start says so: the hooks must not try on prose.
+      const missing = { DCR_BIN: join(root, 'no-such-dcr.js') };
+      repo.write('docs/guide.md', 'We ALTER TABLE orders here.\n');
+      repo.write('CHANGELOG.TXT', 'orders\n');
+      repo.git('add', '.');
+      const prose = git(repo.dir, ['commit', '-m', 'docs'], missing);
+      expect(prose.code, prose.out).toBe(0);
+      expect(prose.out).not.toContain('no-such-dcr');
+
+      // Anything else, and a rename of SQL into prose, runs dcr (which here cannot start).
+      for (const change of [
+        () => repo.write('db/002.sql', 'ALTER TABLE orders ADD COLUMN note text;\n'),
+        () => repo.git('mv', 'db/001.sql', 'db/001.md'),
+        () => repo.write('docs/notes.json', '{}\n'),
+      ]) {
+        change();
+        repo.git('add', '.');
+        const run = git(repo.dir, ['commit', '-m', 'change'], missing);
+        expect(run.out).toContain('no-such-dcr');
+        repo.git('reset', '-q', '--hard', 'HEAD');
+      }
     });
   });
 

@@ -111,6 +111,19 @@ describe('dcr validate (built CLI)', () => {
     expect(c.stderr).toContain('--format must be text, json or github');
   });
 
+  it('runs the pre-commit steps in one process with `dcr hook pre-commit`, and names the hooks it knows', () => {
+    const none = runDcr(['hook'], { cwd: work });
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('say which hook to run')]);
+    const typo = runDcr(['hook', 'pre-comit'], { cwd: work });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean "pre-commit"?');
+    expect(runDcr(['hook', '--help'], { cwd: work }).stdout).toContain('dcr validate --staged');
+    // Outside a repository the first step (validate --staged) fails as it would alone.
+    const alone = runDcr(['validate', '--staged'], { cwd: work });
+    const hooked = runDcr(['hook', 'pre-commit'], { cwd: work });
+    expect([hooked.code, hooked.stderr]).toEqual([alone.code, alone.stderr]);
+  });
+
   it('has --help for the tool and for validate', () => {
     const top = runDcr(['--help'], { cwd: work });
     expect(top.code).toBe(0);

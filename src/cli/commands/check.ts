@@ -10,7 +10,7 @@ import { errors, fail } from '../../detect/messages.js';
 import type { Command, Values } from '../command.js';
 import type { CliContext } from '../context.js';
 import { colorsFor } from '../output/color.js';
-import { formatCheckGithub, formatCheckText, type Gate } from '../output/check-report.js';
+import type { Gate } from '../output/check-report.js';
 import { configFor, formatOf, writeJson } from '../shared.js';
 
 export const command: Command = {
@@ -93,6 +93,8 @@ Examples:
     });
     if (format === 'json') writeJson(ctx, result);
     else {
+      // The report's modules load only to print one (JSON needs none of them).
+      const { formatCheckGithub, formatCheckText } = await import('../output/check-report.js');
       const c = colorsFor(ctx.stdout, ctx.env);
       if (format === 'github') ctx.stdout.write(formatCheckGithub(result));
       ctx.stdout.write(

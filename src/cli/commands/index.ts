@@ -45,6 +45,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'turn ODCS v3 documents into contracts, losing nothing',
     load: async () => (await import('./odcs.js')).importCommand,
   },
+  hook: {
+    summary: "run a Git hook's steps in one process (pre-commit: validate, then check)",
+    load: async () => (await import('./hook.js')).command,
+  },
   init: {
     summary: 'set a repository up: example contract, config, hooks, workflows',
     load: async () => (await import('./init.js')).command,

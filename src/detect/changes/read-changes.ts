@@ -1,7 +1,7 @@
 import { diffEntries, diffHunks, type DiffEntry, type DiffTarget } from '../../git/diff.js';
 import { readBlobsUpTo } from '../../git/index-files.js';
 import { isZeroOid } from '../../git/refs.js';
-import { extractorLookup, mayClaim } from '../extractors/lazy.js';
+import { extractorLookup, mayClaim, preloadExtractors } from '../extractors/lazy.js';
 import { notices } from '../messages.js';
 import type { ChangedFile, Extractor, FileChange } from '../types.js';
 import { mayBeSchemaCode, unreadSchemaFile, type UnreadFile } from './unread.js';
@@ -104,15 +104,14 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
   };
   if (entries.some((e) => /\.sql$/i.test(e.path) && claimable(e.path))) claimed();
   const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
-  const [{ blobs, oversized }, extractorFor] = await Promise.all([
-    readBlobsUpTo(cwd, oids, maxBytes),
-    injected ??
-      extractorLookup(entries.flatMap((e) => (e.oldPath === undefined ? [e.path] : [e.path, e.oldPath]))),
-  ]);
+  const pathsOf = (e: DiffEntry) => (e.oldPath === undefined ? [e.path] : [e.path, e.oldPath]);
+  // Extractors that any file of such a path may need load while git reads; those that need a
+  // sign in the text (an ORM's, for application code) only once the texts show it.
+  if (!injected) preloadExtractors(entries.flatMap(pathsOf));
+  const { blobs, oversized } = await readBlobsUpTo(cwd, oids, maxBytes);
   trace(`read: ${blobs.size} blobs read`);
 
-  const pending: { entry: DiffEntry; extractor: Extractor; before?: string; after?: string }[] = [];
-  for (const entry of entries) {
+  const decoded = entries.map((entry) => {
     const sides: (string | undefined)[] = [];
     let skipped: 'binary' | 'encoding' | 'size' | undefined;
     for (const oid of [entry.oldOid, entry.newOid]) {
@@ -122,10 +121,20 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
         sides.push(undefined);
         continue;
       }
-      const decoded = decodeBlob(bytes);
-      if ('skip' in decoded) skipped ??= decoded.skip;
-      sides.push('text' in decoded ? decoded.text : undefined);
+      const text = decodeBlob(bytes);
+      if ('skip' in text) skipped ??= text.skip;
+      sides.push('text' in text ? text.text : undefined);
     }
+    return { entry, sides, skipped };
+  });
+  const extractorFor =
+    injected ??
+    (await extractorLookup(
+      decoded.flatMap(({ entry, sides }) => pathsOf(entry).map((path) => ({ path, texts: sides }))),
+    ));
+
+  const pending: { entry: DiffEntry; extractor: Extractor; before?: string; after?: string }[] = [];
+  for (const { entry, sides, skipped } of decoded) {
     const [before, after] = sides;
     if (skipped) {
       // A file too large to read is always worth saying (it was read for a reason: its path);
@@ -159,8 +168,12 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
   }
   if (pending.length === 0) return out;
 
-  // Pure renames need no hunks; everything else gets its changed lines from git.
-  const toDiff = pending.filter((p) => p.entry.oldOid !== p.entry.newOid);
+  // Pure renames need no hunks, and a file added or deleted whole changes every line of its
+  // one side (git's own answer, without a second diff: new migrations are the common case);
+  // everything else gets its changed lines from git.
+  const toDiff = pending.filter(
+    (p) => p.entry.oldOid !== p.entry.newOid && !isZeroOid(p.entry.oldOid) && !isZeroOid(p.entry.newOid),
+  );
   const paths = toDiff.flatMap((p) => (p.entry.oldPath ? [p.entry.oldPath, p.entry.path] : [p.entry.path]));
   const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
   trace('read: hunks read');
@@ -169,8 +182,8 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
     const change: FileChange = {
       path: entry.path,
       status: STATUS[entry.status]!,
-      addedLines: h?.added ?? new Set(),
-      removedLines: h?.removed ?? new Set(),
+      addedLines: isZeroOid(entry.oldOid) ? everyLine(after) : (h?.added ?? new Set()),
+      removedLines: isZeroOid(entry.newOid) ? everyLine(before) : (h?.removed ?? new Set()),
     };
     if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
     if (before !== undefined) change.before = before;
@@ -178,4 +191,14 @@ export async function readChanges(cwd: string, target: DiffTarget, options: Read
     out.changes.push({ change, extractor });
   }
   return out;
+}
+
+/** Lines 1..n of a text as git numbers them (a last line without a newline still counts). */
+export function everyLine(text: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!text) return lines;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = 1; i <= n; i++) lines.add(i);
+  return lines;
 }

@@ -13,6 +13,12 @@ export interface LazyExtractor {
   /** The extractor's id (two entries may share one, e.g. Rails migrations and schema.rb). */
   id: string;
   paths: RegExp;
+  /**
+   * A sign the file's text must hold for `matches` to accept it (a superset, checked on both
+   * corpora by test/detect/changes/lazy-extractors.test.ts): application code without it never
+   * loads the extractor. Undefined: the path alone decides.
+   */
+  text?: RegExp;
   load: () => Promise<Extractor>;
 }
 
@@ -29,16 +35,41 @@ export const LAZY_EXTRACTORS: readonly LazyExtractor[] = [
     paths: /(^|\/)db\/([\w-]+_)?schema\.rb$/,
     load: async () => (await import('./schema-rb.js')).schemaRbExtractor,
   },
-  { id: 'django', paths: /\.py$/, load: async () => (await import('./django.js')).djangoExtractor },
-  { id: 'alembic', paths: /\.py$/, load: async () => (await import('./alembic.js')).alembicExtractor },
+  {
+    id: 'django',
+    paths: /\.py$/,
+    text: /\bmigrations\b|models\.Model|from django\.db import models/,
+    load: async () => (await import('./django.js')).djangoExtractor,
+  },
+  {
+    id: 'alembic',
+    paths: /\.py$/,
+    text: /alembic|\brevision\b/,
+    load: async () => (await import('./alembic.js')).alembicExtractor,
+  },
   {
     id: 'prisma',
     paths: /\.prisma$|(^|\/)migrations\/[^/]+\/migration\.sql$/,
     load: async () => (await import('./prisma.js')).prismaExtractor,
   },
-  { id: 'typeorm', paths: JS, load: async () => (await import('./typeorm.js')).typeormExtractor },
-  { id: 'sequelize', paths: JS, load: async () => (await import('./sequelize.js')).sequelizeExtractor },
-  { id: 'knex', paths: JS, load: async () => (await import('./knex.js')).knexExtractor },
+  {
+    id: 'typeorm',
+    paths: JS,
+    text: /\bMigrationInterface\b|\bQueryRunner\b|@Entity\s*\(/,
+    load: async () => (await import('./typeorm.js')).typeormExtractor,
+  },
+  {
+    id: 'sequelize',
+    paths: JS,
+    text: /queryInterface|sequelize|DataTypes|\bup\b/i,
+    load: async () => (await import('./sequelize.js')).sequelizeExtractor,
+  },
+  {
+    id: 'knex',
+    paths: JS,
+    text: /\b(exports\.up|function\s+up|up\s*[:=(])/,
+    load: async () => (await import('./knex.js')).knexExtractor,
+  },
   {
     id: 'doctrine',
     paths: /\.php$|\.xml$/,
@@ -63,15 +94,27 @@ export const LAZY_EXTRACTORS: readonly LazyExtractor[] = [
 /** Whether some extractor may claim a file at this path (its text decides). */
 export const mayClaim = (path: string): boolean => LAZY_EXTRACTORS.some((e) => e.paths.test(path));
 
+/** Starts loading, without waiting, the extractors that files at these paths may need whatever their text. */
+export function preloadExtractors(paths: Iterable<string>): void {
+  for (const path of paths)
+    for (const e of LAZY_EXTRACTORS) if (!e.text && e.paths.test(path)) void e.load().catch(() => undefined);
+}
+
 /**
- * The extractor lookup for a set of changed paths: loads the modules those paths may need (in
- * parallel, each once), then answers like `extractorFor` for any of them.
+ * The extractor lookup for a set of changed files: loads the modules those files may need (in
+ * parallel, each once), then answers like `extractorFor` for any of them. A file given without
+ * its texts may need every extractor of its path.
  */
 export async function extractorLookup(
-  paths: Iterable<string>,
+  files: Iterable<string | { path: string; texts?: readonly (string | undefined)[] }>,
 ): Promise<(path: string, text: string) => Extractor | undefined> {
   const wanted = new Set<LazyExtractor>();
-  for (const path of paths) for (const e of LAZY_EXTRACTORS) if (e.paths.test(path)) wanted.add(e);
+  for (const file of files) {
+    const { path, texts } = typeof file === 'string' ? { path: file, texts: undefined } : file;
+    for (const e of LAZY_EXTRACTORS)
+      if (e.paths.test(path) && (!e.text || !texts || texts.some((t) => t !== undefined && e.text!.test(t))))
+        wanted.add(e);
+  }
   const loaded = new Map<LazyExtractor, Extractor>(
     await Promise.all([...wanted].map(async (e) => [e, await e.load()] as const)),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readChanges } from '../../../src/detect/changes/read-changes.js';
+import { everyLine, readChanges } from '../../../src/detect/changes/read-changes.js';
+import { diffHunks } from '../../../src/git/diff.js';
 import { detectTableChanges } from '../../../src/detect/detect-changes.js';
 import { readBlobs, readBlobsUpTo } from '../../../src/git/index-files.js';
 import { withRepo } from '../../check/git-repo.js';
@@ -7,6 +8,43 @@ import { withRepo } from '../../check/git-repo.js';
 const MIGRATION = 'db/migrate/002_orders.sql';
 
 describe('reading the changed files', () => {
+  it("gives a file added or deleted whole git's own changed lines, without asking git", async () => {
+    const texts: Record<string, string> = {
+      'a/trailing.sql': 'CREATE TABLE a (id int);\nDROP TABLE b;\n',
+      'a/no-final-newline.sql': 'CREATE TABLE a (id int);\nDROP TABLE b;',
+      'a/crlf.sql': 'CREATE TABLE a (id int);\r\n\r\nDROP TABLE b;\r\n',
+      'a/one-empty-line.sql': '\n',
+      'a/blank-lines.sql': '\n\n\nDROP TABLE c;\n\n',
+      'a/empty.sql': '',
+    };
+    await withRepo(async (repo) => {
+      repo.write('README.md', '# x\n');
+      repo.git('add', '.');
+      repo.commit('init');
+      const paths = Object.keys(texts);
+      // Added whole (no rename can pair them: nothing is deleted in this commit).
+      for (const [path, text] of Object.entries(texts)) repo.write(path, text);
+      repo.git('add', '.');
+      const added = await diffHunks(repo.dir, { kind: 'staged' }, paths);
+      for (const [path, text] of Object.entries(texts))
+        expect([...everyLine(text)], path).toEqual([...(added.get(path)?.added ?? [])]);
+      const set = await readChanges(repo.dir, { kind: 'staged' }, { excluded: () => false });
+      const blank = set.changes.find((c) => c.change.path === 'a/blank-lines.sql')!.change;
+      expect([...blank.addedLines]).toEqual([1, 2, 3, 4, 5]);
+      expect(blank.removedLines.size).toBe(0);
+      repo.commit('add');
+      // Deleted whole.
+      repo.git('rm', '-q', '-r', 'a');
+      const removed = await diffHunks(repo.dir, { kind: 'staged' }, paths);
+      for (const [path, text] of Object.entries(texts))
+        expect([...everyLine(text)], path).toEqual([...(removed.get(path)?.removed ?? [])]);
+      const gone = await readChanges(repo.dir, { kind: 'staged' }, { excluded: () => false });
+      const trailing = gone.changes.find((c) => c.change.path === 'a/trailing.sql')!.change;
+      expect([...trailing.removedLines]).toEqual([1, 2]);
+      expect(trailing.addedLines.size).toBe(0);
+    });
+  });
+
   it('skips a file over the size limit unread, says so, and still reads the files after it', async () => {
     await withRepo(async (repo) => {
       repo.write('README.md', '# x\n');

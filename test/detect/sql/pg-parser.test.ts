@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, scoreCorpus } from '../../../src/detect/accuracy.js';
@@ -5,7 +7,15 @@ import { sqlExtractor } from '../../../src/detect/extractors/sql.js';
 import { changedLines } from '../../../src/detect/line-diff.js';
 import { chooseDialect } from '../../../src/detect/sql/dialect.js';
 import { sqlTableChanges } from '../../../src/detect/sql/embedded.js';
-import { loadPgParser, pgParse, pgParserLoaded } from '../../../src/detect/sql/pg-parser.js';
+import {
+  focusOn,
+  isPlain,
+  loadPgParser,
+  needsGrammar,
+  pgParse,
+  pgParserLoaded,
+  withPgFocus,
+} from '../../../src/detect/sql/pg-parser.js';
 import { pgTreeTargets } from '../../../src/detect/sql/pg-tree-targets.js';
 import { splitStatements } from '../../../src/detect/sql/split.js';
 import { statementTargets } from '../../../src/detect/sql/statement-targets.js';
@@ -50,6 +60,69 @@ describe('PostgreSQL statements through the parser', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('reads every plain statement of both corpora as the tokenizer does, so the guard may leave those to it', () => {
+    // The mined corpus (real commits, labelled blind) and the hand-written one: every .sql file.
+    const minedDir = join(corpusDir, 'mined');
+    const texts: { where: string; text: string }[] = [];
+    for (const c of loadCorpus(corpusDir))
+      for (const text of [c.before, c.after])
+        if (text !== undefined && /\.sql$/i.test(c.path))
+          texts.push({ where: `${c.framework}/${c.id}`, text });
+    for (const file of readdirSync(minedDir, { recursive: true, withFileTypes: true }))
+      if (file.isFile() && /\.sql$/i.test(file.name)) {
+        const path = join(file.parentPath, file.name);
+        texts.push({ where: path.slice(minedDir.length + 1), text: readFileSync(path, 'utf8') });
+      }
+    let plain = 0;
+    let other = 0;
+    for (const { where, text } of texts) {
+      for (const s of splitStatements(text, 'postgres')) {
+        const tree = pgParse(s.text);
+        const fromTree = tree && pgTreeTargets(tree, s.tokens, s.text);
+        if (!fromTree) continue;
+        if (!isPlain(s.text)) {
+          other++;
+          continue;
+        }
+        expect(tokenTargets(s.tokens, 'postgres'), `${where}: ${s.text}`).toEqual(fromTree);
+        plain++;
+      }
+    }
+    // Most statements are plain; the grammar keeps the rest.
+    expect(plain).toBeGreaterThan(1000);
+    expect(other).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['ALTER TABLE shop.orders ADD COLUMN note text', true],
+    ['-- why\n/* and how */\ncreate unique index orders_x on orders (x)', true],
+    ['CREATE UNLOGGED TABLE orders (id int)', true],
+    ['CREATE TABLE orders AS SELECT * FROM old_orders', false],
+    ['INSERT INTO orders SELECT * FROM staging', false],
+    ['INSERT INTO orders (id) VALUES (1) RETURNING id', false],
+    ['UPDATE orders SET x = 1', false],
+    ['DROP INDEX orders_x', false],
+    ['CREATE EVENT TRIGGER audit_ddl ON ddl_command_start EXECUTE FUNCTION audit()', false],
+    ['DO $$ BEGIN ALTER TABLE orders ADD COLUMN y int; END $$', false],
+  ])('tells a plain statement from one the grammar reads: %s', (sql, plain) => {
+    expect(isPlain(sql)).toBe(plain);
+  });
+
+  it('under a focus, leaves plain statements to the tokenizer and parses the others', () => {
+    const focus = focusOn(['orders']);
+    withPgFocus(focus, () => {
+      expect(pgParse('ALTER TABLE orders ADD COLUMN note text')).toBeUndefined();
+      expect(pgParse('UPDATE orders SET note = 1')).toBeDefined();
+      expect(pgParse('UPDATE customers SET note = 1')).toBeUndefined(); // not the focus
+    });
+    expect(pgParse('ALTER TABLE orders ADD COLUMN note text')).toBeDefined(); // no focus: all
+    // A file loads the grammar only when a statement of the focus is not plain.
+    expect(needsGrammar(focus, 'CREATE TABLE orders (id int);\nALTER TABLE orders ADD x int;\n')).toBe(false);
+    expect(needsGrammar(focus, 'CREATE TABLE a (id int);\nUPDATE orders SET x = 1;\n')).toBe(true);
+    expect(needsGrammar(focus, 'UPDATE customers SET x = 1;\n')).toBe(false);
+    expect(needsGrammar(focus, 'op.execute("ALTER TABLE orders ADD x int")')).toBe(true);
   });
 
   it('keeps the SQL folders of the accuracy corpus at 100 %', () => {
