@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -41,7 +41,7 @@ const SOURCES = ['postgres', 'mysql', 'sqlserver', 'oracle', 'snowflake', 'kafka
 const pick = (list, i) => list[i % list.length];
 
 /** Contract i: tables schema-qualified, quoted (every 5th) and bare (every 7th). */
-function contractYaml(i) {
+export function contractYaml(i) {
   const w1 = pick(WORDS, i);
   const w2 = pick(WORDS, Math.floor(i / 7) + 3);
   const team = `team${i % 400}`;
@@ -255,11 +255,28 @@ export async function run() {
       const reused = reuse && existsSync(join(out, 'index.html'));
       try {
         const times = [];
+        const loadBefore = loadavg()[0].toFixed(1);
         if (!reused) for (let r = 0; r < runs; r++) times.push(build(work, out));
+        const load = `${loadBefore} / ${loadavg()[0].toFixed(1)}`;
+        const all = reused ? 'reused' : times.map((t) => (t / 1000).toFixed(1)).join(', ');
         times.sort((a, b) => a - b);
         const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) =>
           d.isFile(),
         ).length;
+        const buildRow = {
+          contracts: n,
+          'build median / worst': reused
+            ? 'reused'
+            : `${ms(times[Math.floor(times.length / 2)])} / ${ms(times[times.length - 1])}`,
+          'builds (s)': all,
+          'load avg before / after': load,
+          files,
+        };
+        if (process.env.DCR_BENCH_SITE_BUILD_ONLY === '1') {
+          rows.push(buildRow);
+          console.log(buildRow);
+          continue;
+        }
         const server = await staticServer(out);
         const url = `http://127.0.0.1:${server.address().port}/`;
         const opened = await openedWithQuery(browser, `${url}index.html?q=${encodeURIComponent(query)}`);
@@ -303,11 +320,7 @@ export async function run() {
         }
         server.close();
         rows.push({
-          contracts: n,
-          'build median / worst': reused
-            ? 'reused'
-            : `${ms(times[Math.floor(times.length / 2)])} / ${ms(times[times.length - 1])}`,
-          files,
+          ...buildRow,
           'URL query: bytes / time to 1st result': `${kb(opened.bytes)} / ${ms(opened.time)}`,
           '1st keystroke (while loading): bytes / time to 1st result': `${kb(key.bytes)} / ${ms(key.time)}`,
           'keystrokes (all loaded) median / max': `${ms(keys[Math.floor(keys.length / 2)])} / ${ms(keys[keys.length - 1])}`,

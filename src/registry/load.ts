@@ -19,6 +19,13 @@ const inside = (root: string, path: string) =>
 export interface ReadOptions {
   /** Links may point only inside this folder (when the file itself is inside it). */
   confine?: string;
+  /** `confine` with its links resolved, when the caller already knows it (one look-up per folder, not per file). */
+  confineReal?: string;
+  /**
+   * The file was found by walking `confine` without following links, so only the file itself
+   * can be a link: a plain file is read without resolving its path.
+   */
+  walked?: boolean;
   /** Files larger than this are not read at all. */
   maxFileBytes?: number;
 }
@@ -36,22 +43,31 @@ export function readInput(root: string, absolute: string, options: ReadOptions =
     skipped: { rule, severity, ...m },
   });
   try {
+    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (options.walked) {
+      const stats = lstatSync(absolute);
+      if (stats.isFile()) {
+        if (stats.size > max) return skip('file-too-large', 'error', messages.fileTooLarge(stats.size, max));
+        return { file, bytes: readFileSync(absolute) };
+      }
+    }
     const confine = resolve(options.confine ?? root);
     let path = absolute;
     if (inside(confine, absolute)) {
       // Every file under the folder is resolved, so a linked parent cannot lead out either.
+      // The native call resolves in C; the JavaScript one makes a call per path component.
       try {
-        path = realpathSync(absolute);
+        path = realpathSync.native(absolute);
       } catch {
         if (lstatSync(absolute).isSymbolicLink())
           return skip('symlink', 'warning', fileMessages.linkBroken());
         throw new Error('gone');
       }
-      if (!inside(realpathSync(confine), path)) return skip('symlink', 'warning', fileMessages.linkOutside());
+      const real = options.confineReal ?? realpathSync.native(confine);
+      if (!inside(real, path)) return skip('symlink', 'warning', fileMessages.linkOutside());
     }
     const stats = statSync(path);
     if (!stats.isFile()) return skip('not-a-file', 'warning', fileMessages.notAFile());
-    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
     if (stats.size > max) return skip('file-too-large', 'error', messages.fileTooLarge(stats.size, max));
     return { file, bytes: readFileSync(path) };
   } catch (error) {
@@ -89,12 +105,25 @@ export function readPathInputs(
           hint: 'check the path, or run `dcr init` to create a contracts folder',
         });
     }
-    if (stats?.isDirectory())
-      for (const file of findContractFiles(absolute, find))
-        inputs.push(readInput(root, file, { ...limit, confine: absolute }));
-    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
+    if (stats?.isDirectory()) {
+      const folderOptions = {
+        ...limit,
+        confine: absolute,
+        confineReal: realOrUndefined(absolute),
+        walked: true,
+      };
+      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
+    } else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined; // each file then says why it cannot be read
+  }
 }
 
 function isLink(path: string): boolean {

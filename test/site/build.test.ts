@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +118,27 @@ describe('dcr site build', () => {
       rmSync(other, { recursive: true, force: true });
     }
   });
+
+  it('removes the replaced site after returning, and what an earlier removal left', async () => {
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out });
+    // A replaced site whose removal was cut short, and a folder that only looks like one.
+    mkdirSync(join(`${out}.old-1-2`, 'contracts'), { recursive: true });
+    writeFileSync(join(`${out}.old-1-2`, 'contracts', 'x.html'), 'old');
+    mkdirSync(`${out}.old-keep`);
+    const marker = join(out, 'marker-of-the-replaced-site');
+    writeFileSync(marker, '');
+    await buildCatalogSite(loadConfig(repo.dir), { env: {}, now: new Date(NOW), out });
+    // The new site is whole when the build returns.
+    expect(existsSync(join(out, 'registry.json'))).toBe(true);
+    expect(existsSync(join(out, 'contracts', 'orders_postgres.html'))).toBe(true);
+    expect(existsSync(marker)).toBe(false);
+    const olds = () => readdirSync(repo.dir).filter((n) => /^_site\.old-\d+-\d+$/.test(n));
+    // The removal runs in a process of its own; wait for it (no time limit asserted).
+    for (let i = 0; i < 1200 && olds().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(olds()).toEqual([]);
+    expect(existsSync(`${out}.old-keep`)).toBe(true);
+    rmSync(`${out}.old-keep`, { recursive: true });
+  });
 });
 
 describe('dcr site build, large catalog (person and table pages drawn in the browser)', () => {
@@ -141,6 +170,27 @@ describe('dcr site build, large catalog (person and table pages drawn in the bro
       n: ['public.order_items'],
       r: [manifest.id.indexOf('orders_postgres')],
     });
+  });
+
+  it('lists a contract once under a table it names twice, with both spellings', async () => {
+    const { writeSite } = await import('../../src/site/build.js');
+    const { catalogEntries } = await import('../../src/site/catalog-entry.js');
+    const { Registry } = await import('../../src/registry/registry.js');
+    const { validateTexts, contractYaml } = await import('../helpers/validate.js');
+    const { contracts } = validateTexts({
+      'a.yaml': contractYaml('a', 'source_tables: [sales.orders, crm.customers, archive.ORDERS]'),
+      'b.yaml': contractYaml('b', 'source_tables: [orders]'),
+    });
+    const entries = catalogEntries(new Registry(contracts), { changes: new Map(), now: new Date(NOW) });
+    const dir = mkdtempSync(join(tmpdir(), 'dcr-twice-'));
+    try {
+      await writeSite(entries, { outDir: join(dir, 'site'), now: new Date(NOW), clientPagesAbove: 1 });
+      const shard = JSON.parse(readFileSync(join(dir, 'site', 'tables', '0.json'), 'utf8'));
+      expect(shard.orders).toEqual({ n: ['archive.ORDERS', 'orders', 'sales.orders'], r: [0, 1] });
+      expect(shard.customers).toEqual({ n: ['crm.customers'], r: [0] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('links contract pages to them by query, escaped', () => {

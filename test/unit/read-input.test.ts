@@ -73,4 +73,13 @@ describe('readPathInputs', () => {
     );
     expect(summary(inputs)).toEqual({ 'contracts/linked-folder/secret.yaml': 'symlink' });
   });
+
+  it('reads a contracts folder reached through a linked path the same way', () => {
+    symlinkSync(join(root, 'repo'), join(root, 'linked-repo'));
+    const direct = summary(readPathInputs(join(root, 'repo'), ['contracts'], {}, { maxFileBytes: 1024 }));
+    const linked = readPathInputs(join(root, 'linked-repo'), ['contracts'], {}, { maxFileBytes: 1024 });
+    expect(summary(linked)).toEqual(direct);
+    expect(summary(linked)['contracts/outside.yaml']).toBe('symlink');
+    expect(summary(linked)['contracts/inside.yaml']).toBe('ingestion_jobid: real');
+  });
 });
