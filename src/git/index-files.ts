@@ -1,5 +1,6 @@
 import { DcrError } from '../errors.js';
 import { gitMissing, runGit, spawnGit, splitZ } from './run.js';
+import { findWorkTree } from './refs.js';
 
 /** A file as recorded in git's index (the staging area). */
 export interface IndexEntry {
@@ -10,6 +11,8 @@ export interface IndexEntry {
 
 /** Top folder of the work tree containing `cwd`, or undefined outside a repository. */
 export async function repoRoot(cwd: string): Promise<string | undefined> {
+  const found = findWorkTree(cwd);
+  if (found) return found.top;
   const r = await runGit(['rev-parse', '--show-toplevel'], { cwd, okCodes: [128] });
   return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }

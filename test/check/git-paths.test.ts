@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/git/index-files.js';
 import { findWorkTree, gitPaths } from '../../src/git/refs.js';
 import { GIT_ENV, makeRepo, withTemp } from './git-repo.js';
 
@@ -38,6 +39,7 @@ describe('finding the work tree without starting git', () => {
         expect(ours, cwd).toBeDefined();
         expect(ours, cwd).toEqual(gitSays(cwd));
         expect(await gitPaths(cwd)).toEqual(gitSays(cwd));
+        expect(await repoRoot(cwd)).toBe(gitSays(cwd)!.top);
       }
     });
   });
