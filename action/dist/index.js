@@ -72,6 +72,171 @@ var init_errors = __esm({
   }
 });
 
+// src/git/run.ts
+import { spawn } from "node:child_process";
+function runGit(args, options) {
+  return new Promise((resolve9, reject) => {
+    const child = spawnGit(args, options.cwd, options.env);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c3) => out.push(c3));
+    child.stderr.on("data", (c3) => err.push(c3));
+    child.on("error", (error2) => reject(gitMissing(error2)));
+    child.stdin.on("error", () => {
+    });
+    child.on("close", (code2) => {
+      const result2 = {
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code2 ?? -1
+      };
+      if (code2 === 0 || options.okCodes?.includes(code2 ?? -1)) resolve9(result2);
+      else
+        reject(
+          new DcrError(
+            `git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed: ${result2.stderr.trim().split("\n")[0] ?? ""}`,
+            { cause: result2 }
+          )
+        );
+    });
+    if (options.input !== void 0) child.stdin.end(options.input);
+    else child.stdin.end();
+  });
+}
+var FIXED, spawnGit, gitMissing, splitZ;
+var init_run = __esm({
+  "src/git/run.ts"() {
+    "use strict";
+    init_errors();
+    FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=never"];
+    spawnGit = (args, cwd, env = process.env) => spawn("git", [...FIXED, ...args], { cwd, env, stdio: "pipe" });
+    gitMissing = (error2) => new DcrError(
+      error2.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error2.message}`,
+      { hint: "install git and make sure `git --version` works in this shell", cause: error2 }
+    );
+    splitZ = (buffer) => {
+      const text2 = buffer.toString("utf8");
+      return text2 === "" ? [] : text2.split("\0").filter((s, i, all) => !(s === "" && i === all.length - 1));
+    };
+  }
+});
+
+// src/git/refs.ts
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+async function gitPaths(cwd) {
+  const found = findWorkTree(cwd);
+  if (found) return found;
+  const r2 = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], {
+    cwd,
+    okCodes: [128]
+  });
+  const [bare, gitDir = "", top = ""] = r2.stdout.toString("utf8").split("\n");
+  if (bare === "true" && gitDir !== "") return { top: gitDir, gitDir };
+  return r2.code === 0 && bare === "false" && top !== "" ? { top, gitDir } : void 0;
+}
+function findWorkTree(cwd) {
+  const env = process.env;
+  if (DISCOVERY_VARIABLES.some((k2) => env[k2])) return void 0;
+  if (/core\.(worktree|bare)|include/i.test(env.GIT_CONFIG_PARAMETERS ?? "")) return void 0;
+  try {
+    const start = realpathSync(cwd);
+    for (let dir = start; ; dir = dirname(dir)) {
+      const dotGit = join(dir, ".git");
+      const st2 = statSync(dotGit, { throwIfNoEntry: false });
+      if (st2) {
+        let gitDir = dotGit;
+        if (st2.isFile()) {
+          const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+          if (!named) return void 0;
+          gitDir = realpathSync(resolve(dir, named));
+        } else if (!st2.isDirectory()) return void 0;
+        if (start === gitDir || start.startsWith(gitDir + sep)) return void 0;
+        if (process.getuid && statSync(gitDir).uid !== process.getuid()) return void 0;
+        if (!statSync(join(gitDir, "HEAD"), { throwIfNoEntry: false })?.isFile()) return void 0;
+        const common = statSync(join(gitDir, "commondir"), { throwIfNoEntry: false }) ? resolve(gitDir, readFileSync(join(gitDir, "commondir"), "utf8").trim()) : gitDir;
+        const config = readFileSync(join(common, "config"), "utf8");
+        if (/^\s*(?:worktree|bare\s*=\s*true)\b|^\s*\[\s*include/im.test(config)) return void 0;
+        return { top: dir, gitDir };
+      }
+      if (dirname(dir) === dir) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+async function verifyCommit(cwd, rev) {
+  const r2 = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], {
+    cwd,
+    okCodes: [1, 128]
+  });
+  return r2.code === 0 ? r2.stdout.toString("utf8").trim() : void 0;
+}
+async function isShallow(cwd) {
+  const r2 = await runGit(["rev-parse", "--is-shallow-repository"], { cwd, okCodes: [128] });
+  return r2.stdout.toString("utf8").trim() === "true";
+}
+async function mergeBase(cwd, a, b3) {
+  const r2 = await runGit(["merge-base", "--end-of-options", a, b3], { cwd, okCodes: [1] });
+  return r2.code === 0 ? r2.stdout.toString("utf8").trim() : void 0;
+}
+async function emptyTree(cwd) {
+  const r2 = await runGit(["hash-object", "-t", "tree", "--stdin"], { cwd, input: "" });
+  return r2.stdout.toString("utf8").trim();
+}
+async function revList(cwd, include, exclude, boundary = false) {
+  const args = ["rev-list", ...boundary ? ["--boundary"] : [], include, "--not", ...exclude, "--"];
+  const r2 = await runGit(args, { cwd });
+  return r2.stdout.toString("utf8").split("\n").filter(Boolean);
+}
+async function remoteUrls(cwd) {
+  const r2 = await runGit(["config", "-z", "--get-regexp", "^remote\\..*\\.url$"], { cwd, okCodes: [1] });
+  const urls = splitZ(r2.stdout).map((record) => {
+    const nl = record.indexOf("\n");
+    return { key: record.slice(0, nl), url: record.slice(nl + 1) };
+  });
+  urls.sort((a, b3) => Number(b3.key === "remote.origin.url") - Number(a.key === "remote.origin.url"));
+  return urls.map((u2) => u2.url);
+}
+async function rangeCommits(cwd, include, exclude) {
+  const r2 = await runGit(
+    ["log", "-z", "--topo-order", "--reverse", "--format=%H%x00%P%x00%B", include, "--not", ...exclude, "--"],
+    { cwd }
+  );
+  const parts = splitZ(r2.stdout);
+  const commits = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const id = parts[i].trim();
+    if (id === "") continue;
+    commits.push({
+      id,
+      parents: (parts[i + 1] ?? "").split(" ").filter(Boolean),
+      message: parts[i + 2] ?? ""
+    });
+  }
+  return commits;
+}
+async function pendingMergeHeads(gitDir) {
+  const text2 = await readFile(resolve(gitDir, "MERGE_HEAD"), "utf8").catch(() => "");
+  return text2.split("\n").map((l3) => l3.trim()).filter((l3) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l3));
+}
+var DISCOVERY_VARIABLES, isZeroOid;
+var init_refs = __esm({
+  "src/git/refs.ts"() {
+    "use strict";
+    init_run();
+    DISCOVERY_VARIABLES = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_COMMON_DIR",
+      "GIT_CEILING_DIRECTORIES",
+      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
+    ];
+    isZeroOid = (oid) => /^0+$/.test(oid);
+  }
+});
+
 // src/registry/messages.ts
 var size, registryMessages;
 var init_messages = __esm({
@@ -95,7 +260,9 @@ var init_messages = __esm({
       folderOutside: (folder) => `the contracts folder "#${folder}" leaves the repository`,
       folderHint: "name a folder inside the contracts repository, as in `URL#contracts`",
       httpsOnly: (url) => `the registry URL must use https: ${url}`,
-      httpsOnlyHint: "publish registry.json over https (the catalog site does)"
+      httpsOnlyHint: "publish registry.json over https (the catalog site does)",
+      damagedCache: (file) => `the cache of the contracts at ${file} is damaged; it is removed`,
+      damagedCacheHint: "run the command again: dcr rebuilds the cache from the contracts"
     };
   }
 });
@@ -464,8 +631,8 @@ function keyAt(src, k2) {
     name2 = id[0];
     after = k2 + id[0].length;
   }
-  const sep6 = /^\s*(:(?!:)|=>|=(?!=))\s*/.exec(m2.slice(after, after + 20));
-  return sep6 ? { name: name2, value: after + sep6[0].length } : void 0;
+  const sep7 = /^\s*(:(?!:)|=>|=(?!=))\s*/.exec(m2.slice(after, after + 20));
+  return sep7 ? { name: name2, value: after + sep7[0].length } : void 0;
 }
 function stringText(src, start, end) {
   const out = new Array(end - start);
@@ -549,8 +716,8 @@ function chainBefore(src, nameAt) {
   for (; ; ) {
     let j3 = k2 - 1;
     while (j3 >= 0 && /\s/.test(m2[j3])) j3--;
-    const sep6 = m2.slice(Math.max(0, j3 - 1), j3 + 1);
-    if (sep6 === "::" || sep6 === "->" || sep6 === "?.") j3 -= 2;
+    const sep7 = m2.slice(Math.max(0, j3 - 1), j3 + 1);
+    if (sep7 === "::" || sep7 === "->" || sep7 === "?.") j3 -= 2;
     else if (m2[j3] === ".") j3 -= 1;
     else return m2.slice(k2, nameAt);
     while (j3 >= 0 && /\s/.test(m2[j3])) j3--;
@@ -3887,14 +4054,25 @@ function concerns(f3, text2) {
   for (const m2 of text2.matchAll(WORD)) if (f3.words.has(m2[0].toLowerCase())) return true;
   return false;
 }
+function isPlain(statement2) {
+  const text2 = statement2.replace(LEADING_COMMENTS, "");
+  return PLAIN.test(text2) && !NOT_PLAIN.test(text2);
+}
+function needsGrammar(f3, text2) {
+  for (const chunk of text2.split(";")) if (concerns(f3, chunk) && !isPlain(chunk)) return true;
+  return false;
+}
 function focusOn(bareNames) {
   const words = /* @__PURE__ */ new Set();
-  for (const name2 of bareNames) for (const m2 of name2.matchAll(WORD)) words.add(m2[0].toLowerCase());
+  for (const name2 of bareNames) {
+    if (ONE_WORD.test(name2)) words.add(name2.toLowerCase());
+    else for (const m2 of name2.matchAll(WORD)) words.add(m2[0].toLowerCase());
+  }
   return { words };
 }
 function pgParse(sql) {
   if (parseSync === void 0 || sql.trim() === "") return void 0;
-  if (focus && !concerns(focus, sql)) return void 0;
+  if (focus && (!concerns(focus, sql) || isPlain(sql))) return void 0;
   try {
     return parseSync(sql);
   } catch {
@@ -3906,13 +4084,17 @@ async function preparePgParser(options) {
   const configured = dialectNamed(options.dialect);
   if (configured === void 0 || configured === "postgres" || configured === "generic") await loadPgParser();
 }
-var parseSync, loading, focus, WORD, UNNAMED_TABLE;
+var parseSync, loading, focus, WORD, ONE_WORD, UNNAMED_TABLE, PLAIN, NOT_PLAIN, LEADING_COMMENTS;
 var init_pg_parser = __esm({
   "src/detect/sql/pg-parser.ts"() {
     "use strict";
     init_dialect();
     WORD = /[\p{L}\p{N}_$]+/gu;
+    ONE_WORD = /^[\p{L}\p{N}_$]+$/u;
     UNNAMED_TABLE = /\b(?:drop|alter|reindex|comment\s+on)\s+(?:index|schema)\b|\breindex\b|\bcascade\b/i;
+    PLAIN = /^(?:alter\s+table|create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?table|create\s+(?:unique\s+)?index|drop\s+table|insert\s+into|comment\s+on\s+(?:table|column))\b/i;
+    NOT_PLAIN = /\bselect\b|\$|\breturning\b/i;
+    LEADING_COMMENTS = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
   }
 });
 
@@ -6197,8 +6379,8 @@ var init_schema_rb = __esm({
 
 // src/detect/extractors/django-apps.ts
 function appDir(path3, migration) {
-  const dir = dirname(path3);
-  if (migration || /(^|\/)models$/.test(dir)) return dirname(dir);
+  const dir = dirname2(path3);
+  if (migration || /(^|\/)models$/.test(dir)) return dirname2(dir);
   return dir;
 }
 function configuredLabel(dir, repo) {
@@ -6230,7 +6412,7 @@ function migrationAppLabel(path3, text2, repo) {
     const dep = new RegExp(`\\(\\s*["'](\\w+)["']\\s*,\\s*["']${previous}_`).exec(text2);
     if (dep) return dep[1];
   }
-  return migrationModuleLabel(dirname(path3), repo) ?? (basename(dir) || "app");
+  return migrationModuleLabel(dirname2(path3), repo) ?? (basename(dir) || "app");
 }
 function modelsAppLabel(path3, repo) {
   const dir = appDir(path3, false);
@@ -6243,7 +6425,7 @@ function appModelFiles(dir, repo, side) {
     (p2) => p2 === `${prefix}models.py` || p2.startsWith(`${prefix}models/`) && !p2.slice(prefix.length + 7).includes("/")
   );
 }
-var DJANGO_CONTEXT, dirname, basename;
+var DJANGO_CONTEXT, dirname2, basename;
 var init_django_apps = __esm({
   "src/detect/extractors/django-apps.ts"() {
     "use strict";
@@ -6255,7 +6437,7 @@ var init_django_apps = __esm({
       "**/settings/*.py",
       "**/settings_*.py"
     ];
-    dirname = (p2) => p2.includes("/") ? p2.slice(0, p2.lastIndexOf("/")) : "";
+    dirname2 = (p2) => p2.includes("/") ? p2.slice(0, p2.lastIndexOf("/")) : "";
     basename = (p2) => p2.slice(p2.lastIndexOf("/") + 1);
   }
 });
@@ -7328,7 +7510,7 @@ function memberValue(src, obj2, member) {
   const key3 = new RegExp(`(?:^|[\\s,{])${member}\\s*[=:]\\s*`).exec(body);
   return key3 ? literalAt(src, open + key3.index + key3[0].length) : void 0;
 }
-function join(dir, rel) {
+function join2(dir, rel) {
   const parts = dir ? dir.split("/") : [];
   for (const p2 of rel.split("/")) {
     if (p2 === "..") parts.pop();
@@ -7344,7 +7526,7 @@ function importedText(src, name2, at2) {
   const spec = imp?.[2] ?? imp?.[4];
   if (!spec) return void 0;
   const dir = at2.path.includes("/") ? at2.path.slice(0, at2.path.lastIndexOf("/")) : "";
-  const base3 = join(dir, spec);
+  const base3 = join2(dir, spec);
   for (const ext of JOIN_EXT) {
     const text2 = at2.repo.read(base3 + ext, at2.side);
     if (text2 !== void 0) return text2;
@@ -14372,10 +14554,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key3, sep: sep6, value } = collItem;
+        const { start, key: key3, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key3 ?? sep6?.[0],
+          next: key3 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14389,7 +14571,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -14413,7 +14595,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14429,7 +14611,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14520,7 +14702,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14534,13 +14716,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -14583,18 +14765,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key3, sep: sep6, value } = collItem;
+        const { start, key: key3, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key3 ?? sep6?.[0],
+          next: key3 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -14648,8 +14830,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap5 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14661,7 +14843,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14672,8 +14854,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st2 of sep6) {
+              if (sep7)
+                for (const st2 of sep7) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -14690,7 +14872,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14819,13 +15001,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -14837,12 +15019,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -14870,7 +15052,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -14887,24 +15069,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -14920,7 +15102,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -15003,8 +15185,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -15023,7 +15205,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -15087,25 +15269,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15238,26 +15420,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -15915,14 +16097,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key3, sep: sep6, value }) {
+    function stringifyItem({ start, key: key3, sep: sep7, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key3)
         res += stringifyToken(key3);
-      if (sep6)
-        for (const st2 of sep6)
+      if (sep7)
+        for (const st2 of sep7)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -16689,7 +16871,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -16712,7 +16894,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -17085,37 +17267,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
-          if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
-            delete scalar.end;
+          let sep7;
+          if (scalar2.end) {
+            sep7 = scalar2.end;
+            sep7.push(this.sourceToken);
+            delete scalar2.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -17253,15 +17435,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key3 = it2.key;
-                  const sep6 = it2.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it2.sep;
+                  sep7.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key3, sep: sep6 }]
+                    items: [{ start: start2, key: key3, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -17455,13 +17637,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -17781,7 +17963,7 @@ function parseProject(root, text2) {
 function projectOf(path3, repo, side) {
   if (!repo) return void 0;
   for (let dir = dirOf(path3); ; dir = dirOf(dir)) {
-    const text2 = repo.read(join2(dir, "dbt_project.yml"), side);
+    const text2 = repo.read(join3(dir, "dbt_project.yml"), side);
     if (text2 !== void 0)
       return cached(repo, `project\0${side}\0${dir}`, () => parseProject(dir, text2));
     if (dir === "") return void 0;
@@ -17789,7 +17971,7 @@ function projectOf(path3, repo, side) {
 }
 function underPaths(project, paths, path3) {
   for (const p2 of paths) {
-    const prefix = `${join2(project.root, p2.replace(/\/+$/, ""))}/`;
+    const prefix = `${join3(project.root, p2.replace(/\/+$/, ""))}/`;
     if (path3.startsWith(prefix))
       return [...path3.slice(prefix.length).split("/").slice(0, -1), baseName(path3)];
   }
@@ -17864,7 +18046,7 @@ function projectProperties(project, repo, side) {
 function readProperties(project, repo, side) {
   const out = /* @__PURE__ */ new Map();
   for (const p2 of project.modelPaths) {
-    for (const file of repo.list(`${join2(project.root, p2)}/**/*.{yml,yaml}`, side)) {
+    for (const file of repo.list(`${join3(project.root, p2)}/**/*.{yml,yaml}`, side)) {
       const text2 = repo.read(file, side);
       if (text2 === void 0 || !/^models\s*:/m.test(text2)) continue;
       for (const [name2, config] of propertiesConfigs(text2)) out.set(name2, config);
@@ -17881,7 +18063,7 @@ function effectiveModelConfig(path3, sql, repo, side) {
   const props = projectProperties(project, repo, side).get(name2) ?? {};
   return modelConfig(name2, folderConfig(project.models, project.name, parts), props, inFileConfig(sql));
 }
-var RELATION_KEYS, DBT_CONTEXT_GLOBS, asMap, strings, dirOf, baseName, join2, CONFIG_KEYS, builds, memo;
+var RELATION_KEYS, DBT_CONTEXT_GLOBS, asMap, strings, dirOf, baseName, join3, CONFIG_KEYS, builds, memo;
 var init_dbt_project = __esm({
   "src/detect/extractors/dbt-project.ts"() {
     "use strict";
@@ -17897,7 +18079,7 @@ var init_dbt_project = __esm({
     strings = (v3, fallback) => Array.isArray(v3) && v3.every((x3) => typeof x3 === "string") ? v3 : fallback;
     dirOf = (path3) => path3.includes("/") ? path3.slice(0, path3.lastIndexOf("/")) : "";
     baseName = (path3) => path3.slice(path3.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
-    join2 = (a, b3) => a ? `${a}/${b3}` : b3;
+    join3 = (a, b3) => a ? `${a}/${b3}` : b3;
     CONFIG_KEYS = /* @__PURE__ */ new Set([...RELATION_KEYS, "tags", "docs", "persist_docs", "full_refresh"]);
     builds = (c3) => c3.enabled && c3.materialized !== "ephemeral";
     memo = /* @__PURE__ */ new WeakMap();
@@ -18095,8 +18277,8 @@ var init_dbt_model = __esm({
 // src/detect/extractors/dbt-sources.ts
 function dbtSourceTables(text2) {
   if (text2.length > MAX_BYTES) return [];
-  const { LineCounter: LineCounter2, parseDocument } = yaml();
-  const lc = new LineCounter2();
+  const { LineCounter: LineCounter3, parseDocument } = yaml();
+  const lc = new LineCounter3();
   const doc = parseDocument(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
   const sources = mapGet(doc.contents, "sources");
@@ -18400,8 +18582,8 @@ var init_liquibase_xml = __esm({
 // src/detect/extractors/liquibase-yaml.ts
 function liquibaseYamlChanges(text2, dialect) {
   if (text2.length > MAX_BYTES2) return [];
-  const { LineCounter: LineCounter2, parseDocument } = yaml();
-  const lc = new LineCounter2();
+  const { LineCounter: LineCounter3, parseDocument } = yaml();
+  const lc = new LineCounter3();
   const doc = parseDocument(text2, { lineCounter: lc, version: "1.2", uniqueKeys: false });
   const line = (offset) => lc.linePos(offset).line;
   const root = mapGet(doc.contents, "databaseChangeLog");
@@ -18675,6 +18857,99 @@ var init_sql = __esm({
     RUNTIME_QUERIES = /^--\s*(?:name:\s*[\w-]+(?:[!<>*#$^]+|\s+:(?:one|many|exec\w*|batch\w+|copyfrom)\b)|:name\s+[\w-]+\s+:)/m;
     repeatableDescription = (path3) => path3.slice(path3.lastIndexOf("/") + 1).replace(/^R__/i, "").replace(/\.sql$/i, "").replace(/_/g, " ").toLowerCase();
     liquibaseDbms = (text2) => /^--\s*changeset\b[^\n]*\bdbms:\s*!?([a-z0-9]+)/im.exec(text2)?.[1];
+  }
+});
+
+// src/detect/messages.ts
+function fail(m2) {
+  throw new DcrError(m2.message, m2.hint === void 0 ? {} : { hint: m2.hint });
+}
+var shortId, SHALLOW_FIX, errors, notices, matchNotes, trailers, report;
+var init_messages2 = __esm({
+  "src/detect/messages.ts"() {
+    "use strict";
+    init_errors();
+    shortId = (id) => id.slice(0, 10);
+    SHALLOW_FIX = "fetch the full history: in GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow` (or `git fetch --deepen=200`)";
+    errors = {
+      notARepo: () => ({
+        message: "`dcr check` needs a git repository, and this folder is not in one",
+        hint: "run it inside a git work tree, or pass --cwd"
+      }),
+      badRevision: (rev, role) => ({
+        message: `--${role} ${JSON.stringify(rev)} is not a revision`,
+        hint: "give a branch, tag or commit id, such as `origin/main`"
+      }),
+      unknownRevision: (rev, role) => ({
+        message: `--${role} ${JSON.stringify(rev)} names no commit in this repository`,
+        hint: rev.includes("/") ? `fetch it first: \`git fetch origin\`` : "check the spelling, or fetch the branch first"
+      }),
+      shallowMissing: (rev) => ({
+        message: `${JSON.stringify(rev)} is not in this shallow clone`,
+        hint: SHALLOW_FIX
+      }),
+      shallowNoBase: (base3, head) => ({
+        message: `this shallow clone does not reach the merge base of ${base3} and ${head}`,
+        hint: SHALLOW_FIX
+      }),
+      noMergeBase: (base3, head) => ({
+        message: `${base3} and ${head} have no common history`,
+        hint: "check that --base names the branch this work started from"
+      }),
+      badUpdates: (line) => ({
+        message: `cannot read the ref update line ${JSON.stringify(line.slice(0, 200))}`,
+        hint: "git passes `<old-id> <new-id> <ref>` lines on stdin to pre-receive; run `dcr check --pre-receive` only from that hook"
+      })
+    };
+    notices = {
+      skipped: (why, maxBytes) => why === "binary" ? "binary file, not checked" : why === "encoding" ? "not valid UTF-8, not checked; save it as UTF-8 so dcr can read it" : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
+      refDeleted: (ref) => `${ref} is deleted; nothing to check`,
+      tooManyCommits: (count, max) => `${count} new commits (more than ${max}) were checked as one diff; an acknowledgement in any of them counts`,
+      unknownAck: (id, commit, suggestion) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names no known contract, so it acknowledges nothing${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`,
+      retiredAck: (id, commit) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names a retired contract, so it acknowledges nothing`,
+      unread: () => "looks like schema code, but no reader of dcr understands this file; its changed lines were only searched for contracted table names",
+      unknownTable: (evidence2) => `changes a table whose name dcr cannot tell: ${evidence2}`,
+      extractorFailed: (id, error2) => `the ${id} reader failed on this file (${error2}); it was not checked`,
+      repoUnknown: (jobId, repo) => `contract ${jobId} is limited to ${repo}, but this repository's name is unknown (no remote, no \`repo:\` in the config); applied anyway`
+    };
+    matchNotes = {
+      renamedInto: (from, to2) => `${from} is renamed to ${to2}`,
+      unqualified: (code2, contract) => `unqualified \`${code2}\` in code matches ${contract}`,
+      defaultSchema: (code2, schema, contract) => `\`${code2}\` read as ${schema}.${code2} (defaultSchema) matches ${contract}`
+    };
+    trailers = (jobIds) => jobIds.map((j3) => `\`Data-Contract-Ack: ${j3}\``).join(" and ");
+    report = {
+      possible: () => "possible: dcr could not read this file fully; a contracted name is on a changed line",
+      none: () => "no contracted table is changed",
+      header: (contracts) => `${contracts} contract${contracts === 1 ? "" : "s"} affected by this change`,
+      contact: (source, ingestion) => `contact: ${[...source, ...ingestion].join(", ")}`,
+      acknowledged: () => "acknowledged (Data-Contract-Ack)",
+      acknowledgedBy: (jobIds) => `acknowledged with Data-Contract-Ack: ${jobIds.join(", ")}`,
+      blocking: (jobIds) => ({
+        message: `blocked: ${jobIds.length} contract${jobIds.length === 1 ? "" : "s"} with policy "block" ${jobIds.length === 1 ? "is" : "are"} affected`,
+        hint: `talk to the owners, then add ${trailers(jobIds)} as the last line(s) of the commit message`
+      }),
+      warnOnly: () => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
+      infoOnly: () => "only changes that do not affect the jobs (info): nothing to do",
+      infoPolicy: () => "info",
+      severityHeading: (severity, n) => `${severity.toUpperCase()} (${n} finding${n === 1 ? "" : "s"})`,
+      advisory: () => "the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)",
+      madeIn: (commit) => `commit ${shortId(commit)}`,
+      acknowledgedIn: (commit) => `acknowledged by commit ${shortId(commit)}`,
+      willBlock: (jobIds) => ({
+        message: `this commit will be blocked unless its message acknowledges ${jobIds.length === 1 ? "this change" : "these changes"} (policy "block")`,
+        hint: `talk to the owners, then end the commit message with ${trailers(jobIds)}`
+      }),
+      blockedBrief: (jobIds, where) => `dcr: blocked, ${jobIds.join(", ")} (policy "block"): ${where.join(", ")}`,
+      acknowledgedBrief: (jobIds, where) => `dcr: acknowledged with Data-Contract-Ack: ${jobIds.join(", ")} (${where.join(", ")})`,
+      rewordHeader: () => "commits to reword (talk to the owners, then end each message with the line shown):",
+      rewordAmend: () => "the last commit: `git commit --amend`, add the line at the end of the message",
+      rewordRebase: (command) => `older commits: \`${command}\`, change \`pick\` to \`reword\` on each commit listed above`,
+      rewordLater: (jobIds) => `or acknowledge them in a new commit on top: \`git commit --allow-empty -m "Acknowledge contract changes" ${jobIds.map((j3) => `-m "Data-Contract-Ack: ${j3}"`).join(" ")}\``,
+      rewordThen: () => "then push again",
+      bypassed: (gate) => `${gate === "ci" ? "these commits reached CI" : "these commits reached the server"} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
+      moreAnnotations: (n) => `${n} more finding${n === 1 ? "" : "s"} of this kind; see the job log for the full list`
+    };
   }
 });
 
@@ -20514,6 +20789,482 @@ var init_suggest = __esm({
   }
 });
 
+// src/severity/job-columns.ts
+function jobColumns(contract, table) {
+  const details2 = contract.tableColumns && Object.hasOwn(contract.tableColumns, table) ? contract.tableColumns[table] : void 0;
+  if (!details2) return void 0;
+  return {
+    columns: details2.columns ?? [],
+    keyColumns: details2.keyColumns ?? [],
+    ...details2.cursorColumn ? { cursorColumn: details2.cursorColumn } : {}
+  };
+}
+var init_job_columns = __esm({
+  "src/severity/job-columns.ts"() {
+    "use strict";
+  }
+});
+
+// src/severity/codes.ts
+var RULE_SEVERITY, RULE_CODES;
+var init_codes = __esm({
+  "src/severity/codes.ts"() {
+    "use strict";
+    RULE_SEVERITY = {
+      "DCR-B101": "breaking",
+      // table dropped
+      "DCR-B102": "breaking",
+      // table renamed
+      "DCR-B103": "breaking",
+      // a column the job reads dropped
+      "DCR-B104": "breaking",
+      // a column the job reads renamed
+      "DCR-B105": "breaking",
+      // a column the job reads changes type (not a known widening)
+      "DCR-B106": "breaking",
+      // the cursor column of an incremental job changes
+      "DCR-B107": "breaking",
+      // a key column of a CDC job changes
+      "DCR-B108": "breaking",
+      // a column dropped, the contract lists no columns
+      "DCR-B109": "breaking",
+      // a column renamed, the contract lists no columns
+      "DCR-R201": "risky",
+      // data written in bulk
+      "DCR-R202": "risky",
+      // a column the job reads widened
+      "DCR-R203": "risky",
+      // a column the job reads made nullable
+      "DCR-R204": "risky",
+      // table altered, what changed unknown
+      "DCR-R205": "risky",
+      // a column's type changed, the contract lists no columns
+      "DCR-R206": "risky",
+      // another table renamed to the contracted name
+      "DCR-R207": "risky",
+      // a possible change, in a file dcr could not read
+      "DCR-I301": "info",
+      // table created
+      "DCR-I302": "info",
+      // column added
+      "DCR-I303": "info",
+      // index changed
+      "DCR-I304": "info",
+      // constraint changed
+      "DCR-I305": "info",
+      // a column the job does not read changed
+      "DCR-I306": "info",
+      // a column default changed
+      "DCR-I307": "info",
+      // a column made NOT NULL
+      "DCR-C401": "breaking",
+      // contract removed
+      "DCR-C402": "breaking",
+      // table removed from a contract
+      "DCR-C403": "breaking",
+      // column removed from a contract's table
+      "DCR-C404": "breaking",
+      // cursor column changed
+      "DCR-C405": "breaking",
+      // key columns changed
+      "DCR-C406": "breaking",
+      // ingestion type changed
+      "DCR-C411": "risky",
+      // an owner removed
+      "DCR-C412": "risky",
+      // frequency changed
+      "DCR-C413": "risky",
+      // deprecated or retired
+      "DCR-C414": "risky",
+      // policy weakened
+      "DCR-C415": "risky",
+      // source host or database changed
+      "DCR-C416": "risky",
+      // source repository changed
+      "DCR-C417": "risky",
+      // a column's type or nullability changed in the contract
+      "DCR-C421": "info",
+      // contract added
+      "DCR-C422": "info",
+      // table added
+      "DCR-C423": "info",
+      // column added
+      "DCR-C424": "info",
+      // an owner added
+      "DCR-C425": "info",
+      // status changed otherwise
+      "DCR-C426": "info",
+      // policy tightened
+      "DCR-C427": "info"
+      // another field changed (description, tags, destination, source type, file)
+    };
+    RULE_CODES = Object.keys(RULE_SEVERITY);
+  }
+});
+
+// src/severity/column-facts.ts
+function newTypeOf(evidence2, column) {
+  const text2 = evidence2.replace(/\s+/g, " ");
+  const col = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
+  const patterns = [
+    // PostgreSQL and standard SQL
+    new RegExp(
+      `ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
+      "i"
+    ),
+    // MySQL MODIFY / CHANGE
+    new RegExp(
+      `MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      "i"
+    ),
+    new RegExp(
+      `CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      "i"
+    ),
+    // SQL Server: ALTER COLUMN c bigint
+    new RegExp(`ALTER COLUMN \\[?${col}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, "i"),
+    // Rails change_column :table, :column, :type
+    new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col}["']?\\s*,\\s*[:"'](\\w+)`, "i")
+  ];
+  for (const p2 of patterns) {
+    const match = p2.exec(text2);
+    if (match?.[1]) return match[1].trim().toLowerCase();
+  }
+  return void 0;
+}
+function nullabilityOf(evidence2) {
+  const t2 = evidence2.replace(/\s+/g, " ");
+  if (/\bDROP NOT NULL\b/i.test(t2)) return "nullable";
+  if (/\bSET NOT NULL\b/i.test(t2)) return "not-null";
+  if (/change_column_null\b[^)]*?,\s*true\b/.test(t2)) return "nullable";
+  if (/change_column_null\b[^)]*?,\s*false\b/.test(t2)) return "not-null";
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:true|True)\b/.test(t2))
+    return "nullable";
+  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:false|False)\b/.test(t2))
+    return "not-null";
+  if (/->nullable\(\s*(?:true)?\s*\)/.test(t2)) return "nullable";
+  if (/->nullable\(\s*false\s*\)/.test(t2)) return "not-null";
+  if (/\bNOT NULL\b/i.test(t2)) return "not-null";
+  if (/\bNULL\b/i.test(t2)) return "nullable";
+  return void 0;
+}
+function widens(from, to2) {
+  const a = typeFacts(from);
+  const b3 = typeFacts(to2);
+  if (!a || !b3) return false;
+  if (a.family !== b3.family) return a.family === "int" && b3.family === "decimal" && b3.size === Infinity;
+  if (a.family === "decimal") {
+    const [p1, s1] = [a.size, a.scale ?? 0];
+    const [p2, s2] = [b3.size, b3.scale ?? 0];
+    return p2 - s2 >= p1 - s1 && s2 >= s1 && !(p1 === p2 && s1 === s2);
+  }
+  return b3.size > a.size;
+}
+function typeFacts(type) {
+  const t2 = type.trim().toLowerCase().replace(/\s+/g, " ");
+  const args = /\(([\d, ]+)\)$/.exec(t2)?.[1]?.split(",").map((s) => Number(s.trim()));
+  const base3 = t2.replace(/\s*\(.*$/, "");
+  if (INTS[base3] !== void 0) return { family: "int", size: INTS[base3] };
+  if (base3 === "real" || base3 === "float4") return { family: "float", size: 4 };
+  if (base3 === "double precision" || base3 === "float8" || base3 === "double")
+    return { family: "float", size: 8 };
+  if (base3 === "numeric" || base3 === "decimal")
+    return args ? { family: "decimal", size: args[0], scale: args[1] ?? 0 } : { family: "decimal", size: Infinity };
+  if (base3 === "text" || base3 === "longtext" || base3 === "clob") return { family: "text", size: Infinity };
+  if (/^(?:character varying|varchar|nvarchar|varchar2|char|character|nchar|bpchar)$/.test(base3))
+    return { family: "text", size: args?.[0] ?? (base3.includes("var") ? Infinity : 1) };
+  if (base3 === "string") return { family: "text", size: 255 };
+  if (base3 === "integer") return { family: "int", size: 4 };
+  return void 0;
+}
+var INTS, unquote3, escape2;
+var init_column_facts = __esm({
+  "src/severity/column-facts.ts"() {
+    "use strict";
+    INTS = {
+      tinyint: 1,
+      smallint: 2,
+      int2: 2,
+      mediumint: 3,
+      int: 4,
+      integer: 4,
+      int4: 4,
+      serial: 4,
+      bigint: 8,
+      int8: 8,
+      bigserial: 8
+    };
+    unquote3 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "");
+    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+});
+
+// src/severity/messages.ts
+var q, guardReasons, v, contractReasons, policyWords, severityMessages;
+var init_messages3 = __esm({
+  "src/severity/messages.ts"() {
+    "use strict";
+    q = (name2) => `\`${name2}\``;
+    guardReasons = {
+      dropped: () => "the job reads this table, and it is dropped",
+      renamed: () => "the job reads this table by its old name",
+      readDropped: (c3) => `the job reads ${q(c3)}, and it is dropped`,
+      readRenamed: (c3) => `the job reads ${q(c3)} by its old name`,
+      readType: (c3, to2, from) => `the job reads ${q(c3)}${from ? ` (${q(from)})` : ""}, and its type changes${to2 ? ` to ${q(to2)}` : ""}${from ? "" : "; state its type in the contract to let dcr tell a widening"}`,
+      cursor: (c3) => `${q(c3)} is the cursor of this incremental job: rows may be missed or read twice`,
+      key: (c3) => `${q(c3)} is a key column of this CDC job: changes can no longer be matched to rows`,
+      unlistedDropped: (c3) => `${c3 ? q(c3) : "a column"} is dropped, and the contract lists no columns, so the job may read it`,
+      unlistedRenamed: (c3) => `${c3 ? q(c3) : "a column"} is renamed, and the contract lists no columns, so the job may read it`,
+      data: (incremental) => incremental ? "rows written in bulk: an incremental job may read them again, or miss them" : "rows written in bulk: the next load carries them",
+      widened: (c3, from, to2) => `the job reads ${q(c3)}; ${q(from)} widens to ${q(to2)}`,
+      nullable: (c3) => `${c3 ? `the job may read ${q(c3)}` : "a column"}, and it may now hold NULL (or its nullability changes)`,
+      unknownAlter: () => "dcr cannot tell what this alter changes",
+      unlistedType: (c3) => `${c3 ? q(c3) : "a column"} changes type; the contract lists no columns, so dcr cannot tell whether the job reads it`,
+      renamedInto: () => "another table takes the contracted name: the job reads different rows",
+      possible: () => "a contracted name on a changed line of a file dcr could not read",
+      created: () => "the table is created",
+      added: (c3) => `${c3 ? q(c3) : "a column"} is added: the job reads only what it names`,
+      index: () => "an index or key change does not change what the job reads",
+      constraint: () => "a constraint does not change what the job reads",
+      unread: (c3) => `the job does not read ${q(c3)}`,
+      defaultChanged: (c3) => `${c3 ? `the default of ${q(c3)}` : "a default"} changes; existing rows keep their values`,
+      notNull: (c3) => `${c3 ? q(c3) : "a column"} is made NOT NULL: the job sees no NULL any more`
+    };
+    v = (x3) => x3 === void 0 || x3 === "" ? "(none)" : String(x3);
+    contractReasons = {
+      added: () => "contract added",
+      removed: () => "contract removed: its tables are no longer guarded",
+      tableRemoved: (t2) => `table removed: ${t2} (no longer guarded for this job)`,
+      tableAdded: (t2) => `table added: ${t2}`,
+      columnRemoved: (t2, c3) => `column removed: ${t2}.${c3}`,
+      columnAdded: (t2, c3) => `column added: ${t2}.${c3}`,
+      columnChanged: (t2, c3, what) => `column ${t2}.${c3}: ${what}`,
+      columnsListed: (t2, n) => `columns listed for ${t2}: ${n} (changes to others become info)`,
+      columnsUnlisted: (t2) => `the column list of ${t2} is removed (every column counts as read again)`,
+      cursor: (t2, a, b3) => `cursor column of ${t2}: ${v(a)} \u2192 ${v(b3)}`,
+      keys: (t2, a, b3) => `key columns of ${t2}: ${v(a.join(", "))} \u2192 ${v(b3.join(", "))}`,
+      ingestionType: (a, b3) => `ingestion type: ${a} \u2192 ${b3}`,
+      ownerRemoved: (side, e) => `${side} owner removed: ${e}`,
+      ownerAdded: (side, e) => `${side} owner added: ${e}`,
+      frequency: (a, b3) => `frequency: ${v(a)} \u2192 ${v(b3)} minutes`,
+      status: (a, b3) => `status: ${a} \u2192 ${b3}`,
+      policy: (a, b3) => `policy: ${a === void 0 ? "(default)" : policyWords(a)} \u2192 ${b3 === void 0 ? "(default)" : policyWords(b3)}`,
+      scalar: (label, a, b3) => `${label}: ${v(a)} \u2192 ${v(b3)}`,
+      other: (label, a, b3) => a === void 0 && b3 === void 0 ? `${label} changed` : `${label}: ${v(a)} \u2192 ${v(b3)}`
+    };
+    policyWords = (p2) => typeof p2 === "string" ? p2 : severityMessages.policyText(p2.block, p2.warn);
+    severityMessages = {
+      heading: (s, n) => `${s} (${n})`,
+      /** How a policy reads in a report: `block`, or `block breaking, warn risky`. */
+      policyText: (block, warn) => [block ? `block ${block}` : "", `warn ${warn ?? "info"}`].filter(Boolean).join(", "),
+      badPolicy: (text2) => `a policy is warn, block, or thresholds such as block=breaking,warn=risky; not ${JSON.stringify(text2)}`,
+      policyHint: "severities are breaking, risky and info; `block=breaking` blocks what breaks the job, `warn=risky` warns from risky up and reports the rest as info"
+    };
+  }
+});
+
+// src/severity/judge-change.ts
+function judgeChange(facts, job) {
+  if (facts.confidence === "possible") return judged("DCR-R207", guardReasons.possible());
+  switch (facts.change) {
+    case "drop":
+      return judged("DCR-B101", guardReasons.dropped());
+    case "rename":
+      return facts.renamedInto ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-B102", guardReasons.renamed());
+    case "create":
+      return judged("DCR-I301", guardReasons.created());
+    case "data":
+      return judged("DCR-R201", guardReasons.data(job.ingestionType === "incremental" || job.ingestionType === "cdc"));
+    case "alter":
+      break;
+  }
+  const column = facts.column;
+  switch (facts.kind) {
+    case "add-column":
+      return judged("DCR-I302", guardReasons.added(column));
+    case "index":
+      return judged("DCR-I303", guardReasons.index());
+    case "constraint":
+      return judged("DCR-I304", guardReasons.constraint());
+    case "drop-column":
+    case "rename-column":
+    case "column-type":
+    case "nullability":
+    case "default":
+      return judgeColumn(facts.kind, facts.evidence, column, job);
+    default:
+      return /\bRENAME\s+(?:TO|AS)\b/i.test(facts.evidence) ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-R204", guardReasons.unknownAlter());
+  }
+}
+function judgeColumn(kind, evidence2, column, job) {
+  const cols = job.columns;
+  const name2 = column ? key2(column) : void 0;
+  if (cols && name2 !== void 0) {
+    if (job.ingestionType === "incremental" && cols.cursorColumn && key2(cols.cursorColumn) === name2)
+      return judged("DCR-B106", guardReasons.cursor(column));
+    if (job.ingestionType === "cdc" && kind !== "default" && cols.keyColumns.some((k2) => key2(k2) === name2))
+      return judged("DCR-B107", guardReasons.key(column));
+  }
+  const read = new Set(
+    cols ? [
+      ...cols.columns.map((c3) => key2(c3.name)),
+      ...cols.keyColumns.map(key2),
+      ...cols.cursorColumn ? [key2(cols.cursorColumn)] : []
+    ] : []
+  );
+  const listed = read.size > 0 && name2 !== void 0;
+  if (listed && !read.has(name2)) return judged("DCR-I305", guardReasons.unread(column));
+  switch (kind) {
+    case "drop-column":
+      return listed ? judged("DCR-B103", guardReasons.readDropped(column)) : judged("DCR-B108", guardReasons.unlistedDropped(column));
+    case "rename-column":
+      return listed ? judged("DCR-B104", guardReasons.readRenamed(column)) : judged("DCR-B109", guardReasons.unlistedRenamed(column));
+    case "column-type": {
+      const to2 = newTypeOf(evidence2, column);
+      const from = listed ? cols.columns.find((c3) => key2(c3.name) === name2)?.type : void 0;
+      if (from && to2 && widens(from, to2)) return judged("DCR-R202", guardReasons.widened(column, from, to2));
+      return listed ? judged("DCR-B105", guardReasons.readType(column, to2, from)) : judged("DCR-R205", guardReasons.unlistedType(column));
+    }
+    case "nullability":
+      return nullabilityOf(evidence2) === "not-null" ? judged("DCR-I307", guardReasons.notNull(column)) : judged("DCR-R203", guardReasons.nullable(column));
+    case "default":
+      return judged("DCR-I306", guardReasons.defaultChanged(column));
+  }
+}
+var judged, key2;
+var init_judge_change = __esm({
+  "src/severity/judge-change.ts"() {
+    "use strict";
+    init_codes();
+    init_column_facts();
+    init_messages3();
+    judged = (code2, reason2) => ({
+      code: code2,
+      severity: RULE_SEVERITY[code2],
+      reason: reason2
+    });
+    key2 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+  }
+});
+
+// src/severity/severity.ts
+var SEVERITIES, severityRank, atLeast, isSeverity;
+var init_severity = __esm({
+  "src/severity/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["breaking", "risky", "info"];
+    severityRank = (s) => SEVERITIES.indexOf(s);
+    atLeast = (s, threshold) => severityRank(s) <= severityRank(threshold);
+    isSeverity = (value) => typeof value === "string" && SEVERITIES.includes(value);
+  }
+});
+
+// src/severity/policy.ts
+function actionOf(policy, severity) {
+  if (policy === "block") return "block";
+  if (policy === "warn") return "warn";
+  if (policy.block && atLeast(severity, policy.block)) return "block";
+  return atLeast(severity, policy.warn ?? "info") ? "warn" : "info";
+}
+function policyText(policy) {
+  return typeof policy === "string" ? policy : severityMessages.policyText(policy.block, policy.warn);
+}
+function parsePolicy(value) {
+  const bad = {
+    error: severityMessages.badPolicy(typeof value === "string" ? value : JSON.stringify(value)),
+    hint: severityMessages.policyHint
+  };
+  if (value === "warn" || value === "block") return value;
+  let entries;
+  if (typeof value === "string") {
+    const parts = value.split(/[\s,]+/).filter(Boolean);
+    entries = [];
+    for (const part of parts) {
+      const match = /^(\w+)\s*[=:]\s*(\w+)$/.exec(part);
+      if (!match) return bad;
+      entries.push([match[1], match[2]]);
+    }
+  } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    entries = Object.entries(value);
+  } else return bad;
+  if (entries.length === 0) return bad;
+  const out = {};
+  for (const [key3, v3] of entries) {
+    if (key3 !== "block" && key3 !== "warn" || !isSeverity(v3) || out[key3] !== void 0) return bad;
+    out[key3] = v3;
+  }
+  return out;
+}
+function policyStrength(policy) {
+  const score = { block: 2, warn: 1, info: 0 };
+  return ["breaking", "risky", "info"].map((s) => score[actionOf(policy, s)]);
+}
+var isPolicyError;
+var init_policy = __esm({
+  "src/severity/policy.ts"() {
+    "use strict";
+    init_messages3();
+    init_severity();
+    isPolicyError = (p2) => typeof p2 === "object" && "error" in p2;
+  }
+});
+
+// src/detect/ack.ts
+function ackedIds(message) {
+  const cut = message.search(SCISSORS);
+  const text2 = (cut >= 0 ? message.slice(0, cut) : message).split(/\r?\n/).filter((line) => !line.startsWith("#")).join("\n");
+  const ids = [];
+  for (const m2 of text2.matchAll(LINE)) for (const id of m2[1].split(/[,\s]+/)) if (id !== "") ids.push(id);
+  return ids;
+}
+function ackLedger(commits) {
+  const byId = new Map(commits.map((c3) => [c3.id, c3]));
+  const children = /* @__PURE__ */ new Map();
+  for (const c3 of commits)
+    for (const p2 of c3.parents) if (byId.has(p2)) children.set(p2, [...children.get(p2) ?? [], c3.id]);
+  const ledger = /* @__PURE__ */ new Map();
+  for (const id of childrenFirst(commits, children)) {
+    const own = /* @__PURE__ */ new Map();
+    for (const child of children.get(id) ?? [])
+      for (const [job, by] of ledger.get(child)) if (!own.has(job)) own.set(job, by);
+    for (const job of ackedIds(byId.get(id).message)) own.set(job.toLowerCase(), id);
+    ledger.set(id, own);
+  }
+  return ledger;
+}
+function childrenFirst(commits, children) {
+  const order = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const root of commits) {
+    if (seen.has(root.id)) continue;
+    const stack = [[root.id, 0]];
+    seen.add(root.id);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const kids = children.get(top[0]) ?? [];
+      if (top[1] < kids.length) {
+        const next = kids[top[1]++];
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push([next, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+  }
+  return order;
+}
+var SCISSORS, LINE;
+var init_ack = __esm({
+  "src/detect/ack.ts"() {
+    "use strict";
+    SCISSORS = /^# -+ >8 -+$/m;
+    LINE = /^data-contract-ack[ \t]*:[ \t]*(.+)$/gim;
+  }
+});
+
 // src/contract/table-name.ts
 function parseTableName(text2) {
   const parts = [];
@@ -20580,129 +21331,263 @@ var init_table_name = __esm({
   }
 });
 
-// src/severity/messages.ts
-var q, guardReasons, v, contractReasons, policyWords, severityMessages;
-var init_messages2 = __esm({
-  "src/severity/messages.ts"() {
-    "use strict";
-    q = (name2) => `\`${name2}\``;
-    guardReasons = {
-      dropped: () => "the job reads this table, and it is dropped",
-      renamed: () => "the job reads this table by its old name",
-      readDropped: (c3) => `the job reads ${q(c3)}, and it is dropped`,
-      readRenamed: (c3) => `the job reads ${q(c3)} by its old name`,
-      readType: (c3, to2, from) => `the job reads ${q(c3)}${from ? ` (${q(from)})` : ""}, and its type changes${to2 ? ` to ${q(to2)}` : ""}${from ? "" : "; state its type in the contract to let dcr tell a widening"}`,
-      cursor: (c3) => `${q(c3)} is the cursor of this incremental job: rows may be missed or read twice`,
-      key: (c3) => `${q(c3)} is a key column of this CDC job: changes can no longer be matched to rows`,
-      unlistedDropped: (c3) => `${c3 ? q(c3) : "a column"} is dropped, and the contract lists no columns, so the job may read it`,
-      unlistedRenamed: (c3) => `${c3 ? q(c3) : "a column"} is renamed, and the contract lists no columns, so the job may read it`,
-      data: (incremental) => incremental ? "rows written in bulk: an incremental job may read them again, or miss them" : "rows written in bulk: the next load carries them",
-      widened: (c3, from, to2) => `the job reads ${q(c3)}; ${q(from)} widens to ${q(to2)}`,
-      nullable: (c3) => `${c3 ? `the job may read ${q(c3)}` : "a column"}, and it may now hold NULL (or its nullability changes)`,
-      unknownAlter: () => "dcr cannot tell what this alter changes",
-      unlistedType: (c3) => `${c3 ? q(c3) : "a column"} changes type; the contract lists no columns, so dcr cannot tell whether the job reads it`,
-      renamedInto: () => "another table takes the contracted name: the job reads different rows",
-      possible: () => "a contracted name on a changed line of a file dcr could not read",
-      created: () => "the table is created",
-      added: (c3) => `${c3 ? q(c3) : "a column"} is added: the job reads only what it names`,
-      index: () => "an index or key change does not change what the job reads",
-      constraint: () => "a constraint does not change what the job reads",
-      unread: (c3) => `the job does not read ${q(c3)}`,
-      defaultChanged: (c3) => `${c3 ? `the default of ${q(c3)}` : "a default"} changes; existing rows keep their values`,
-      notNull: (c3) => `${c3 ? q(c3) : "a column"} is made NOT NULL: the job sees no NULL any more`
-    };
-    v = (x3) => x3 === void 0 || x3 === "" ? "(none)" : String(x3);
-    contractReasons = {
-      added: () => "contract added",
-      removed: () => "contract removed: its tables are no longer guarded",
-      tableRemoved: (t2) => `table removed: ${t2} (no longer guarded for this job)`,
-      tableAdded: (t2) => `table added: ${t2}`,
-      columnRemoved: (t2, c3) => `column removed: ${t2}.${c3}`,
-      columnAdded: (t2, c3) => `column added: ${t2}.${c3}`,
-      columnChanged: (t2, c3, what) => `column ${t2}.${c3}: ${what}`,
-      columnsListed: (t2, n) => `columns listed for ${t2}: ${n} (changes to others become info)`,
-      columnsUnlisted: (t2) => `the column list of ${t2} is removed (every column counts as read again)`,
-      cursor: (t2, a, b3) => `cursor column of ${t2}: ${v(a)} \u2192 ${v(b3)}`,
-      keys: (t2, a, b3) => `key columns of ${t2}: ${v(a.join(", "))} \u2192 ${v(b3.join(", "))}`,
-      ingestionType: (a, b3) => `ingestion type: ${a} \u2192 ${b3}`,
-      ownerRemoved: (side, e) => `${side} owner removed: ${e}`,
-      ownerAdded: (side, e) => `${side} owner added: ${e}`,
-      frequency: (a, b3) => `frequency: ${v(a)} \u2192 ${v(b3)} minutes`,
-      status: (a, b3) => `status: ${a} \u2192 ${b3}`,
-      policy: (a, b3) => `policy: ${a === void 0 ? "(default)" : policyWords(a)} \u2192 ${b3 === void 0 ? "(default)" : policyWords(b3)}`,
-      scalar: (label, a, b3) => `${label}: ${v(a)} \u2192 ${v(b3)}`,
-      other: (label, a, b3) => a === void 0 && b3 === void 0 ? `${label} changed` : `${label}: ${v(a)} \u2192 ${v(b3)}`
-    };
-    policyWords = (p2) => typeof p2 === "string" ? p2 : severityMessages.policyText(p2.block, p2.warn);
-    severityMessages = {
-      heading: (s, n) => `${s} (${n})`,
-      /** How a policy reads in a report: `block`, or `block breaking, warn risky`. */
-      policyText: (block, warn) => [block ? `block ${block}` : "", `warn ${warn ?? "info"}`].filter(Boolean).join(", "),
-      badPolicy: (text2) => `a policy is warn, block, or thresholds such as block=breaking,warn=risky; not ${JSON.stringify(text2)}`,
-      policyHint: "severities are breaking, risky and info; `block=breaking` blocks what breaks the job, `warn=risky` warns from risky up and reports the rest as info"
-    };
-  }
-});
-
-// src/severity/severity.ts
-var SEVERITIES, severityRank, atLeast, isSeverity;
-var init_severity = __esm({
-  "src/severity/severity.ts"() {
-    "use strict";
-    SEVERITIES = ["breaking", "risky", "info"];
-    severityRank = (s) => SEVERITIES.indexOf(s);
-    atLeast = (s, threshold) => severityRank(s) <= severityRank(threshold);
-    isSeverity = (value) => typeof value === "string" && SEVERITIES.includes(value);
-  }
-});
-
-// src/severity/policy.ts
-function actionOf(policy, severity) {
-  if (policy === "block") return "block";
-  if (policy === "warn") return "warn";
-  if (policy.block && atLeast(severity, policy.block)) return "block";
-  return atLeast(severity, policy.warn ?? "info") ? "warn" : "info";
+// src/detect/match.ts
+function parseCodeName(text2) {
+  const parsed = parseTableName(text2.trim().replace(/\s*\.\s*/g, "."));
+  return "error" in parsed ? void 0 : parsed;
 }
-function policyText(policy) {
-  return typeof policy === "string" ? policy : severityMessages.policyText(policy.block, policy.warn);
+function lookupKeys(part) {
+  const folded = part.name.toLowerCase();
+  return part.quoted && part.name !== folded ? [part.name, folded] : [folded];
 }
-function parsePolicy(value) {
-  const bad = {
-    error: severityMessages.badPolicy(typeof value === "string" ? value : JSON.stringify(value)),
-    hint: severityMessages.policyHint
-  };
-  if (value === "warn" || value === "block") return value;
-  let entries;
-  if (typeof value === "string") {
-    const parts = value.split(/[\s,]+/).filter(Boolean);
-    entries = [];
-    for (const part of parts) {
-      const match = /^(\w+)\s*[=:]\s*(\w+)$/.exec(part);
-      if (!match) return bad;
-      entries.push([match[1], match[2]]);
+function matchTable(code2, registry, options = {}) {
+  const name2 = parseCodeName(code2);
+  if (!name2) return [];
+  const schema = name2.schema ?? (options.defaultSchema ? { name: options.defaultSchema, quoted: false } : void 0);
+  const out = [];
+  const candidates = new Set(lookupKeys(name2.table).flatMap((key3) => registry.byTableKey(key3)));
+  for (const contract of candidates) {
+    if (contract.status === "retired" && !options.includeRetired) continue;
+    for (const table of contract.tables) {
+      const t2 = parseTableName(table);
+      if ("error" in t2) continue;
+      if (!partMatches(t2.table, name2.table) || !same(t2.schema, schema) || !same(t2.db, name2.db)) continue;
+      const match = { contract, table };
+      if (!name2.schema && t2.schema) {
+        match.note = options.defaultSchema ? matchNotes.defaultSchema(code2, options.defaultSchema, table) : matchNotes.unqualified(code2, table);
+      }
+      out.push(match);
     }
-  } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    entries = Object.entries(value);
-  } else return bad;
-  if (entries.length === 0) return bad;
-  const out = {};
-  for (const [key3, v3] of entries) {
-    if (key3 !== "block" && key3 !== "warn" || !isSeverity(v3) || out[key3] !== void 0) return bad;
-    out[key3] = v3;
   }
   return out;
 }
-function policyStrength(policy) {
-  const score = { block: 2, warn: 1, info: 0 };
-  return ["breaking", "risky", "info"].map((s) => score[actionOf(policy, s)]);
+function normalizeRepo(text2) {
+  let s = text2.trim().toLowerCase();
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, "");
+  s = s.replace(/^[^@/]*@/, "");
+  s = s.replace(/^([^/:]+):(\d+)\//, "$1/");
+  s = s.replace(/^([^/:]+):(?!\/)/, "$1/");
+  s = s.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  return s;
 }
-var isPolicyError;
-var init_policy = __esm({
-  "src/severity/policy.ts"() {
+function repoMatches(sourceRepo, identities) {
+  const want = normalizeRepo(sourceRepo);
+  return identities.some((id) => {
+    const have = normalizeRepo(id);
+    if (have === want) return true;
+    const [long, short] = have.length > want.length ? [have, want] : [want, have];
+    return short !== "" && long.endsWith(`/${short}`);
+  });
+}
+var partMatches, same;
+var init_match = __esm({
+  "src/detect/match.ts"() {
     "use strict";
+    init_table_name();
     init_messages2();
-    init_severity();
-    isPolicyError = (p2) => typeof p2 === "object" && "error" in p2;
+    partMatches = (contract, code2) => contract.quoted ? code2.quoted && contract.name === code2.name : code2.quoted ? contract.name === code2.name : contract.name.toLowerCase() === code2.name.toLowerCase();
+    same = (contract, code2) => contract === void 0 || code2 === void 0 || partMatches(contract, code2);
+  }
+});
+
+// src/detect/unknown-acks.ts
+function unknownAcks(sources, registry) {
+  const out = /* @__PURE__ */ new Map();
+  const ids = registry.contracts.filter((c3) => c3.status !== "retired").map((c3) => c3.jobId);
+  for (const { commit, message } of sources) {
+    for (const id of ackedIds(message)) {
+      const contract = registry.get(id);
+      if (contract && contract.status !== "retired") continue;
+      const text2 = contract ? notices.retiredAck(id, commit) : notices.unknownAck(id, commit, suggest(id, ids));
+      out.set(`${id.toLowerCase()}\0${commit ?? ""}`, { file: "", line: 0, message: text2 });
+    }
+  }
+  return [...out.values()];
+}
+var init_unknown_acks = __esm({
+  "src/detect/unknown-acks.ts"() {
+    "use strict";
+    init_suggest();
+    init_ack();
+    init_messages2();
+  }
+});
+
+// src/detect/findings.ts
+var findings_exports = {};
+__export(findings_exports, {
+  findingsOf: () => findingsOf
+});
+async function findingsOf(found, contracts) {
+  const { options, settings, top, commits, ackSources, named, unread, notices: notices2 } = found;
+  const registry = contracts.select(
+    /* @__PURE__ */ new Set([
+      ...named.flatMap((c3) => namesOf(c3).flatMap(bareKeys)),
+      ...unread.flatMap((u2) => u2.lines.flatMap((l3) => nameTokens(l3.text).flatMap(bareKeys)))
+    ]),
+    new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase())))
+  );
+  const identities = registry.contracts.some((c3) => c3.sourceRepo) ? [options.repo, options.loaded.config.repo, ...await remoteUrls(top)].filter((s) => !!s) : [];
+  notices2.push(...unknownAcks(ackSources, registry));
+  const acknowledger = acknowledgerOf(commits, options.commitMessage);
+  const findings = /* @__PURE__ */ new Map();
+  const warnedRepo = /* @__PURE__ */ new Set();
+  const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
+  const possible = unread.flatMap(
+    (u2) => u2.lines.flatMap(
+      ({ line, text: text2 }) => nameTokens(text2).filter((t2) => bareKeys(t2).some((k2) => registry.byTableKey(k2).length > 0)).map((t2) => ({
+        table: t2,
+        kind: "alter",
+        line,
+        evidence: text2.trim(),
+        confidence: "possible",
+        file: u2.file,
+        ...u2.commit ? { commit: u2.commit } : {},
+        ...u2.ackFrom ? { ackFrom: u2.ackFrom } : {}
+      }))
+    )
+  );
+  for (const c3 of [...named, ...possible]) {
+    const matches = namesOf(c3).flatMap(
+      (name2) => matchTable(name2, registry, matchOptions).map((m2) => ({
+        ...m2,
+        name: name2,
+        ...name2 === c3.table ? {} : { note: matchNotes.renamedInto(c3.table, name2) }
+      }))
+    );
+    for (const m2 of matches) {
+      const contract = m2.contract;
+      if (contract.sourceRepo) {
+        if (identities.length === 0) {
+          if (!warnedRepo.has(contract.jobId))
+            notices2.push({
+              file: "",
+              line: 0,
+              message: notices.repoUnknown(contract.jobId, contract.sourceRepo)
+            });
+          warnedRepo.add(contract.jobId);
+        } else if (!repoMatches(contract.sourceRepo, identities)) continue;
+      }
+      const renamedInto = c3.kind === "rename" && m2.name !== c3.table;
+      const columns = jobColumns(contract, m2.table);
+      const judged2 = judgeChange(
+        {
+          change: c3.kind,
+          kind: c3.detail ?? c3.kind,
+          ...c3.column ? { column: c3.column } : {},
+          evidence: c3.evidence,
+          confidence: c3.confidence ?? "certain",
+          renamedInto
+        },
+        { ingestionType: contract.ingestionType, ...columns ? { columns } : {} }
+      );
+      const action2 = actionOf(
+        options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn",
+        judged2.severity
+      );
+      const finding = {
+        contract: contract.jobId,
+        table: m2.table,
+        file: c3.file,
+        line: c3.line,
+        change: c3.kind,
+        kind: c3.detail ?? c3.kind,
+        ...c3.column ? { column: c3.column } : {},
+        confidence: c3.confidence ?? "certain",
+        evidence: c3.evidence,
+        owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
+        code: judged2.code,
+        severity: judged2.severity,
+        reason: judged2.reason,
+        // A possible change is a lead, not a fact: it never blocks.
+        policy: c3.confidence === "possible" && action2 === "block" ? "warn" : action2
+      };
+      if (m2.note) finding.match = m2.note;
+      if (c3.note) finding.note = c3.note;
+      if (c3.commit) finding.commit = c3.commit;
+      const by = acknowledger(c3.ackFrom, contract.jobId);
+      if (by !== void 0) {
+        finding.acknowledged = true;
+        if (by !== "") finding.acknowledgedBy = by;
+      }
+      const key3 = [
+        finding.contract,
+        finding.table,
+        finding.file,
+        finding.line,
+        finding.change,
+        finding.kind,
+        finding.column,
+        c3.commit
+      ].join("\0");
+      if (!findings.has(key3)) findings.set(key3, finding);
+    }
+  }
+  return [...findings.values()];
+}
+function acknowledgerOf(commits, message) {
+  const ledger = ackLedger(commits);
+  const own = new Set(ackedIds(message ?? "").map((id) => id.toLowerCase()));
+  return (ackFrom, jobId) => {
+    const job = jobId.toLowerCase();
+    if (ackFrom === void 0) return own.has(job) ? "" : void 0;
+    return ledger.get(ackFrom)?.get(job);
+  };
+}
+function bareKeys(code2) {
+  const name2 = parseCodeName(code2);
+  return name2 ? lookupKeys(name2.table) : [];
+}
+var nameTokens, namesOf;
+var init_findings = __esm({
+  "src/detect/findings.ts"() {
+    "use strict";
+    init_refs();
+    init_job_columns();
+    init_judge_change();
+    init_policy();
+    init_ack();
+    init_match();
+    init_messages2();
+    init_unknown_acks();
+    nameTokens = (text2) => (
+      // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
+      text2.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? []
+    );
+    namesOf = (c3) => c3.renamedTo ? [c3.table, c3.renamedTo] : [c3.table];
+  }
+});
+
+// src/detect/reword.ts
+var reword_exports = {};
+__export(reword_exports, {
+  rewordPlan: () => rewordPlan
+});
+async function rewordPlan(top, commits, findings, local) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const f3 of findings)
+    if (f3.commit && !f3.acknowledged && f3.policy === "block")
+      wanted.set(f3.commit, (wanted.get(f3.commit) ?? /* @__PURE__ */ new Set()).add(f3.contract));
+  const listed = commits.filter((c3) => wanted.has(c3.id));
+  const oldest = listed[0];
+  if (!oldest) return void 0;
+  const head = local ? await verifyCommit(top, "HEAD") : void 0;
+  const from = commits.findIndex((c3) => c3.id === oldest.id);
+  return {
+    commits: listed.map((c3) => ({
+      commit: c3.id,
+      subject: c3.message.split("\n", 1)[0].trim(),
+      contracts: [...wanted.get(c3.id)].sort()
+    })),
+    amend: listed.length === 1 && oldest.id === head,
+    rebaseFrom: oldest.parents[0] ?? null,
+    merges: commits.slice(from).some((c3) => c3.parents.length > 1)
+  };
+}
+var init_reword = __esm({
+  "src/detect/reword.ts"() {
+    "use strict";
+    init_refs();
   }
 });
 
@@ -20739,14 +21624,14 @@ var init_table_details = __esm({
 });
 
 // src/version.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = (() => {
       try {
-        return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+        return JSON.parse(readFileSync2(new URL("../package.json", import.meta.url), "utf8")).version;
       } catch {
         return "0.0.0";
       }
@@ -20756,8 +21641,8 @@ var init_version = __esm({
 
 // src/registry/remote-common.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { mkdirSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 function lazyContracts(source, warnings) {
   let all;
   return {
@@ -20780,7 +21665,7 @@ function safeUrl(url) {
 function writeCacheFile(file, text2) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname2(file), { recursive: true });
+    mkdirSync(dirname3(file), { recursive: true });
     writeFileSync(tmp, text2);
     renameSync(tmp, file);
   } catch {
@@ -20812,7 +21697,7 @@ var init_remote_common = __esm({
     cacheKey = (url) => createHash("sha256").update(url).digest("hex").slice(0, 24);
     ageOf = (file) => {
       try {
-        return Date.now() - statSync(file).mtimeMs;
+        return Date.now() - statSync2(file).mtimeMs;
       } catch {
         return void 0;
       }
@@ -20962,7 +21847,7 @@ function lowerFirst(text2) {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 var kib, messages;
-var init_messages3 = __esm({
+var init_messages4 = __esm({
   "src/messages.ts"() {
     "use strict";
     kib = (n) => `${Math.round(n / 1024)} KiB`;
@@ -21209,7 +22094,7 @@ var init_check_nodes = __esm({
   "src/parse/check-nodes.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    init_messages3();
+    init_messages4();
     PLAIN_TAGS = new Set(
       ["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => `tag:yaml.org,2002:${t2}`)
     );
@@ -21336,7 +22221,7 @@ var init_prescan = __esm({
   "src/parse/prescan.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
-    init_messages3();
+    init_messages4();
     DOCUMENT = "";
     FLOW_END = "";
     SCALAR = "";
@@ -21557,7 +22442,7 @@ var init_parse_contract_file = __esm({
   "src/parse/parse-contract-file.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
-    init_messages3();
+    init_messages4();
     init_check_nodes();
     init_limits();
     init_prescan();
@@ -21577,6 +22462,162 @@ var init_parse_contract_file = __esm({
       // !!binary, !!set, !!omap, !!timestamp stay unresolved: refused
       strict: true
     };
+  }
+});
+
+// src/parse/simple-contract.ts
+function readSimpleContract(bytes, limits) {
+  if (bytes.length > Math.min(MAX_BYTES3, limits.maxFileBytes) || limits.maxDepth < 4) return void 0;
+  if (bytes[0] === 239) return void 0;
+  let ascii = true;
+  for (let i2 = 0; i2 < bytes.length; i2++)
+    if (bytes[i2] >= 128) {
+      ascii = false;
+      break;
+    }
+  if (!ascii && firstInvalidUtf8(bytes) >= 0) return void 0;
+  const text2 = utf83.decode(bytes);
+  if (UNUSUAL.test(text2)) return void 0;
+  const lines = text2.split("\n");
+  if (lines.length > limits.maxLines) return void 0;
+  const data2 = {};
+  let keys = 0;
+  let jobIdAt;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (BLANK_OR_COMMENT.test(line)) {
+      i++;
+      continue;
+    }
+    const m2 = KEY3.exec(line);
+    if (!m2) return void 0;
+    const key3 = m2[1];
+    if (Object.hasOwn(data2, key3) || key3 === "__proto__") return void 0;
+    keys++;
+    const start = m2[0].length;
+    const rest = line.slice(start);
+    if (rest === "" || rest.startsWith("#")) {
+      const list3 = blockList(lines, i + 1);
+      if (!list3) return void 0;
+      data2[key3] = list3.items.length === 0 ? null : list3.items;
+      keys += list3.items.length;
+      i = list3.next;
+      continue;
+    }
+    const read = rest.startsWith("[") ? flowList(rest) : scalar(rest, false);
+    if (!read || !AFTER_VALUE.test(rest.slice(read[1]))) return void 0;
+    const [value] = read;
+    if (Array.isArray(value)) keys += 1 + Math.max(0, value.length - 1);
+    data2[key3] = value;
+    if (key3 === "ingestion_jobid" && typeof value === "string") jobIdAt = { line: i + 1, column: start + 1 };
+    i++;
+  }
+  if (keys === 0 || keys > limits.maxKeys) return void 0;
+  return { text: text2, data: data2, ...jobIdAt ? { jobIdAt } : {} };
+}
+function blockList(lines, from) {
+  const items = [];
+  let indent = -1;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    const m2 = ITEM.exec(line);
+    if (!m2) {
+      if (line[0] === " ") return void 0;
+      break;
+    }
+    const at2 = m2[1].length;
+    if (indent < 0) indent = at2;
+    else if (at2 !== indent) return void 0;
+    const rest = line.slice(m2[0].length);
+    if (rest === "" || rest.startsWith("#")) return void 0;
+    const read = scalar(rest, false);
+    if (!read || !AFTER_VALUE.test(rest.slice(read[1]))) return void 0;
+    items.push(read[0]);
+  }
+  return { items, next: i };
+}
+function flowList(s) {
+  const items = [];
+  let at2 = 1;
+  const spaces = () => {
+    while (s[at2] === " ") at2++;
+  };
+  spaces();
+  if (s[at2] === "]") return [items, at2 + 1];
+  for (; ; ) {
+    spaces();
+    const read = scalar(s.slice(at2), true);
+    if (!read) return void 0;
+    items.push(read[0]);
+    at2 += read[1];
+    spaces();
+    if (s[at2] === "]") return [items, at2 + 1];
+    if (s[at2] !== ",") return void 0;
+    at2++;
+    spaces();
+    if (s[at2] === "]") return void 0;
+  }
+}
+function scalar(s, flow) {
+  const c3 = s[0];
+  if (c3 === "'") {
+    for (let j3 = 1; j3 < s.length; j3++) {
+      if (s[j3] !== "'") continue;
+      if (s[j3 + 1] === "'") {
+        j3++;
+        continue;
+      }
+      return [s.slice(1, j3).replaceAll("''", "'"), j3 + 1];
+    }
+    return void 0;
+  }
+  if (c3 === '"') {
+    const j3 = s.indexOf('"', 1);
+    if (j3 < 0 || s.lastIndexOf("\\", j3) >= 0) return void 0;
+    return [s.slice(1, j3), j3 + 1];
+  }
+  if (!PLAIN_START.test(s)) return void 0;
+  let end;
+  if (flow) {
+    end = s.length;
+    for (let j3 = 0; j3 < s.length; j3++) {
+      const ch = s[j3];
+      if (ch === "," || ch === "]") {
+        end = j3;
+        break;
+      }
+      if (`[{}#:?'"`.includes(ch)) return void 0;
+    }
+  } else {
+    const comment = s.indexOf(" #");
+    end = comment < 0 ? s.length : comment;
+  }
+  const raw = s.slice(0, end).trimEnd();
+  if (!flow && (raw.includes(": ") || raw.endsWith(":") || /[[\]{}]/.test(raw))) return void 0;
+  if (NOT_A_STRING_START.test(raw)) return SMALL_INT.test(raw) ? [Number(raw), end] : void 0;
+  if (WORDS.test(raw)) return raw in WORD_VALUES ? [WORD_VALUES[raw], end] : void 0;
+  return [raw, end];
+}
+var MAX_BYTES3, UNUSUAL, KEY3, ITEM, NOT_A_STRING_START, WORDS, WORD_VALUES, SMALL_INT, PLAIN_START, AFTER_VALUE, BLANK_OR_COMMENT, utf83;
+var init_simple_contract = __esm({
+  "src/parse/simple-contract.ts"() {
+    "use strict";
+    init_utf8();
+    MAX_BYTES3 = 64 * 1024;
+    UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
+    KEY3 = /^([A-Za-z_][A-Za-z0-9_]{0,99}):(?: +|$)/;
+    ITEM = /^( *)-(?: +|$)/;
+    NOT_A_STRING_START = /^[-+.~0-9]/;
+    WORDS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+    WORD_VALUES = { null: null, true: true, false: false };
+    SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+    PLAIN_START = /^[A-Za-z0-9_/$(]/;
+    AFTER_VALUE = /^(?: +#.*| *)$/;
+    BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
+    utf83 = new TextDecoder("utf-8", { ignoreBOM: true });
   }
 });
 
@@ -22196,7 +23237,7 @@ var init_import_odcs = __esm({
 
 // src/odcs/messages.ts
 var WHERE, odcsMessages;
-var init_messages4 = __esm({
+var init_messages5 = __esm({
   "src/odcs/messages.ts"() {
     "use strict";
     WHERE = {
@@ -29830,7 +30871,7 @@ var init_read_odcs_file = __esm({
     "use strict";
     init_parse_contract_file();
     init_import_odcs();
-    init_messages4();
+    init_messages5();
     init_odcs_source();
     init_odcs_schema();
     isOdcsFile = (file) => /\.odcs\.ya?ml$/i.test(file);
@@ -29902,7 +30943,7 @@ var init_rule = __esm({
 
 // src/validate/rules/messages.ts
 var quote, columnMessages;
-var init_messages5 = __esm({
+var init_messages6 = __esm({
   "src/validate/rules/messages.ts"() {
     "use strict";
     quote = (s) => JSON.stringify(s);
@@ -29930,7 +30971,7 @@ var init_column_not_listed = __esm({
     "use strict";
     init_suggest();
     init_rule();
-    init_messages5();
+    init_messages6();
     columnNotListed = {
       id: "column-not-listed",
       scope: "file",
@@ -29966,7 +31007,7 @@ var init_cursor_not_incremental = __esm({
   "src/validate/rules/cursor-not-incremental.ts"() {
     "use strict";
     init_rule();
-    init_messages5();
+    init_messages6();
     cursorNotIncremental = {
       id: "cursor-not-incremental",
       scope: "file",
@@ -29990,7 +31031,7 @@ var init_duplicate_column = __esm({
   "src/validate/rules/duplicate-column.ts"() {
     "use strict";
     init_rule();
-    init_messages5();
+    init_messages6();
     duplicateColumn = {
       id: "duplicate-column",
       scope: "file",
@@ -30773,7 +31814,7 @@ var init_schema = __esm({
 // src/validate/schema-check.ts
 function contractValidator() {
   if (!compiled2) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, $data: false });
+    const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, $data: false, validateSchema: false });
     compiled2 = ajv.compile(contractSchema());
   }
   return compiled2;
@@ -30939,7 +31980,7 @@ var init_schema_check = __esm({
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     init_schema();
-    init_messages3();
+    init_messages4();
     init_suggest();
     article = (type) => type === "array" || type === "object" || type === "integer" ? `an ${type}` : `a ${type}`;
   }
@@ -30956,8 +31997,40 @@ function validateContracts(inputs, options = {}) {
     const setting = options.rules?.[rule.id];
     return setting === "error" || setting === "warning" ? setting : requested ?? rule.severity;
   };
+  const quickCheck = (input2) => {
+    const simple = readSimpleContract(input2.bytes, limits);
+    if (!simple || looksLikeOdcs(simple.data) || !contractValidator()(simple.data)) return void 0;
+    const file = {
+      file: input2.file,
+      source: new SourceFile(input2.file, simple.text, new import_yaml4.LineCounter()),
+      data: simple.data
+    };
+    let flagged = false;
+    for (const rule of rules) {
+      if (rule.scope !== "file") continue;
+      rule.check(file, () => {
+        flagged = true;
+      });
+      if (flagged) return void 0;
+    }
+    const jobId = simple.data.ingestion_jobid;
+    contracts.push(normalizeContract(simple.data, input2.file));
+    if (typeof jobId === "string" && simple.jobIdAt)
+      summaries.push({ file: input2.file, jobId, ...simple.jobIdAt });
+    else summaries.push({ file: input2.file, line: 1, column: 1 });
+    return [];
+  };
   const checkOne = (input2) => {
     if (input2.skipped) return [{ file: input2.file, line: 1, column: 1, ...input2.skipped }];
+    if (!isOdcsFile(input2.file)) {
+      const before = contracts.length;
+      try {
+        const quick = quickCheck(input2);
+        if (quick) return quick;
+      } catch {
+        contracts.length = before;
+      }
+    }
     const parsed = isOdcsFile(input2.file) ? readOdcsFile(input2.file, input2.bytes, limits) : parseContractFile(input2.file, input2.bytes, limits);
     const jobId = parsed.data && typeof parsed.data.ingestion_jobid === "string" ? parsed.data.ingestion_jobid : void 0;
     const own = [...parsed.diagnostics];
@@ -31029,14 +32102,18 @@ function validateContracts(inputs, options = {}) {
   const read = inputs.filter((i) => !i.skipped && (!only || only.has(i.file)));
   return { contracts, diagnostics: sortDiagnostics(reported), files: read.length };
 }
+var import_yaml4;
 var init_validate = __esm({
   "src/validate/validate.ts"() {
     "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
     init_normalize();
     init_limits();
     init_parse_contract_file();
+    init_simple_contract();
+    init_source_file();
     init_read_odcs_file();
-    init_messages3();
+    init_messages4();
     init_diagnostic();
     init_rules();
     init_schema_check();
@@ -31075,7 +32152,7 @@ var init_file_messages = __esm({
 
 // src/registry/find-files.ts
 import { readdirSync } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
+import { join as join4, relative, sep as sep2 } from "node:path";
 function fileMatcher(options = {}) {
   const include = (0, import_picomatch3.default)([...options.include ?? DEFAULT_INCLUDE], { dot: false });
   const ignore = options.ignore?.length ? (0, import_picomatch3.default)([...options.ignore], { dot: true }) : () => false;
@@ -31088,10 +32165,10 @@ function findContractFiles(dir, options = {}) {
     const entries = readdirSync(folder, { withFileTypes: true });
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join3(folder, entry.name);
+      const full = join4(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
-        if (matches(relative(dir, full).split(sep).join("/"))) out.push(full);
+        if (matches(relative(dir, full).split(sep2).join("/"))) out.push(full);
       }
     }
   };
@@ -31116,8 +32193,8 @@ __export(load_exports, {
   readInput: () => readInput,
   readPathInputs: () => readPathInputs
 });
-import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 function readInput(root, absolute, options = {}) {
   const file = posix(relative2(root, absolute));
   const skip2 = (rule, severity, m2) => ({
@@ -31126,23 +32203,31 @@ function readInput(root, absolute, options = {}) {
     skipped: { rule, severity, ...m2 }
   });
   try {
+    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (options.walked) {
+      const stats2 = lstatSync(absolute);
+      if (stats2.isFile()) {
+        if (stats2.size > max) return skip2("file-too-large", "error", messages.fileTooLarge(stats2.size, max));
+        return { file, bytes: readFileSync3(absolute) };
+      }
+    }
     const confine = resolve2(options.confine ?? root);
     let path3 = absolute;
     if (inside(confine, absolute)) {
       try {
-        path3 = realpathSync(absolute);
+        path3 = realpathSync2.native(absolute);
       } catch {
         if (lstatSync(absolute).isSymbolicLink())
           return skip2("symlink", "warning", fileMessages.linkBroken());
         throw new Error("gone");
       }
-      if (!inside(realpathSync(confine), path3)) return skip2("symlink", "warning", fileMessages.linkOutside());
+      const real = options.confineReal ?? realpathSync2.native(confine);
+      if (!inside(real, path3)) return skip2("symlink", "warning", fileMessages.linkOutside());
     }
-    const stats = statSync2(path3);
+    const stats = statSync3(path3);
     if (!stats.isFile()) return skip2("not-a-file", "warning", fileMessages.notAFile());
-    const max = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
     if (stats.size > max) return skip2("file-too-large", "error", messages.fileTooLarge(stats.size, max));
-    return { file, bytes: readFileSync2(path3) };
+    return { file, bytes: readFileSync3(path3) };
   } catch (error2) {
     const code2 = error2.code;
     const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === void 0 ? "it is gone" : code2;
@@ -31158,19 +32243,31 @@ function readPathInputs(root, paths, find = {}, options = {}) {
     const absolute = resolve2(root, path3);
     let stats;
     try {
-      stats = statSync2(absolute);
+      stats = statSync3(absolute);
     } catch {
       if (!isLink(absolute))
         throw new DcrError(`no such file or folder: ${path3}`, {
           hint: "check the path, or run `dcr init` to create a contracts folder"
         });
     }
-    if (stats?.isDirectory())
-      for (const file of findContractFiles(absolute, find))
-        inputs.push(readInput(root, file, { ...limit, confine: absolute }));
-    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
+    if (stats?.isDirectory()) {
+      const folderOptions = {
+        ...limit,
+        confine: absolute,
+        confineReal: realOrUndefined(absolute),
+        walked: true
+      };
+      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
+    } else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+function realOrUndefined(path3) {
+  try {
+    return realpathSync2.native(path3);
+  } catch {
+    return void 0;
+  }
 }
 function isLink(path3) {
   try {
@@ -31190,15 +32287,15 @@ var init_load = __esm({
   "src/registry/load.ts"() {
     "use strict";
     init_errors();
-    init_messages3();
+    init_messages4();
     init_limits();
     init_validate();
     init_file_messages();
     init_find_files();
     init_registry();
-    posix = (path3) => path3.split(sep2).join("/");
+    posix = (path3) => path3.split(sep3).join("/");
     EMPTY = new Uint8Array(0);
-    inside = (root, path3) => path3 === root || path3.startsWith(root.endsWith(sep2) ? root : root + sep2);
+    inside = (root, path3) => path3 === root || path3.startsWith(root.endsWith(sep3) ? root : root + sep3);
     limitsFrom = (loaded2) => ({
       ...DEFAULT_LIMITS,
       ...loaded2.config.maxFileBytes ? { maxFileBytes: loaded2.config.maxFileBytes } : {}
@@ -31208,67 +32305,144 @@ var init_load = __esm({
 
 // src/registry/folder-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { join as join4, resolve as resolve3, sep as sep3 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync, statSync as statSync4 } from "node:fs";
+import { join as join5, resolve as resolve3, sep as sep4 } from "node:path";
 function fingerprint(dir, seed, skip2 = []) {
   const hash = createHash2("sha256").update(seed);
-  const skipped = (path3) => skip2.some((s) => path3 === join4(dir, s) || path3.startsWith(join4(dir, s) + sep3));
+  const skipped = (path3) => skip2.some((s) => path3 === join5(dir, s) || path3.startsWith(join5(dir, s) + sep4));
   const entries = readdirSync2(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && !skipped(e.parentPath)).map((e) => `${e.parentPath}${sep3}${e.name}`).sort();
+  const files = entries.filter((e) => e.isFile() && !skipped(e.parentPath)).map((e) => `${e.parentPath}${sep4}${e.name}`).sort();
   for (const f3 of files) {
-    const st2 = statSync3(f3, { bigint: true });
+    const st2 = statSync4(f3, { bigint: true });
     hash.update(`${f3}\0${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}
 `);
+  }
+  return hash.digest("hex");
+}
+async function gitFingerprint(dir, seed) {
+  const env = {};
+  for (const [k2, v3] of Object.entries(process.env)) if (!REPO_VARIABLES.test(k2)) env[k2] = v3;
+  let out;
+  try {
+    out = (await runGit(["ls-files", "-z", "-s", "-m", "-o", "--", "."], { cwd: dir, env })).stdout;
+  } catch {
+    return void 0;
+  }
+  const hash = createHash2("sha256").update(seed).update("\0git\0").update(out);
+  const text2 = out.toString("utf8");
+  let previous = "";
+  for (let start = 0, end = text2.indexOf("\0"); end >= 0; start = end + 1, end = text2.indexOf("\0", start)) {
+    const record = text2.slice(start, end);
+    const staged = STAGED.test(record);
+    if (staged && record !== previous) {
+      previous = record;
+      continue;
+    }
+    const path3 = staged ? record.slice(record.indexOf("	") + 1) : record;
+    try {
+      const st2 = statSync4(join5(dir, path3), { bigint: true });
+      hash.update(`${path3}\0${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}
+`);
+    } catch {
+      hash.update(`${path3}\0missing
+`);
+    }
   }
   return hash.digest("hex");
 }
 async function openFolderCached(loaded2, cacheDir) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded2.config;
+  const seed = JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes });
   let key3;
   try {
-    key3 = fingerprint(dir, JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes }));
+    key3 = await gitFingerprint(dir, seed) ?? fingerprint(dir, seed);
   } catch {
     const full2 = (await loadRegistry2(loaded2)).registry;
     return { tableKeys: new Set(full2.tableNames()), select: () => full2 };
   }
   trace("registry: folder fingerprinted");
-  const file = join4(cacheDir, `folder-slim2-${cacheKey(dir)}.json`);
-  let slim;
-  try {
-    const cached3 = JSON.parse(readFileSync3(file, "utf8"));
-    if (cached3.key === key3 && Array.isArray(cached3.contracts) && cached3.contracts.every(isSlim))
-      slim = cached3.contracts;
-  } catch {
-  }
-  trace(`registry: cache ${slim ? "read" : "missed"}`);
+  const file = join5(cacheDir, `folder-slim3-${cacheKey(dir)}.txt`);
+  let cached3 = readSlim(file, key3);
+  trace(`registry: cache ${cached3 ? "read" : "missed"}`);
   let full;
-  if (!slim) {
+  if (!cached3) {
     full = (await loadRegistry2(loaded2)).registry;
-    slim = full.contracts.map((c3) => {
-      const s = {
-        jobId: c3.jobId,
-        file: c3.file,
-        status: c3.status,
-        tables: c3.tables,
-        owners: c3.owners,
-        ingestionType: c3.ingestionType,
-        keys: bareKeys(c3)
-      };
-      if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
-      if (c3.policy) s.policy = c3.policy;
-      if (c3.tableColumns) s.tableColumns = c3.tableColumns;
-      return s;
-    });
-    writeCacheFile(file, JSON.stringify({ key: key3, contracts: slim }));
+    const text2 = slimText(key3, full.contracts);
+    writeCacheFile(file, text2);
+    cached3 = parseSlim(text2, key3);
   }
-  const all = slim;
+  const { index, body } = cached3;
   return {
-    tableKeys: new Set(all.flatMap((c3) => c3.keys)),
-    select: (tables, jobIds) => !tables && full ? full : fromSlim(
-      tables ? all.filter((c3) => c3.keys.some((k2) => tables.has(k2)) || jobIds?.has(c3.jobId.toLowerCase())) : all
-    )
+    tableKeys: new Set(index.flatMap(([, ...keys]) => keys)),
+    select: (tables, jobIds) => {
+      if (!tables && full) return full;
+      const chosen = /* @__PURE__ */ new Set();
+      index.forEach(([job, ...keys], i) => {
+        if (!tables || keys.some((k2) => tables.has(k2)) || jobIds?.has(job)) chosen.add(i);
+      });
+      return fromSlim(slimLines(body, chosen, file));
+    }
   };
+}
+function slimText(key3, contracts) {
+  const index = contracts.map((c3) => [c3.jobId.toLowerCase(), ...bareKeys2(c3)]);
+  const body = contracts.map((c3, i) => {
+    const s = {
+      jobId: c3.jobId,
+      file: c3.file,
+      status: c3.status,
+      tables: c3.tables,
+      owners: c3.owners,
+      ingestionType: c3.ingestionType,
+      keys: index[i].slice(1)
+    };
+    if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
+    if (c3.policy) s.policy = c3.policy;
+    if (c3.tableColumns) s.tableColumns = c3.tableColumns;
+    return `${JSON.stringify(s)}
+`;
+  }).join("");
+  const rest = `${JSON.stringify(index)}
+${body}`;
+  return `${JSON.stringify({ key: key3, length: rest.length })}
+${rest}`;
+}
+function parseSlim(text2, key3) {
+  const nl = text2.indexOf("\n");
+  const head = JSON.parse(text2.slice(0, nl));
+  const rest = text2.slice(nl + 1);
+  if (head.key !== key3 || head.length !== rest.length) return void 0;
+  const split = rest.indexOf("\n");
+  const index = JSON.parse(rest.slice(0, split));
+  if (!Array.isArray(index) || !index.every((e) => Array.isArray(e) && e.every((k2) => typeof k2 === "string")))
+    return void 0;
+  return { index, body: rest.slice(split + 1) };
+}
+function readSlim(file, key3) {
+  try {
+    return parseSlim(readFileSync4(file, "utf8"), key3);
+  } catch {
+    return void 0;
+  }
+}
+function slimLines(body, chosen, file) {
+  const out = [];
+  for (let i = 0, start = 0; start < body.length && out.length < chosen.size; i++) {
+    const end = body.indexOf("\n", start);
+    if (chosen.has(i)) {
+      try {
+        const slim = JSON.parse(body.slice(start, end));
+        if (!isSlim(slim)) throw new Error("not a contract");
+        out.push(slim);
+      } catch {
+        rmSync(file, { force: true });
+        throw new DcrError(registryMessages.damagedCache(file), { hint: registryMessages.damagedCacheHint });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
 }
 function fromSlim(wanted) {
   return new Registry(
@@ -31292,23 +32466,28 @@ function fromSlim(wanted) {
     })
   );
 }
-var bareKeys, isSlim, loadRegistry2, BLANK;
+var bareKeys2, STAGED, REPO_VARIABLES, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
+    init_errors();
+    init_messages();
+    init_run();
     init_table_details();
     init_table_name();
     init_version();
     init_trace();
     init_remote_common();
     init_registry();
-    bareKeys = (c3) => c3.tables.flatMap((t2) => {
+    bareKeys2 = (c3) => c3.tables.flatMap((t2) => {
       const parsed = parseTableName(t2);
       return "error" in parsed ? [] : [partKey(parsed.table)];
     });
+    STAGED = /^\d{6} [0-9a-f]{40,64} \d\t/;
+    REPO_VARIABLES = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
     isSlim = (c3) => {
       const s = c3;
-      return !!s && typeof s.jobId === "string" && typeof s.file === "string" && typeof s.ingestionType === "string" && Array.isArray(s.keys) && Array.isArray(s.tables) && !!s.owners && Array.isArray(s.owners.source) && Array.isArray(s.owners.ingestion);
+      return !!s && typeof s.jobId === "string" && typeof s.file === "string" && typeof s.ingestionType === "string" && Array.isArray(s.tables) && !!s.owners && Array.isArray(s.owners.source) && Array.isArray(s.owners.ingestion);
     };
     loadRegistry2 = async (loaded2) => (await Promise.resolve().then(() => (init_load(), load_exports))).loadRegistry(loaded2);
     BLANK = { sourceHost: "", sourceDb: "" };
@@ -31352,13 +32531,13 @@ __export(remote_json_exports, {
   loadJson: () => loadJson,
   registryFromJson: () => registryFromJson
 });
-import { readFileSync as readFileSync4, rmSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 async function loadJson(url, s) {
   const where = safeUrl(url);
   if (!allowed(new URL(url), s.allowHttp))
     throw new DcrError(registryMessages.httpsOnly(where), { hint: registryMessages.httpsOnlyHint });
-  const file = join5(s.cacheDir, `registry-${cacheKey(url)}.json`);
+  const file = join6(s.cacheDir, `registry-${cacheKey(url)}.json`);
   const age = ageOf(file);
   if (age !== void 0 && age < s.maxAgeMs) {
     const registry2 = readCache(file, where);
@@ -31380,9 +32559,9 @@ async function loadJson(url, s) {
 }
 function readCache(file, where) {
   try {
-    return registryFromJson(JSON.parse(readFileSync4(file, "utf8")), where);
+    return registryFromJson(JSON.parse(readFileSync5(file, "utf8")), where);
   } catch {
-    rmSync(file, { force: true });
+    rmSync2(file, { force: true });
     return void 0;
   }
 }
@@ -35841,8 +37020,8 @@ var init_dist3 = __esm({
 });
 
 // src/git/clone.ts
-import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { join as join7 } from "node:path";
 function folderBytes(dir) {
   let total = 0;
   let entries;
@@ -35854,7 +37033,7 @@ function folderBytes(dir) {
   for (const e of entries) {
     if (!e.isFile()) continue;
     try {
-      total += statSync4(join6(e.parentPath, e.name)).size;
+      total += statSync5(join7(e.parentPath, e.name)).size;
     } catch {
     }
   }
@@ -35943,14 +37122,14 @@ var remote_git_exports = {};
 __export(remote_git_exports, {
   loadGit: () => loadGit
 });
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
+import { dirname as dirname4, join as join8 } from "node:path";
 async function loadGit(loaded2, spec, s) {
   const hash = spec.indexOf("#");
   const url = hash >= 0 ? spec.slice(0, hash) : spec;
   const sub = hash >= 0 ? folderOf2(spec.slice(hash + 1)) : void 0;
   const where = safeUrl(url);
-  const dir = join7(s.cacheDir, `git-${cacheKey(url)}`);
+  const dir = join8(s.cacheDir, `git-${cacheKey(url)}`);
   const stampFile = `${dir}.fetched`;
   let stamp = usableCache(dir, stampFile);
   const warnings = [];
@@ -35958,13 +37137,13 @@ async function loadGit(loaded2, spec, s) {
     const fetched = Date.now();
     const problem = stamp ? await refresh(dir, url, sub, s) : await cloneInto(url, dir, sub, s);
     if (problem === void 0) stamp = { fetched, tree: treeOf(dir) };
-    else if (stamp && existsSync(join7(dir, ".git"))) {
+    else if (stamp && existsSync(join8(dir, ".git"))) {
       warnings.push(registryMessages.stale(where, describeAge(Date.now() - stamp.fetched)));
       stamp = { fetched: stamp.fetched, tree: treeOf(dir) };
     } else throw new RegistryUnavailable(where, problem);
     writeCacheFile(stampFile, JSON.stringify(stamp));
   }
-  const folder = sub === void 0 ? existsSync(join7(dir, "contracts")) ? "contracts" : "." : sub || ".";
+  const folder = sub === void 0 ? existsSync(join8(dir, "contracts")) ? "contracts" : "." : sub || ".";
   const contracts = await openFolderCached(
     { ...loaded2, root: dir, config: { ...loaded2.config, contracts: folder } },
     s.cacheDir
@@ -35979,13 +37158,13 @@ function folderOf2(text2) {
 function usableCache(dir, stampFile) {
   if (!existsSync(dir) && !existsSync(stampFile)) return void 0;
   try {
-    const stamp = JSON.parse(readFileSync5(stampFile, "utf8"));
-    if (typeof stamp.fetched === "number" && typeof stamp.tree === "string" && statSync5(join7(dir, ".git")).isDirectory() && treeOf(dir) === stamp.tree)
+    const stamp = JSON.parse(readFileSync6(stampFile, "utf8"));
+    if (typeof stamp.fetched === "number" && typeof stamp.tree === "string" && statSync6(join8(dir, ".git")).isDirectory() && treeOf(dir) === stamp.tree)
       return { fetched: stamp.fetched, tree: stamp.tree };
   } catch {
   }
-  rmSync2(dir, { recursive: true, force: true });
-  rmSync2(stampFile, { force: true });
+  rmSync3(dir, { recursive: true, force: true });
+  rmSync3(stampFile, { force: true });
   return void 0;
 }
 function problemOf(r2, s) {
@@ -35994,13 +37173,13 @@ function problemOf(r2, s) {
   return r2.code === 0 ? void 0 : firstLine2(r2.stderr);
 }
 async function cloneInto(url, dir, sub, s) {
-  mkdirSync2(dirname3(dir), { recursive: true });
+  mkdirSync2(dirname4(dir), { recursive: true });
   const tmp = `${dir}.${process.pid}.tmp`;
-  rmSync2(tmp, { recursive: true, force: true });
+  rmSync3(tmp, { recursive: true, force: true });
   const problem = await (async () => {
     const clone = await runIsolatedGit(
       ["clone", "-q", "--depth", "1", "--no-tags", "--", url, tmp],
-      dirname3(dir),
+      dirname4(dir),
       network(url, s, tmp)
     );
     const failed = problemOf(clone, s);
@@ -36009,15 +37188,15 @@ async function cloneInto(url, dir, sub, s) {
       timeoutMs: s.timeoutMs
     });
     if (head.code !== 0) return registryMessages.noCommits;
-    if (sub && !isFolder(join7(tmp, sub))) return registryMessages.noFolder(sub);
+    if (sub && !isFolder(join8(tmp, sub))) return registryMessages.noFolder(sub);
     if (folderBytes(tmp) > s.maxBytes) return registryMessages.tooBig(s.maxBytes);
     return void 0;
   })();
   if (problem !== void 0) {
-    rmSync2(tmp, { recursive: true, force: true });
+    rmSync3(tmp, { recursive: true, force: true });
     return problem;
   }
-  rmSync2(dir, { recursive: true, force: true });
+  rmSync3(dir, { recursive: true, force: true });
   renameSync2(tmp, dir);
   return void 0;
 }
@@ -36033,7 +37212,7 @@ async function refresh(dir, url, sub, s) {
       timeoutMs: s.timeoutMs
     });
     if (ok.code !== 0) {
-      rmSync2(dir, { recursive: true, force: true });
+      rmSync3(dir, { recursive: true, force: true });
       return cloneInto(url, dir, sub, s);
     }
     return failed;
@@ -36067,7 +37246,7 @@ var init_remote_git = __esm({
     firstLine2 = (text2) => (text2.trim().split("\n").pop() ?? "").replace(/\/\/[^/@\s]+@/g, "//");
     isFolder = (path3) => {
       try {
-        return statSync5(path3).isDirectory();
+        return statSync6(path3).isDirectory();
       } catch {
         return false;
       }
@@ -36085,7 +37264,7 @@ __export(remote_exports, {
   safeUrl: () => safeUrl
 });
 import { homedir } from "node:os";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { join as join9, resolve as resolve4 } from "node:path";
 async function loadContracts(loaded2, options = {}) {
   const location = locationOf(loaded2.config.contracts);
   const cacheDir = options.cacheDir ? resolve4(loaded2.root, options.cacheDir) : defaultCacheDir();
@@ -36111,7 +37290,7 @@ async function loadContracts(loaded2, options = {}) {
 }
 function defaultCacheDir() {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
-  return join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "dcr");
+  return join9(process.env.XDG_CACHE_HOME || join9(homedir(), ".cache"), "dcr");
 }
 var init_remote = __esm({
   "src/registry/remote.ts"() {
@@ -44989,8 +46168,8 @@ function decodeServerResponse(str3) {
   if (!str3) {
     return str3;
   }
-  const utf83 = Buffer.from(str3, "binary").toString("utf8");
-  return utf83.includes("\uFFFD") ? str3 : utf83;
+  const utf84 = Buffer.from(str3, "binary").toString("utf8");
+  return utf84.includes("\uFFFD") ? str3 : utf84;
 }
 function isPartialResponse(str3) {
   return isPartialLine(str3.slice(str3.lastIndexOf("\n") + 1));
@@ -49737,7 +50916,7 @@ __export(email_exports, {
 });
 import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function redactSmtpUrl(url) {
   try {
     const u2 = new URL(url);
@@ -49876,7 +51055,7 @@ function outboxMailer(folder) {
         const info = await transport.sendMail(mailOptions(message));
         mkdirSync3(folder, { recursive: true });
         const name2 = `${message.to[0].replace(/[^A-Za-z0-9@._-]/g, "_")}-${createHash4("sha256").update(message.messageId).digest("hex").slice(0, 12)}.eml`;
-        const file = join10(folder, name2);
+        const file = join11(folder, name2);
         writeFileSync2(`${file}.tmp`, info.message);
         renameSync3(`${file}.tmp`, file);
         return { status: "written", attempts: 1, file };
@@ -51495,174 +52674,12 @@ var require_light = __commonJS({
   }
 });
 
-// src/git/refs.ts
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-
-// src/git/run.ts
-init_errors();
-import { spawn } from "node:child_process";
-var FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=never"];
-var spawnGit = (args, cwd, env = process.env) => spawn("git", [...FIXED, ...args], { cwd, env, stdio: "pipe" });
-var gitMissing = (error2) => new DcrError(
-  error2.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error2.message}`,
-  { hint: "install git and make sure `git --version` works in this shell", cause: error2 }
-);
-function runGit(args, options) {
-  return new Promise((resolve9, reject) => {
-    const child = spawnGit(args, options.cwd, options.env);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (c3) => out.push(c3));
-    child.stderr.on("data", (c3) => err.push(c3));
-    child.on("error", (error2) => reject(gitMissing(error2)));
-    child.stdin.on("error", () => {
-    });
-    child.on("close", (code2) => {
-      const result2 = {
-        stdout: Buffer.concat(out),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code2 ?? -1
-      };
-      if (code2 === 0 || options.okCodes?.includes(code2 ?? -1)) resolve9(result2);
-      else
-        reject(
-          new DcrError(
-            `git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed: ${result2.stderr.trim().split("\n")[0] ?? ""}`,
-            { cause: result2 }
-          )
-        );
-    });
-    if (options.input !== void 0) child.stdin.end(options.input);
-    else child.stdin.end();
-  });
-}
-var splitZ = (buffer) => {
-  const text2 = buffer.toString("utf8");
-  return text2 === "" ? [] : text2.split("\0").filter((s, i, all) => !(s === "" && i === all.length - 1));
-};
-
-// src/git/refs.ts
-async function gitPaths(cwd) {
-  const r2 = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], {
-    cwd,
-    okCodes: [128]
-  });
-  const [bare, gitDir = "", top = ""] = r2.stdout.toString("utf8").split("\n");
-  if (bare === "true" && gitDir !== "") return { top: gitDir, gitDir };
-  return r2.code === 0 && bare === "false" && top !== "" ? { top, gitDir } : void 0;
-}
-var isZeroOid = (oid) => /^0+$/.test(oid);
-async function verifyCommit(cwd, rev) {
-  const r2 = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], {
-    cwd,
-    okCodes: [1, 128]
-  });
-  return r2.code === 0 ? r2.stdout.toString("utf8").trim() : void 0;
-}
-async function isShallow(cwd) {
-  const r2 = await runGit(["rev-parse", "--is-shallow-repository"], { cwd, okCodes: [128] });
-  return r2.stdout.toString("utf8").trim() === "true";
-}
-async function mergeBase(cwd, a, b3) {
-  const r2 = await runGit(["merge-base", "--end-of-options", a, b3], { cwd, okCodes: [1] });
-  return r2.code === 0 ? r2.stdout.toString("utf8").trim() : void 0;
-}
-async function emptyTree(cwd) {
-  const r2 = await runGit(["hash-object", "-t", "tree", "--stdin"], { cwd, input: "" });
-  return r2.stdout.toString("utf8").trim();
-}
-async function revList(cwd, include, exclude, boundary = false) {
-  const args = ["rev-list", ...boundary ? ["--boundary"] : [], include, "--not", ...exclude, "--"];
-  const r2 = await runGit(args, { cwd });
-  return r2.stdout.toString("utf8").split("\n").filter(Boolean);
-}
-async function remoteUrls(cwd) {
-  const r2 = await runGit(["config", "-z", "--get-regexp", "^remote\\..*\\.url$"], { cwd, okCodes: [1] });
-  const urls = splitZ(r2.stdout).map((record) => {
-    const nl = record.indexOf("\n");
-    return { key: record.slice(0, nl), url: record.slice(nl + 1) };
-  });
-  urls.sort((a, b3) => Number(b3.key === "remote.origin.url") - Number(a.key === "remote.origin.url"));
-  return urls.map((u2) => u2.url);
-}
-async function rangeCommits(cwd, include, exclude) {
-  const r2 = await runGit(
-    ["log", "-z", "--topo-order", "--reverse", "--format=%H%x00%P%x00%B", include, "--not", ...exclude, "--"],
-    { cwd }
-  );
-  const parts = splitZ(r2.stdout);
-  const commits = [];
-  for (let i = 0; i < parts.length; i += 3) {
-    const id = parts[i].trim();
-    if (id === "") continue;
-    commits.push({
-      id,
-      parents: (parts[i + 1] ?? "").split(" ").filter(Boolean),
-      message: parts[i + 2] ?? ""
-    });
-  }
-  return commits;
-}
-async function pendingMergeHeads(gitDir) {
-  const text2 = await readFile(resolve(gitDir, "MERGE_HEAD"), "utf8").catch(() => "");
-  return text2.split("\n").map((l3) => l3.trim()).filter((l3) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l3));
-}
-
 // src/detect/check.ts
+init_refs();
 init_messages();
 
-// src/detect/ack.ts
-var SCISSORS = /^# -+ >8 -+$/m;
-var LINE = /^data-contract-ack[ \t]*:[ \t]*(.+)$/gim;
-function ackedIds(message) {
-  const cut = message.search(SCISSORS);
-  const text2 = (cut >= 0 ? message.slice(0, cut) : message).split(/\r?\n/).filter((line) => !line.startsWith("#")).join("\n");
-  const ids = [];
-  for (const m2 of text2.matchAll(LINE)) for (const id of m2[1].split(/[,\s]+/)) if (id !== "") ids.push(id);
-  return ids;
-}
-function ackLedger(commits) {
-  const byId = new Map(commits.map((c3) => [c3.id, c3]));
-  const children = /* @__PURE__ */ new Map();
-  for (const c3 of commits)
-    for (const p2 of c3.parents) if (byId.has(p2)) children.set(p2, [...children.get(p2) ?? [], c3.id]);
-  const ledger = /* @__PURE__ */ new Map();
-  for (const id of childrenFirst(commits, children)) {
-    const own = /* @__PURE__ */ new Map();
-    for (const child of children.get(id) ?? [])
-      for (const [job, by] of ledger.get(child)) if (!own.has(job)) own.set(job, by);
-    for (const job of ackedIds(byId.get(id).message)) own.set(job.toLowerCase(), id);
-    ledger.set(id, own);
-  }
-  return ledger;
-}
-function childrenFirst(commits, children) {
-  const order = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const root of commits) {
-    if (seen.has(root.id)) continue;
-    const stack = [[root.id, 0]];
-    seen.add(root.id);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const kids = children.get(top[0]) ?? [];
-      if (top[1] < kids.length) {
-        const next = kids[top[1]++];
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push([next, 0]);
-        }
-      } else {
-        order.push(top[0]);
-        stack.pop();
-      }
-    }
-  }
-  return order;
-}
-
 // src/git/diff.ts
+init_run();
 var DIFF_ARGS = [
   "-z",
   "--no-abbrev",
@@ -51747,9 +52764,16 @@ function parseHunks(block) {
   return hunks;
 }
 
+// src/detect/changes/by-commit.ts
+init_refs();
+
 // src/git/index-files.ts
 init_errors();
+init_run();
+init_refs();
 async function repoRoot(cwd) {
+  const found = findWorkTree(cwd);
+  if (found) return found.top;
   const r2 = await runGit(["rev-parse", "--show-toplevel"], { cwd, okCodes: [128] });
   return r2.code === 0 ? r2.stdout.toString("utf8").trim() : void 0;
 }
@@ -51849,6 +52873,9 @@ function catFile(cwd, oids, maxBytes, each) {
   });
 }
 
+// src/detect/changes/read-changes.ts
+init_refs();
+
 // src/detect/extractors/lazy.ts
 var JS = /\.[cm]?[jt]s$/;
 var LAZY_EXTRACTORS = [
@@ -51862,16 +52889,41 @@ var LAZY_EXTRACTORS = [
     paths: /(^|\/)db\/([\w-]+_)?schema\.rb$/,
     load: async () => (await Promise.resolve().then(() => (init_schema_rb(), schema_rb_exports))).schemaRbExtractor
   },
-  { id: "django", paths: /\.py$/, load: async () => (await Promise.resolve().then(() => (init_django(), django_exports))).djangoExtractor },
-  { id: "alembic", paths: /\.py$/, load: async () => (await Promise.resolve().then(() => (init_alembic(), alembic_exports))).alembicExtractor },
+  {
+    id: "django",
+    paths: /\.py$/,
+    text: /\bmigrations\b|models\.Model|from django\.db import models/,
+    load: async () => (await Promise.resolve().then(() => (init_django(), django_exports))).djangoExtractor
+  },
+  {
+    id: "alembic",
+    paths: /\.py$/,
+    text: /alembic|\brevision\b/,
+    load: async () => (await Promise.resolve().then(() => (init_alembic(), alembic_exports))).alembicExtractor
+  },
   {
     id: "prisma",
     paths: /\.prisma$|(^|\/)migrations\/[^/]+\/migration\.sql$/,
     load: async () => (await Promise.resolve().then(() => (init_prisma(), prisma_exports))).prismaExtractor
   },
-  { id: "typeorm", paths: JS, load: async () => (await Promise.resolve().then(() => (init_typeorm(), typeorm_exports))).typeormExtractor },
-  { id: "sequelize", paths: JS, load: async () => (await Promise.resolve().then(() => (init_sequelize(), sequelize_exports))).sequelizeExtractor },
-  { id: "knex", paths: JS, load: async () => (await Promise.resolve().then(() => (init_knex(), knex_exports))).knexExtractor },
+  {
+    id: "typeorm",
+    paths: JS,
+    text: /\bMigrationInterface\b|\bQueryRunner\b|@Entity\s*\(/,
+    load: async () => (await Promise.resolve().then(() => (init_typeorm(), typeorm_exports))).typeormExtractor
+  },
+  {
+    id: "sequelize",
+    paths: JS,
+    text: /queryInterface|sequelize|DataTypes|\bup\b/i,
+    load: async () => (await Promise.resolve().then(() => (init_sequelize(), sequelize_exports))).sequelizeExtractor
+  },
+  {
+    id: "knex",
+    paths: JS,
+    text: /\b(exports\.up|function\s+up|up\s*[:=(])/,
+    load: async () => (await Promise.resolve().then(() => (init_knex(), knex_exports))).knexExtractor
+  },
   {
     id: "doctrine",
     paths: /\.php$|\.xml$/,
@@ -51893,9 +52945,18 @@ var LAZY_EXTRACTORS = [
   { id: "sql", paths: /\.sql$/i, load: async () => (await Promise.resolve().then(() => (init_sql(), sql_exports))).sqlExtractor }
 ];
 var mayClaim = (path3) => LAZY_EXTRACTORS.some((e) => e.paths.test(path3));
-async function extractorLookup(paths) {
+function preloadExtractors(paths) {
+  for (const path3 of paths)
+    for (const e of LAZY_EXTRACTORS) if (!e.text && e.paths.test(path3)) void e.load().catch(() => void 0);
+}
+async function extractorLookup(files) {
   const wanted = /* @__PURE__ */ new Set();
-  for (const path3 of paths) for (const e of LAZY_EXTRACTORS) if (e.paths.test(path3)) wanted.add(e);
+  for (const file of files) {
+    const { path: path3, texts } = typeof file === "string" ? { path: file, texts: void 0 } : file;
+    for (const e of LAZY_EXTRACTORS)
+      if (e.paths.test(path3) && (!e.text || !texts || texts.some((t2) => t2 !== void 0 && e.text.test(t2))))
+        wanted.add(e);
+  }
   const loaded2 = new Map(
     await Promise.all([...wanted].map(async (e) => [e, await e.load()]))
   );
@@ -51908,92 +52969,8 @@ async function extractorLookup(paths) {
   };
 }
 
-// src/detect/messages.ts
-init_errors();
-var shortId = (id) => id.slice(0, 10);
-function fail(m2) {
-  throw new DcrError(m2.message, m2.hint === void 0 ? {} : { hint: m2.hint });
-}
-var SHALLOW_FIX = "fetch the full history: in GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow` (or `git fetch --deepen=200`)";
-var errors = {
-  notARepo: () => ({
-    message: "`dcr check` needs a git repository, and this folder is not in one",
-    hint: "run it inside a git work tree, or pass --cwd"
-  }),
-  badRevision: (rev, role) => ({
-    message: `--${role} ${JSON.stringify(rev)} is not a revision`,
-    hint: "give a branch, tag or commit id, such as `origin/main`"
-  }),
-  unknownRevision: (rev, role) => ({
-    message: `--${role} ${JSON.stringify(rev)} names no commit in this repository`,
-    hint: rev.includes("/") ? `fetch it first: \`git fetch origin\`` : "check the spelling, or fetch the branch first"
-  }),
-  shallowMissing: (rev) => ({
-    message: `${JSON.stringify(rev)} is not in this shallow clone`,
-    hint: SHALLOW_FIX
-  }),
-  shallowNoBase: (base3, head) => ({
-    message: `this shallow clone does not reach the merge base of ${base3} and ${head}`,
-    hint: SHALLOW_FIX
-  }),
-  noMergeBase: (base3, head) => ({
-    message: `${base3} and ${head} have no common history`,
-    hint: "check that --base names the branch this work started from"
-  }),
-  badUpdates: (line) => ({
-    message: `cannot read the ref update line ${JSON.stringify(line.slice(0, 200))}`,
-    hint: "git passes `<old-id> <new-id> <ref>` lines on stdin to pre-receive; run `dcr check --pre-receive` only from that hook"
-  })
-};
-var notices = {
-  skipped: (why, maxBytes) => why === "binary" ? "binary file, not checked" : why === "encoding" ? "not valid UTF-8, not checked; save it as UTF-8 so dcr can read it" : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
-  refDeleted: (ref) => `${ref} is deleted; nothing to check`,
-  tooManyCommits: (count, max) => `${count} new commits (more than ${max}) were checked as one diff; an acknowledgement in any of them counts`,
-  unknownAck: (id, commit, suggestion) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names no known contract, so it acknowledges nothing${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`,
-  retiredAck: (id, commit) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names a retired contract, so it acknowledges nothing`,
-  unread: () => "looks like schema code, but no reader of dcr understands this file; its changed lines were only searched for contracted table names",
-  unknownTable: (evidence2) => `changes a table whose name dcr cannot tell: ${evidence2}`,
-  extractorFailed: (id, error2) => `the ${id} reader failed on this file (${error2}); it was not checked`,
-  repoUnknown: (jobId, repo) => `contract ${jobId} is limited to ${repo}, but this repository's name is unknown (no remote, no \`repo:\` in the config); applied anyway`
-};
-var matchNotes = {
-  renamedInto: (from, to2) => `${from} is renamed to ${to2}`,
-  unqualified: (code2, contract) => `unqualified \`${code2}\` in code matches ${contract}`,
-  defaultSchema: (code2, schema, contract) => `\`${code2}\` read as ${schema}.${code2} (defaultSchema) matches ${contract}`
-};
-var trailers = (jobIds) => jobIds.map((j3) => `\`Data-Contract-Ack: ${j3}\``).join(" and ");
-var report = {
-  possible: () => "possible: dcr could not read this file fully; a contracted name is on a changed line",
-  none: () => "no contracted table is changed",
-  header: (contracts) => `${contracts} contract${contracts === 1 ? "" : "s"} affected by this change`,
-  contact: (source, ingestion) => `contact: ${[...source, ...ingestion].join(", ")}`,
-  acknowledged: () => "acknowledged (Data-Contract-Ack)",
-  acknowledgedBy: (jobIds) => `acknowledged with Data-Contract-Ack: ${jobIds.join(", ")}`,
-  blocking: (jobIds) => ({
-    message: `blocked: ${jobIds.length} contract${jobIds.length === 1 ? "" : "s"} with policy "block" ${jobIds.length === 1 ? "is" : "are"} affected`,
-    hint: `talk to the owners, then add ${trailers(jobIds)} as the last line(s) of the commit message`
-  }),
-  warnOnly: () => 'policy "warn": nothing is blocked, but please tell the owners before this merges',
-  infoOnly: () => "only changes that do not affect the jobs (info): nothing to do",
-  infoPolicy: () => "info",
-  severityHeading: (severity, n) => `${severity.toUpperCase()} (${n} finding${n === 1 ? "" : "s"})`,
-  advisory: () => "the commit-msg hook decides whether this commit is blocked (a Data-Contract-Ack trailer acknowledges a finding)",
-  madeIn: (commit) => `commit ${shortId(commit)}`,
-  acknowledgedIn: (commit) => `acknowledged by commit ${shortId(commit)}`,
-  willBlock: (jobIds) => ({
-    message: `this commit will be blocked unless its message acknowledges ${jobIds.length === 1 ? "this change" : "these changes"} (policy "block")`,
-    hint: `talk to the owners, then end the commit message with ${trailers(jobIds)}`
-  }),
-  blockedBrief: (jobIds, where) => `dcr: blocked, ${jobIds.join(", ")} (policy "block"): ${where.join(", ")}`,
-  acknowledgedBrief: (jobIds, where) => `dcr: acknowledged with Data-Contract-Ack: ${jobIds.join(", ")} (${where.join(", ")})`,
-  rewordHeader: () => "commits to reword (talk to the owners, then end each message with the line shown):",
-  rewordAmend: () => "the last commit: `git commit --amend`, add the line at the end of the message",
-  rewordRebase: (command) => `older commits: \`${command}\`, change \`pick\` to \`reword\` on each commit listed above`,
-  rewordLater: (jobIds) => `or acknowledge them in a new commit on top: \`git commit --allow-empty -m "Acknowledge contract changes" ${jobIds.map((j3) => `-m "Data-Contract-Ack: ${j3}"`).join(" ")}\``,
-  rewordThen: () => "then push again",
-  bypassed: (gate) => `${gate === "ci" ? "these commits reached CI" : "these commits reached the server"} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
-  moreAnnotations: (n) => `${n} more finding${n === 1 ? "" : "s"} of this kind; see the job log for the full list`
-};
+// src/detect/changes/read-changes.ts
+init_messages2();
 
 // src/detect/line-diff.ts
 var splitLines = (text2) => text2 === void 0 || text2 === "" ? [] : text2.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
@@ -52130,13 +53107,11 @@ async function readChanges(cwd, target, options) {
   };
   if (entries.some((e) => /\.sql$/i.test(e.path) && claimable(e.path))) claimed();
   const oids = entries.flatMap((e) => [e.oldOid, e.newOid]).filter((oid) => !isZeroOid(oid));
-  const [{ blobs, oversized }, extractorFor] = await Promise.all([
-    readBlobsUpTo(cwd, oids, maxBytes),
-    injected ?? extractorLookup(entries.flatMap((e) => e.oldPath === void 0 ? [e.path] : [e.path, e.oldPath]))
-  ]);
+  const pathsOf = (e) => e.oldPath === void 0 ? [e.path] : [e.path, e.oldPath];
+  if (!injected) preloadExtractors(entries.flatMap(pathsOf));
+  const { blobs, oversized } = await readBlobsUpTo(cwd, oids, maxBytes);
   trace(`read: ${blobs.size} blobs read`);
-  const pending = [];
-  for (const entry of entries) {
+  const decoded = entries.map((entry) => {
     const sides = [];
     let skipped;
     for (const oid of [entry.oldOid, entry.newOid]) {
@@ -52146,10 +53121,17 @@ async function readChanges(cwd, target, options) {
         sides.push(void 0);
         continue;
       }
-      const decoded = decodeBlob(bytes);
-      if ("skip" in decoded) skipped ??= decoded.skip;
-      sides.push("text" in decoded ? decoded.text : void 0);
+      const text2 = decodeBlob(bytes);
+      if ("skip" in text2) skipped ??= text2.skip;
+      sides.push("text" in text2 ? text2.text : void 0);
     }
+    return { entry, sides, skipped };
+  });
+  const extractorFor = injected ?? await extractorLookup(
+    decoded.flatMap(({ entry, sides }) => pathsOf(entry).map((path3) => ({ path: path3, texts: sides })))
+  );
+  const pending = [];
+  for (const { entry, sides, skipped } of decoded) {
     const [before, after] = sides;
     if (skipped) {
       if (skipped === "size" || (extractorFor(entry.path, "") ?? (entry.oldPath ? extractorFor(entry.oldPath, "") : void 0))) {
@@ -52175,7 +53157,9 @@ async function readChanges(cwd, target, options) {
     });
   }
   if (pending.length === 0) return out;
-  const toDiff = pending.filter((p2) => p2.entry.oldOid !== p2.entry.newOid);
+  const toDiff = pending.filter(
+    (p2) => p2.entry.oldOid !== p2.entry.newOid && !isZeroOid(p2.entry.oldOid) && !isZeroOid(p2.entry.newOid)
+  );
   const paths = toDiff.flatMap((p2) => p2.entry.oldPath ? [p2.entry.oldPath, p2.entry.path] : [p2.entry.path]);
   const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
   trace("read: hunks read");
@@ -52184,8 +53168,8 @@ async function readChanges(cwd, target, options) {
     const change = {
       path: entry.path,
       status: STATUS[entry.status],
-      addedLines: h3?.added ?? /* @__PURE__ */ new Set(),
-      removedLines: h3?.removed ?? /* @__PURE__ */ new Set()
+      addedLines: isZeroOid(entry.oldOid) ? everyLine(after) : h3?.added ?? /* @__PURE__ */ new Set(),
+      removedLines: isZeroOid(entry.newOid) ? everyLine(before) : h3?.removed ?? /* @__PURE__ */ new Set()
     };
     if (entry.oldPath !== void 0) change.oldPath = entry.oldPath;
     if (before !== void 0) change.before = before;
@@ -52194,11 +53178,23 @@ async function readChanges(cwd, target, options) {
   }
   return out;
 }
+function everyLine(text2) {
+  const lines = /* @__PURE__ */ new Set();
+  if (!text2) return lines;
+  let n = 1;
+  for (let i = text2.indexOf("\n"); i >= 0 && i < text2.length - 1; i = text2.indexOf("\n", i + 1)) n++;
+  for (let i = 1; i <= n; i++) lines.add(i);
+  return lines;
+}
+
+// src/detect/detect-changes.ts
+init_messages2();
 
 // src/detect/changes/repo-context.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/git/tree.ts
+init_run();
 async function listFiles(cwd, rev) {
   const files = /* @__PURE__ */ new Map();
   const r2 = rev === void 0 ? await runGit(["ls-files", "-s", "-z"], { cwd }) : await runGit(["ls-tree", "-r", "-z", "--full-tree", rev], { cwd, okCodes: [128] });
@@ -52281,7 +53277,7 @@ async function detectTableChanges(top, target, options) {
   };
   trace("detect: repository context read");
   const focus2 = used.size > 0 ? await options.focus?.() : void 0;
-  const needsPg = used.size > 0 && (!focus2 || set.changes.some(({ change }) => concerns(focus2, `${change.before ?? ""}
+  const needsPg = used.size > 0 && (!focus2 || set.changes.some(({ change }) => needsGrammar(focus2, `${change.before ?? ""}
 ${change.after ?? ""}`)));
   if (used.size > 0 && !needsPg) extractOptions.withoutPgParser = true;
   const slow = needsPg ? [preparePgParser(extractOptions)] : [];
@@ -52308,6 +53304,7 @@ ${change.after ?? ""}`)));
 }
 
 // src/detect/changes/by-commit.ts
+init_messages2();
 var MAX_COMMITS = 200;
 async function detectByCommit(top, ranges, options) {
   const out = { changes: [], notices: [], unread: [] };
@@ -52441,10 +53438,17 @@ var DEFAULT_EXCLUDE = [
 function excludeMatcher(extra = [], useDefaults = true) {
   const globs = [...useDefaults ? DEFAULT_EXCLUDE : [], ...extra];
   if (globs.length === 0) return () => false;
-  return (0, import_picomatch2.default)(globs, { dot: true });
+  const one = new RegExp(globs.map((g2) => `(?:${import_picomatch2.default.makeRe(g2, { dot: true }).source})`).join("|"));
+  return (path3) => one.test(path3);
 }
 
+// src/detect/changes/pushed.ts
+init_refs();
+init_messages2();
+
 // src/detect/changes/range.ts
+init_refs();
+init_messages2();
 var rangeOf = (from, to2, commits) => ({
   target: { kind: "trees", from, to: to2 },
   commits,
@@ -52537,372 +53541,10 @@ function checkSettings(loaded2) {
   return settings;
 }
 
-// src/detect/unknown-acks.ts
-init_suggest();
-function unknownAcks(sources, registry) {
-  const out = /* @__PURE__ */ new Map();
-  const ids = registry.contracts.filter((c3) => c3.status !== "retired").map((c3) => c3.jobId);
-  for (const { commit, message } of sources) {
-    for (const id of ackedIds(message)) {
-      const contract = registry.get(id);
-      if (contract && contract.status !== "retired") continue;
-      const text2 = contract ? notices.retiredAck(id, commit) : notices.unknownAck(id, commit, suggest(id, ids));
-      out.set(`${id.toLowerCase()}\0${commit ?? ""}`, { file: "", line: 0, message: text2 });
-    }
-  }
-  return [...out.values()];
-}
-
-// src/detect/reword.ts
-async function rewordPlan(top, commits, findings, local) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const f3 of findings)
-    if (f3.commit && !f3.acknowledged && f3.policy === "block")
-      wanted.set(f3.commit, (wanted.get(f3.commit) ?? /* @__PURE__ */ new Set()).add(f3.contract));
-  const listed = commits.filter((c3) => wanted.has(c3.id));
-  const oldest = listed[0];
-  if (!oldest) return void 0;
-  const head = local ? await verifyCommit(top, "HEAD") : void 0;
-  const from = commits.findIndex((c3) => c3.id === oldest.id);
-  return {
-    commits: listed.map((c3) => ({
-      commit: c3.id,
-      subject: c3.message.split("\n", 1)[0].trim(),
-      contracts: [...wanted.get(c3.id)].sort()
-    })),
-    amend: listed.length === 1 && oldest.id === head,
-    rebaseFrom: oldest.parents[0] ?? null,
-    merges: commits.slice(from).some((c3) => c3.parents.length > 1)
-  };
-}
-
-// src/detect/match.ts
-init_table_name();
-function parseCodeName(text2) {
-  const parsed = parseTableName(text2.trim().replace(/\s*\.\s*/g, "."));
-  return "error" in parsed ? void 0 : parsed;
-}
-var partMatches = (contract, code2) => contract.quoted ? code2.quoted && contract.name === code2.name : code2.quoted ? contract.name === code2.name : contract.name.toLowerCase() === code2.name.toLowerCase();
-var same = (contract, code2) => contract === void 0 || code2 === void 0 || partMatches(contract, code2);
-function lookupKeys(part) {
-  const folded = part.name.toLowerCase();
-  return part.quoted && part.name !== folded ? [part.name, folded] : [folded];
-}
-function matchTable(code2, registry, options = {}) {
-  const name2 = parseCodeName(code2);
-  if (!name2) return [];
-  const schema = name2.schema ?? (options.defaultSchema ? { name: options.defaultSchema, quoted: false } : void 0);
-  const out = [];
-  const candidates = new Set(lookupKeys(name2.table).flatMap((key3) => registry.byTableKey(key3)));
-  for (const contract of candidates) {
-    if (contract.status === "retired" && !options.includeRetired) continue;
-    for (const table of contract.tables) {
-      const t2 = parseTableName(table);
-      if ("error" in t2) continue;
-      if (!partMatches(t2.table, name2.table) || !same(t2.schema, schema) || !same(t2.db, name2.db)) continue;
-      const match = { contract, table };
-      if (!name2.schema && t2.schema) {
-        match.note = options.defaultSchema ? matchNotes.defaultSchema(code2, options.defaultSchema, table) : matchNotes.unqualified(code2, table);
-      }
-      out.push(match);
-    }
-  }
-  return out;
-}
-function normalizeRepo(text2) {
-  let s = text2.trim().toLowerCase();
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, "");
-  s = s.replace(/^[^@/]*@/, "");
-  s = s.replace(/^([^/:]+):(\d+)\//, "$1/");
-  s = s.replace(/^([^/:]+):(?!\/)/, "$1/");
-  s = s.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
-  return s;
-}
-function repoMatches(sourceRepo, identities) {
-  const want = normalizeRepo(sourceRepo);
-  return identities.some((id) => {
-    const have = normalizeRepo(id);
-    if (have === want) return true;
-    const [long, short] = have.length > want.length ? [have, want] : [want, have];
-    return short !== "" && long.endsWith(`/${short}`);
-  });
-}
-
 // src/detect/check.ts
+init_messages2();
 init_trace();
 init_pg_parser();
-
-// src/severity/job-columns.ts
-function jobColumns(contract, table) {
-  const details2 = contract.tableColumns && Object.hasOwn(contract.tableColumns, table) ? contract.tableColumns[table] : void 0;
-  if (!details2) return void 0;
-  return {
-    columns: details2.columns ?? [],
-    keyColumns: details2.keyColumns ?? [],
-    ...details2.cursorColumn ? { cursorColumn: details2.cursorColumn } : {}
-  };
-}
-
-// src/severity/codes.ts
-var RULE_SEVERITY = {
-  "DCR-B101": "breaking",
-  // table dropped
-  "DCR-B102": "breaking",
-  // table renamed
-  "DCR-B103": "breaking",
-  // a column the job reads dropped
-  "DCR-B104": "breaking",
-  // a column the job reads renamed
-  "DCR-B105": "breaking",
-  // a column the job reads changes type (not a known widening)
-  "DCR-B106": "breaking",
-  // the cursor column of an incremental job changes
-  "DCR-B107": "breaking",
-  // a key column of a CDC job changes
-  "DCR-B108": "breaking",
-  // a column dropped, the contract lists no columns
-  "DCR-B109": "breaking",
-  // a column renamed, the contract lists no columns
-  "DCR-R201": "risky",
-  // data written in bulk
-  "DCR-R202": "risky",
-  // a column the job reads widened
-  "DCR-R203": "risky",
-  // a column the job reads made nullable
-  "DCR-R204": "risky",
-  // table altered, what changed unknown
-  "DCR-R205": "risky",
-  // a column's type changed, the contract lists no columns
-  "DCR-R206": "risky",
-  // another table renamed to the contracted name
-  "DCR-R207": "risky",
-  // a possible change, in a file dcr could not read
-  "DCR-I301": "info",
-  // table created
-  "DCR-I302": "info",
-  // column added
-  "DCR-I303": "info",
-  // index changed
-  "DCR-I304": "info",
-  // constraint changed
-  "DCR-I305": "info",
-  // a column the job does not read changed
-  "DCR-I306": "info",
-  // a column default changed
-  "DCR-I307": "info",
-  // a column made NOT NULL
-  "DCR-C401": "breaking",
-  // contract removed
-  "DCR-C402": "breaking",
-  // table removed from a contract
-  "DCR-C403": "breaking",
-  // column removed from a contract's table
-  "DCR-C404": "breaking",
-  // cursor column changed
-  "DCR-C405": "breaking",
-  // key columns changed
-  "DCR-C406": "breaking",
-  // ingestion type changed
-  "DCR-C411": "risky",
-  // an owner removed
-  "DCR-C412": "risky",
-  // frequency changed
-  "DCR-C413": "risky",
-  // deprecated or retired
-  "DCR-C414": "risky",
-  // policy weakened
-  "DCR-C415": "risky",
-  // source host or database changed
-  "DCR-C416": "risky",
-  // source repository changed
-  "DCR-C417": "risky",
-  // a column's type or nullability changed in the contract
-  "DCR-C421": "info",
-  // contract added
-  "DCR-C422": "info",
-  // table added
-  "DCR-C423": "info",
-  // column added
-  "DCR-C424": "info",
-  // an owner added
-  "DCR-C425": "info",
-  // status changed otherwise
-  "DCR-C426": "info",
-  // policy tightened
-  "DCR-C427": "info"
-  // another field changed (description, tags, destination, source type, file)
-};
-var RULE_CODES = Object.keys(RULE_SEVERITY);
-
-// src/severity/column-facts.ts
-function newTypeOf(evidence2, column) {
-  const text2 = evidence2.replace(/\s+/g, " ");
-  const col = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
-  const patterns = [
-    // PostgreSQL and standard SQL
-    new RegExp(
-      `ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
-      "i"
-    ),
-    // MySQL MODIFY / CHANGE
-    new RegExp(
-      `MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
-      "i"
-    ),
-    new RegExp(
-      `CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
-      "i"
-    ),
-    // SQL Server: ALTER COLUMN c bigint
-    new RegExp(`ALTER COLUMN \\[?${col}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, "i"),
-    // Rails change_column :table, :column, :type
-    new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col}["']?\\s*,\\s*[:"'](\\w+)`, "i")
-  ];
-  for (const p2 of patterns) {
-    const match = p2.exec(text2);
-    if (match?.[1]) return match[1].trim().toLowerCase();
-  }
-  return void 0;
-}
-function nullabilityOf(evidence2) {
-  const t2 = evidence2.replace(/\s+/g, " ");
-  if (/\bDROP NOT NULL\b/i.test(t2)) return "nullable";
-  if (/\bSET NOT NULL\b/i.test(t2)) return "not-null";
-  if (/change_column_null\b[^)]*?,\s*true\b/.test(t2)) return "nullable";
-  if (/change_column_null\b[^)]*?,\s*false\b/.test(t2)) return "not-null";
-  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:true|True)\b/.test(t2))
-    return "nullable";
-  if (/\b(?:null|nullable|allowNull|isNullable|IsNullable)\s*[:=]\s*(?:false|False)\b/.test(t2))
-    return "not-null";
-  if (/->nullable\(\s*(?:true)?\s*\)/.test(t2)) return "nullable";
-  if (/->nullable\(\s*false\s*\)/.test(t2)) return "not-null";
-  if (/\bNOT NULL\b/i.test(t2)) return "not-null";
-  if (/\bNULL\b/i.test(t2)) return "nullable";
-  return void 0;
-}
-function widens(from, to2) {
-  const a = typeFacts(from);
-  const b3 = typeFacts(to2);
-  if (!a || !b3) return false;
-  if (a.family !== b3.family) return a.family === "int" && b3.family === "decimal" && b3.size === Infinity;
-  if (a.family === "decimal") {
-    const [p1, s1] = [a.size, a.scale ?? 0];
-    const [p2, s2] = [b3.size, b3.scale ?? 0];
-    return p2 - s2 >= p1 - s1 && s2 >= s1 && !(p1 === p2 && s1 === s2);
-  }
-  return b3.size > a.size;
-}
-var INTS = {
-  tinyint: 1,
-  smallint: 2,
-  int2: 2,
-  mediumint: 3,
-  int: 4,
-  integer: 4,
-  int4: 4,
-  serial: 4,
-  bigint: 8,
-  int8: 8,
-  bigserial: 8
-};
-function typeFacts(type) {
-  const t2 = type.trim().toLowerCase().replace(/\s+/g, " ");
-  const args = /\(([\d, ]+)\)$/.exec(t2)?.[1]?.split(",").map((s) => Number(s.trim()));
-  const base3 = t2.replace(/\s*\(.*$/, "");
-  if (INTS[base3] !== void 0) return { family: "int", size: INTS[base3] };
-  if (base3 === "real" || base3 === "float4") return { family: "float", size: 4 };
-  if (base3 === "double precision" || base3 === "float8" || base3 === "double")
-    return { family: "float", size: 8 };
-  if (base3 === "numeric" || base3 === "decimal")
-    return args ? { family: "decimal", size: args[0], scale: args[1] ?? 0 } : { family: "decimal", size: Infinity };
-  if (base3 === "text" || base3 === "longtext" || base3 === "clob") return { family: "text", size: Infinity };
-  if (/^(?:character varying|varchar|nvarchar|varchar2|char|character|nchar|bpchar)$/.test(base3))
-    return { family: "text", size: args?.[0] ?? (base3.includes("var") ? Infinity : 1) };
-  if (base3 === "string") return { family: "text", size: 255 };
-  if (base3 === "integer") return { family: "int", size: 4 };
-  return void 0;
-}
-var unquote3 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "");
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-// src/severity/judge-change.ts
-init_messages2();
-var judged = (code2, reason2) => ({
-  code: code2,
-  severity: RULE_SEVERITY[code2],
-  reason: reason2
-});
-var key2 = (name2) => name2.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
-function judgeChange(facts, job) {
-  if (facts.confidence === "possible") return judged("DCR-R207", guardReasons.possible());
-  switch (facts.change) {
-    case "drop":
-      return judged("DCR-B101", guardReasons.dropped());
-    case "rename":
-      return facts.renamedInto ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-B102", guardReasons.renamed());
-    case "create":
-      return judged("DCR-I301", guardReasons.created());
-    case "data":
-      return judged("DCR-R201", guardReasons.data(job.ingestionType === "incremental" || job.ingestionType === "cdc"));
-    case "alter":
-      break;
-  }
-  const column = facts.column;
-  switch (facts.kind) {
-    case "add-column":
-      return judged("DCR-I302", guardReasons.added(column));
-    case "index":
-      return judged("DCR-I303", guardReasons.index());
-    case "constraint":
-      return judged("DCR-I304", guardReasons.constraint());
-    case "drop-column":
-    case "rename-column":
-    case "column-type":
-    case "nullability":
-    case "default":
-      return judgeColumn(facts.kind, facts.evidence, column, job);
-    default:
-      return /\bRENAME\s+(?:TO|AS)\b/i.test(facts.evidence) ? judged("DCR-R206", guardReasons.renamedInto()) : judged("DCR-R204", guardReasons.unknownAlter());
-  }
-}
-function judgeColumn(kind, evidence2, column, job) {
-  const cols = job.columns;
-  const name2 = column ? key2(column) : void 0;
-  if (cols && name2 !== void 0) {
-    if (job.ingestionType === "incremental" && cols.cursorColumn && key2(cols.cursorColumn) === name2)
-      return judged("DCR-B106", guardReasons.cursor(column));
-    if (job.ingestionType === "cdc" && kind !== "default" && cols.keyColumns.some((k2) => key2(k2) === name2))
-      return judged("DCR-B107", guardReasons.key(column));
-  }
-  const read = new Set(
-    cols ? [
-      ...cols.columns.map((c3) => key2(c3.name)),
-      ...cols.keyColumns.map(key2),
-      ...cols.cursorColumn ? [key2(cols.cursorColumn)] : []
-    ] : []
-  );
-  const listed = read.size > 0 && name2 !== void 0;
-  if (listed && !read.has(name2)) return judged("DCR-I305", guardReasons.unread(column));
-  switch (kind) {
-    case "drop-column":
-      return listed ? judged("DCR-B103", guardReasons.readDropped(column)) : judged("DCR-B108", guardReasons.unlistedDropped(column));
-    case "rename-column":
-      return listed ? judged("DCR-B104", guardReasons.readRenamed(column)) : judged("DCR-B109", guardReasons.unlistedRenamed(column));
-    case "column-type": {
-      const to2 = newTypeOf(evidence2, column);
-      const from = listed ? cols.columns.find((c3) => key2(c3.name) === name2)?.type : void 0;
-      if (from && to2 && widens(from, to2)) return judged("DCR-R202", guardReasons.widened(column, from, to2));
-      return listed ? judged("DCR-B105", guardReasons.readType(column, to2, from)) : judged("DCR-R205", guardReasons.unlistedType(column));
-    }
-    case "nullability":
-      return nullabilityOf(evidence2) === "not-null" ? judged("DCR-I307", guardReasons.notNull(column)) : judged("DCR-R203", guardReasons.nullable(column));
-    case "default":
-      return judged("DCR-I306", guardReasons.defaultChanged(column));
-  }
-}
-
-// src/detect/check.ts
-init_policy();
 async function runCheck(options) {
   trace("check: start");
   const { top, gitDir } = await gitPaths(options.cwd) ?? fail(errors.notARepo());
@@ -52917,6 +53559,8 @@ async function runCheck(options) {
   let loading2;
   const registryOnce = () => loading2 ??= loadRegistryFor(options, settings);
   const detectOptions = {
+    // As soon as some file is known to need reading, the contracts load beside git's reading.
+    onClaimable: () => void registryOnce().catch(() => void 0),
     focus: async () => {
       const r2 = await registryOnce().catch(() => void 0);
       return !r2 || "unavailable" in r2 ? void 0 : focusOn(r2.contracts.tableKeys);
@@ -52940,132 +53584,20 @@ async function runCheck(options) {
     return result([], notices2);
   }
   notices2.push(...loadedRegistry.warnings);
-  const registry = loadedRegistry.contracts.select(
-    /* @__PURE__ */ new Set([
-      ...named.flatMap((c3) => namesOf(c3).flatMap(bareKeys2)),
-      ...unread.flatMap((u2) => u2.lines.flatMap((l3) => nameTokens(l3.text).flatMap(bareKeys2)))
-    ]),
-    new Set(ackSources.flatMap((s) => ackedIds(s.message).map((id) => id.toLowerCase())))
+  const { findingsOf: findingsOf2 } = await Promise.resolve().then(() => (init_findings(), findings_exports));
+  const findings = await findingsOf2(
+    { options, settings, top, commits, ackSources, named, unread, notices: notices2 },
+    loadedRegistry.contracts
   );
-  const identities = [options.repo, options.loaded.config.repo, ...await remoteUrls(top)].filter(
-    (s) => !!s
-  );
-  notices2.push(...unknownAcks(ackSources, registry));
-  const acknowledger = acknowledgerOf(commits, options.commitMessage);
-  const findings = /* @__PURE__ */ new Map();
-  const warnedRepo = /* @__PURE__ */ new Set();
-  const matchOptions = settings.defaultSchema ? { defaultSchema: settings.defaultSchema } : {};
-  const possible = unread.flatMap(
-    (u2) => u2.lines.flatMap(
-      ({ line, text: text2 }) => nameTokens(text2).filter((t2) => bareKeys2(t2).some((k2) => registry.byTableKey(k2).length > 0)).map((t2) => ({
-        table: t2,
-        kind: "alter",
-        line,
-        evidence: text2.trim(),
-        confidence: "possible",
-        file: u2.file,
-        ...u2.commit ? { commit: u2.commit } : {},
-        ...u2.ackFrom ? { ackFrom: u2.ackFrom } : {}
-      }))
-    )
-  );
-  for (const c3 of [...named, ...possible]) {
-    const matches = namesOf(c3).flatMap(
-      (name2) => matchTable(name2, registry, matchOptions).map((m2) => ({
-        ...m2,
-        name: name2,
-        ...name2 === c3.table ? {} : { note: matchNotes.renamedInto(c3.table, name2) }
-      }))
-    );
-    for (const m2 of matches) {
-      const contract = m2.contract;
-      if (contract.sourceRepo) {
-        if (identities.length === 0) {
-          if (!warnedRepo.has(contract.jobId))
-            notices2.push({
-              file: "",
-              line: 0,
-              message: notices.repoUnknown(contract.jobId, contract.sourceRepo)
-            });
-          warnedRepo.add(contract.jobId);
-        } else if (!repoMatches(contract.sourceRepo, identities)) continue;
-      }
-      const renamedInto = c3.kind === "rename" && m2.name !== c3.table;
-      const columns = jobColumns(contract, m2.table);
-      const judged2 = judgeChange(
-        {
-          change: c3.kind,
-          kind: c3.detail ?? c3.kind,
-          ...c3.column ? { column: c3.column } : {},
-          evidence: c3.evidence,
-          confidence: c3.confidence ?? "certain",
-          renamedInto
-        },
-        { ingestionType: contract.ingestionType, ...columns ? { columns } : {} }
-      );
-      const action2 = actionOf(
-        options.policy ?? contract.policy ?? options.loaded.config.policy ?? "warn",
-        judged2.severity
-      );
-      const finding = {
-        contract: contract.jobId,
-        table: m2.table,
-        file: c3.file,
-        line: c3.line,
-        change: c3.kind,
-        kind: c3.detail ?? c3.kind,
-        ...c3.column ? { column: c3.column } : {},
-        confidence: c3.confidence ?? "certain",
-        evidence: c3.evidence,
-        owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
-        code: judged2.code,
-        severity: judged2.severity,
-        reason: judged2.reason,
-        // A possible change is a lead, not a fact: it never blocks.
-        policy: c3.confidence === "possible" && action2 === "block" ? "warn" : action2
-      };
-      if (m2.note) finding.match = m2.note;
-      if (c3.note) finding.note = c3.note;
-      if (c3.commit) finding.commit = c3.commit;
-      const by = acknowledger(c3.ackFrom, contract.jobId);
-      if (by !== void 0) {
-        finding.acknowledged = true;
-        if (by !== "") finding.acknowledgedBy = by;
-      }
-      const key3 = [
-        finding.contract,
-        finding.table,
-        finding.file,
-        finding.line,
-        finding.change,
-        finding.kind,
-        finding.column,
-        c3.commit
-      ].join("\0");
-      if (!findings.has(key3)) findings.set(key3, finding);
-    }
-  }
   trace("check: matched");
-  const out = result([...findings.values()], notices2);
+  const out = result(findings, notices2);
   if (out.blocking && options.source.kind !== "staged") {
-    const plan = await rewordPlan(top, commits, out.findings, options.source.kind !== "pre-receive");
+    const { rewordPlan: rewordPlan2 } = await Promise.resolve().then(() => (init_reword(), reword_exports));
+    const plan = await rewordPlan2(top, commits, out.findings, options.source.kind !== "pre-receive");
     if (plan) out.reword = plan;
   }
   return out;
 }
-function acknowledgerOf(commits, message) {
-  const ledger = ackLedger(commits);
-  const own = new Set(ackedIds(message ?? "").map((id) => id.toLowerCase()));
-  return (ackFrom, jobId) => {
-    const job = jobId.toLowerCase();
-    if (ackFrom === void 0) return own.has(job) ? "" : void 0;
-    return ledger.get(ackFrom)?.get(job);
-  };
-}
-var nameTokens = (text2) => (
-  // Quoted names without spaces (a quoted SQL string is not a name), and identifiers anywhere.
-  text2.match(/"[^"\s]{1,128}"|`[^`\s]{1,128}`|[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*){0,2}/g) ?? []
-);
 async function loadRegistryFor(options, settings) {
   const given = options.registry;
   if (given)
@@ -53089,11 +53621,6 @@ async function loadRegistryFor(options, settings) {
       unavailable: { file: "", line: 0, message: registryMessages.unreachable(error2.location, error2.reason) }
     };
   }
-}
-var namesOf = (c3) => c3.renamedTo ? [c3.table, c3.renamedTo] : [c3.table];
-function bareKeys2(code2) {
-  const name2 = parseCodeName(code2);
-  return name2 ? lookupKeys(name2.table) : [];
 }
 var isUnavailable = (error2) => error2 instanceof Error && error2.name === "RegistryUnavailable";
 async function rangesOf(top, options) {
@@ -53127,8 +53654,8 @@ init_policy();
 init_errors();
 init_suggest();
 init_source_file();
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
 var KEYS = {
   contracts: "string",
   include: "strings",
@@ -53146,24 +53673,24 @@ var KEYS = {
 var CONFIG_FILES2 = ["dcr.config.yaml", "dcr.config.yml"];
 function loadConfig(cwd, explicit) {
   if (explicit) return readConfig(resolve5(cwd, explicit));
-  for (let dir = resolve5(cwd); ; dir = dirname4(dir)) {
-    for (const name2 of CONFIG_FILES2) if (existsSync2(join9(dir, name2))) return readConfig(join9(dir, name2));
-    const pkg = join9(dir, "package.json");
+  for (let dir = resolve5(cwd); ; dir = dirname5(dir)) {
+    for (const name2 of CONFIG_FILES2) if (existsSync2(join10(dir, name2))) return readConfig(join10(dir, name2));
+    const pkg = join10(dir, "package.json");
     if (existsSync2(pkg)) {
       const json = safeJson(pkg);
       if (json && typeof json === "object" && Object.hasOwn(json, "dcr")) {
         return { config: checkConfig(json.dcr, pkg), root: dir, file: pkg };
       }
     }
-    if (existsSync2(join9(dir, ".git"))) return { config: { contracts: "contracts" }, root: dir };
-    if (dirname4(dir) === dir) break;
+    if (existsSync2(join10(dir, ".git"))) return { config: { contracts: "contracts" }, root: dir };
+    if (dirname5(dir) === dir) break;
   }
   return { config: { contracts: "contracts" }, root: resolve5(cwd) };
 }
 function readConfig(file) {
   let text2;
   try {
-    text2 = readFileSync6(file, "utf8");
+    text2 = readFileSync7(file, "utf8");
   } catch (error2) {
     throw new DcrError(
       `cannot read the config file ${file}: ${error2.code ?? error2}`,
@@ -53176,10 +53703,10 @@ function readConfig(file) {
   if (file.endsWith(".json")) {
     const json = safeJson(file);
     const value = json && typeof json === "object" && Object.hasOwn(json, "dcr") ? json.dcr : json;
-    return { config: checkConfig(value, file), root: dirname4(file), file };
+    return { config: checkConfig(value, file), root: dirname5(file), file };
   }
-  const { isMap: isMap5, LineCounter: LineCounter2, parseDocument } = yaml();
-  const lineCounter = new LineCounter2();
+  const { isMap: isMap5, LineCounter: LineCounter3, parseDocument } = yaml();
+  const lineCounter = new LineCounter3();
   const doc = parseDocument(text2, {
     version: "1.2",
     uniqueKeys: true,
@@ -53198,11 +53725,11 @@ function readConfig(file) {
   if (doc.contents !== null && !isMap5(doc.contents))
     throw new DcrError(`${file}:1:1: the config file must be a mapping of settings`);
   const data2 = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 20 });
-  return { config: checkConfig(data2, file, source), root: dirname4(file), file };
+  return { config: checkConfig(data2, file, source), root: dirname5(file), file };
 }
 function safeJson(file) {
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch (error2) {
     throw new DcrError(`cannot read ${file}: ${error2.message}`, { cause: error2 });
   }
@@ -53261,7 +53788,8 @@ init_policy();
 
 // src/severity/rate-contract-change.ts
 init_table_name();
-init_messages2();
+init_codes();
+init_messages3();
 init_policy();
 var rated = (code2, message, field) => ({
   code: code2,
@@ -53500,13 +54028,13 @@ function annotation(a) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var obj = (v3) => v3 !== null && typeof v3 === "object" ? v3 : {};
 var str2 = (v3) => typeof v3 === "string" ? v3 : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
-    payload = obj(JSON.parse(readFileSync7(path3, "utf8")));
+    payload = obj(JSON.parse(readFileSync8(path3, "utf8")));
   } catch (error2) {
     throw new DcrError(`cannot read the event payload ${path3}: ${error2.message}`, {
       cause: error2
@@ -53537,9 +54065,11 @@ function readPullRequestEvent(path3) {
 
 // src/action/git-range.ts
 init_errors();
+init_run();
 
 // src/registry/at-revision.ts
-import { relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
+import { relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+init_run();
 init_validate();
 init_find_files();
 init_load();
@@ -53547,7 +54077,7 @@ async function readContractsAt(cwd, loaded2, rev) {
   const empty = { contracts: [], files: /* @__PURE__ */ new Map(), diagnostics: [] };
   const top = await repoRoot(cwd);
   if (!top) return empty;
-  const folder = relative3(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep4).join("/");
+  const folder = relative3(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep5).join("/");
   if (folder.startsWith("..")) return empty;
   const r2 = await runGit(
     ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev, "--", folder || "."],
@@ -53566,7 +54096,7 @@ async function readContractsAt(cwd, loaded2, rev) {
     top,
     entries.map((e) => e.oid)
   );
-  const name2 = (path3) => relative3(loaded2.root, resolve6(top, path3)).split(sep4).join("/");
+  const name2 = (path3) => relative3(loaded2.root, resolve6(top, path3)).split(sep5).join("/");
   const inputs = entries.flatMap(
     (e) => blobs.has(e.oid) ? [{ file: name2(e.path), bytes: blobs.get(e.oid) }] : []
   );
@@ -53686,6 +54216,7 @@ async function contractsAt(cwd, loaded2, rev) {
 }
 
 // src/action/guard.ts
+init_messages2();
 var provenance = (f3) => [f3.commit ? report.madeIn(f3.commit) : "", f3.acknowledgedBy ? report.acknowledgedIn(f3.acknowledgedBy) : ""].filter(Boolean).map((s) => ` (${s})`).join("");
 
 // src/action/inputs.ts
@@ -53780,6 +54311,7 @@ function reviewersFor(emails, people, author) {
 
 // src/action/render-comment.ts
 init_severity();
+init_messages2();
 
 // src/action/finding-emails.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -55328,8 +55860,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep5 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+var sep6 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
