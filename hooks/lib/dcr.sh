@@ -9,15 +9,50 @@ dcr_skip() {
   [ "${DCR_SKIP:-0}" = "1" ] || [ "${HUSKY:-}" = "0" ]
 }
 
-# dcr_prose_only: every path the commit being made changes (both sides of a rename) is prose
-# that dcr never reads: src/detect/changes/unread.ts's PROSE less what an extractor may claim
-# (test/check/hooks.test.ts keeps the two lists in step). Neither `validate --staged` nor
-# `check --staged` would then read a file, so the hook ends without starting Node. A path git
-# quotes (odd characters) never counts as prose.
-dcr_prose_only() {
-  changed=$(git -c core.quotePath=false diff --cached --name-only --no-renames 2>/dev/null) || return 1
-  [ -z "$changed" ] && return 0
-  ! printf '%s\n' "$changed" | grep -qviE '\.(md|markdown|rst|txt|adoc|html?|ipynb|tsv|lock|log|svg)$'
+# dcr_nothing_to_read: neither `validate --staged` nor `check --staged` would read a file of the
+# commit being made, so the hook ends without starting Node (which alone costs about 100 ms).
+# It holds when every path the commit changes (both sides of a rename) is
+# - prose that dcr never reads: src/detect/changes/unread.ts's PROSE less what an extractor
+#   may claim; or
+# - application code whose text alone decides whether dcr reads it (no extractor claims it by
+#   its path; no path under a db/ folder), and whose staged and committed texts hold none of
+#   the signs dcr looks for: the ORM extractors' signs (src/detect/extractors/lazy.ts) and
+#   the signature of schema code (unread.ts), as PCRE (GNU grep -P). Each `\s` becomes
+#   `[\s\x80-\xff]` so that a space outside ASCII still counts, and in the C locale `\b`
+#   and `-i` mean what they mean in JavaScript; grep reads the texts as one record (-z), so a
+#   sign may span lines as it may for dcr.
+# test/check/hooks.test.ts keeps these lists in step with dcr's own and runs the grep over
+# both corpora. Anything else runs dcr: a path git quotes, a blob over 2 MiB (dcr says it
+# skipped it), anything but a blob (a submodule), a configuration that may set maxFileBytes or
+# include, a grep without -P (exit 2). DCR_TRACE=1 says when the shell ended the hook.
+dcr_prose='[.](md|markdown|rst|txt|adoc|html?|ipynb|tsv|lock|log|svg)$'
+dcr_code='[.](py|[cm]?[jt]sx?|go|java|kts?|scala|rs|swift|c|h|cc|cpp|hpp|rb|vue|svelte|css|scss|sass|less|dart|lua|sh)$'
+dcr_signs='\bmigrations\b|models\.Model|from django\.db import models|alembic|\brevision\b|\bMigrationInterface\b|\bQueryRunner\b|@Entity[\s\x80-\xff]*\(|queryInterface|sequelize|DataTypes|\bup\b|\b(exports\.up|function[\s\x80-\xff]+up|up[\s\x80-\xff]*[:=(])|\b(?:create|alter|drop|rename|truncate)[\s\x80-\xff]+(?:(?:temporary|temp|unlogged|materialized|or[\s\x80-\xff]+replace)[\s\x80-\xff]+)*(?:table|view|index|column)\b|\bmigrationBuilder[\s\x80-\xff]*\.|->addSql[\s\x80-\xff]*\(|\bSchema::(?:create|table|drop|rename)\b|\bop[\s\x80-\xff]*\.[\s\x80-\xff]*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface[\s\x80-\xff]*\.|\bqueryRunner[\s\x80-\xff]*\.[\s\x80-\xff]*query[\s\x80-\xff]*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b'
+dcr_nothing_to_read() {
+  dcr_unread_commit || return 1
+  [ "${DCR_TRACE:-0}" = "1" ] && echo "dcr trace: nothing in this commit that dcr reads; Node not started" >&2
+  return 0
+}
+dcr_unread_commit() {
+  raw=$(git -c core.quotePath=false diff --cached --raw --no-renames --no-abbrev 2>/dev/null) || return 1
+  [ -z "$raw" ] && return 0
+  # Each line is `:old-mode new-mode old-oid new-oid status<TAB>path`. Prints the blob ids whose
+  # texts decide, or `dcr` when a path or the configuration needs dcr whatever the texts.
+  oids=$(printf '%s\n' "$raw" | awk -F '\t' -v prose="$dcr_prose" -v code="$dcr_code" '
+    BEGIN {
+      split("dcr.config.yaml dcr.config.yml package.json", config, " ")
+      for (i in config) while ((getline line < config[i]) > 0)
+        if (line ~ /maxFileBytes|include/) { print "dcr"; exit }
+    }
+    tolower($2) ~ prose { next }
+    $2 ~ /^"/ || $2 !~ code || $2 ~ /(^|\/)db\// { print "dcr"; exit }
+    { split($1, f, " "); if (f[3] !~ /^0+$/) print f[3]; if (f[4] !~ /^0+$/) print f[4] }')
+  case $oids in *dcr*) return 1 ;; "") return 0 ;; esac
+  # One search over every text (git's header lines too: a blob of 1,000,000 bytes or more, or
+  # anything but a blob, also means dcr has something to say).
+  printf '%s\n' "$oids" | git cat-file --batch 2>/dev/null |
+    LC_ALL=C grep -qzPi -e "(?m:^[0-9a-f]{40,64} (?:blob [0-9]{7,}|(?!blob )[a-z]+(?: [0-9]+)?)$)|$dcr_signs" 2>/dev/null
+  [ $? -eq 1 ]
 }
 
 # dcr_missing WHAT: one line per hook run, then pass (0) or, with DCR_STRICT=1, stop (1).

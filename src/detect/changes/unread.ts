@@ -20,7 +20,7 @@ export const mayBeSchemaCode = (path: string): boolean => !PROSE.test(path) && !
  * What schema code looks like whatever its framework: DDL keywords, and the calls that
  * migration tools of many languages share. Paths play no part.
  */
-const SIGNATURE =
+export const SCHEMA_SIGNATURE =
   /\b(?:create|alter|drop|rename|truncate)\s+(?:(?:temporary|temp|unlogged|materialized|or\s+replace)\s+)*(?:table|view|index|column)\b|\bmigrationBuilder\s*\.|->addSql\s*\(|\bSchema::(?:create|table|drop|rename)\b|\bop\s*\.\s*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface\s*\.|\bqueryRunner\s*\.\s*query\s*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b/i;
 
 /**
@@ -35,7 +35,7 @@ export function unreadSchemaFile(
 ): UnreadFile | undefined {
   if (!mayBeSchemaCode(path)) return undefined;
   // One scan of the texts first: the line diff runs only for files that hold schema code at all.
-  if (!SIGNATURE.test(after ?? '') && !SIGNATURE.test(before ?? '')) return undefined;
+  if (!SCHEMA_SIGNATURE.test(after ?? '') && !SCHEMA_SIGNATURE.test(before ?? '')) return undefined;
   const { addedLines, removedLines } = changedLines(before, after);
   const a = after?.split('\n') ?? [];
   const b = before?.split('\n') ?? [];
@@ -43,5 +43,5 @@ export function unreadSchemaFile(
     ...[...addedLines].map((line) => ({ line, text: a[line - 1] ?? '' })),
     ...[...removedLines].map((line) => ({ line, text: b[line - 1] ?? '' })),
   ];
-  return lines.some((l) => SIGNATURE.test(l.text)) ? { file: path, lines } : undefined;
+  return lines.some((l) => SCHEMA_SIGNATURE.test(l.text)) ? { file: path, lines } : undefined;
 }

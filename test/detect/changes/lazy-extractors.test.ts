@@ -1,36 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS, extractorFor } from '../../../src/detect/extractors/index.js';
 import { LAZY_EXTRACTORS, extractorLookup, mayClaim } from '../../../src/detect/extractors/lazy.js';
 import { loadCorpus } from '../../../src/detect/accuracy.js';
+import { corpusFiles } from '../../helpers/corpus-files.js';
 import { REPO } from '../../helpers/paths.js';
-
-/** Every file of the hand-written and mined corpora, with the path it had in its repository. */
-function corpusFiles(): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  const walk = (dir: string, base: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full, base);
-      else if (statSync(full).size < 512 * 1024)
-        out.push({ path: relative(base, full), text: readFileSync(full, 'utf8') });
-    }
-  };
-  const corpus = join(REPO, 'test/corpus');
-  for (const fw of readdirSync(join(corpus, 'mined'))) {
-    const fwDir = join(corpus, 'mined', fw);
-    if (!statSync(fwDir).isDirectory()) continue;
-    for (const c of readdirSync(fwDir))
-      for (const side of ['before', 'after'])
-        try {
-          walk(join(fwDir, c, side), join(fwDir, c, side));
-        } catch {
-          // a case with one side only
-        }
-  }
-  return out;
-}
 
 describe('extractors loaded on demand', () => {
   const files = corpusFiles();
