@@ -99,7 +99,7 @@ describe("the contracts folder's fingerprint from git", () => {
 
 describe('the folder cache', () => {
   const cacheFile = (cacheDir: string) => {
-    const [name] = readdirSync(cacheDir).filter((f) => f.startsWith('folder-slim3-'));
+    const [name] = readdirSync(cacheDir).filter((f) => f.startsWith('folder-slim4-'));
     return join(cacheDir, name!);
   };
 
