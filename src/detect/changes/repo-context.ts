@@ -1,9 +1,9 @@
-import picomatch from 'picomatch';
 import type { DiffTarget } from '../../git/diff.js';
 import { readBlobsUpTo } from '../../git/index-files.js';
 import { listFiles } from '../../git/tree.js';
 import type { RepoContext } from '../types.js';
 import { decodeBlob } from './read-changes.js';
+import { picomatch } from '../../util/lazy-picomatch.js';
 
 /** Context files are settings and models: a few hundred KiB at most; more is not worth reading. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -22,7 +22,7 @@ export async function loadRepoContext(
   target: DiffTarget,
   globs: readonly string[],
 ): Promise<RepoContext> {
-  const wanted = picomatch([...globs], { dot: true });
+  const wanted = picomatch()([...globs], { dot: true });
   const revs: Record<Side, string | undefined> =
     target.kind === 'staged'
       ? { before: target.against ?? 'HEAD', after: undefined }
@@ -55,7 +55,7 @@ export async function loadRepoContext(
     list(glob, side) {
       let m = matchers.get(glob);
       if (!m) {
-        const matcher = picomatch(glob, { dot: true });
+        const matcher = picomatch()(glob, { dot: true });
         matchers.set(glob, (m = (path: string) => matcher(path)));
       }
       return [...paths[side].keys()].filter((p) => m(p)).sort();
@@ -68,7 +68,7 @@ export function staticRepoContext(files: Partial<Record<Side, Record<string, str
   return {
     read: (path, side) => files[side]?.[path],
     list: (glob, side) => {
-      const matcher = picomatch(glob, { dot: true });
+      const matcher = picomatch()(glob, { dot: true });
       return Object.keys(files[side] ?? {})
         .filter((p) => matcher(p))
         .sort();

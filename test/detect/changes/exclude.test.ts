@@ -32,6 +32,13 @@ describe('the exclude matcher', () => {
       'db/seeds/seed_users.sql',
       'target/run/model.sql',
       'Dist/x.sql',
+      'src/distribution/x.sql',
+      'api/client.gen.go',
+      'x/y.generated',
+      'lib/.min.js',
+      'fixtures',
+      'a/testdata',
+      'vendored/x.py',
     ];
     expect(paths.length).toBeGreaterThan(1000);
     for (const [extra, defaults] of [
