@@ -46,12 +46,12 @@ dcr_unread_commit() {
     }
     tolower($2) ~ prose { next }
     $2 ~ /^"/ || $2 !~ code || $2 ~ /(^|\/)db\// { print "dcr"; exit }
-    { split($1, f, " "); if (f[3] !~ /^0+$/) print f[3]; if (f[4] !~ /^0+$/) print f[4] }')
+    { split($1, f, " "); if (f[3] !~ /^0+$/) print f[3]; if (f[4] !~ /^0+$/) print f[4] }') || return 1
   case $oids in *dcr*) return 1 ;; "") return 0 ;; esac
   # One search over every text (git's header lines too: a blob of 1,000,000 bytes or more, or
-  # anything but a blob, also means dcr has something to say).
-  printf '%s\n' "$oids" | git cat-file --batch 2>/dev/null |
-    LC_ALL=C grep -qzPi -e "(?m:^[0-9a-f]{40,64} (?:blob [0-9]{7,}|(?!blob )[a-z]+(?: [0-9]+)?)$)|$dcr_signs" 2>/dev/null
+  # anything but a blob, also means dcr has something to say; so does a failed cat-file).
+  printf '%s\n' "$oids" | { git cat-file --batch 2>/dev/null || echo dcr-cat-file-failed; } |
+    LC_ALL=C grep -qzPi -e "dcr-cat-file-failed|(?m:^[0-9a-f]{40,64} (?:blob [0-9]{7,}|(?!blob )[a-z]+(?: [0-9]+)?)$)|$dcr_signs" 2>/dev/null
   [ $? -eq 1 ]
 }
 
@@ -75,8 +75,13 @@ dcr_own() {
 }
 
 dcr_run() {
-  top=$(git rev-parse --show-toplevel 2>/dev/null) || top=.
-  here=$(dirname "$0")/..
+  # git runs a hook at the top of the work tree; asked only when run from elsewhere
+  if [ -e .git ]; then
+    top=$PWD
+  else
+    top=$(git rev-parse --show-toplevel 2>/dev/null) || top=.
+  fi
+  here=${dcr_here:-.}/..
   if [ -n "${DCR_BIN:-}" ] && [ ! -f "$DCR_BIN" ]; then
     dcr_missing "DCR_BIN names $DCR_BIN, which does not exist"
   elif ! command -v node >/dev/null 2>&1; then
