@@ -46,7 +46,7 @@ dcr_unread_commit() {
     }
     tolower($2) ~ prose { next }
     $2 ~ /^"/ || $2 !~ code || $2 ~ /(^|\/)db\// { print "dcr"; exit }
-    { split($1, f, " "); if (f[3] !~ /^0+$/) print f[3]; if (f[4] !~ /^0+$/) print f[4] }') || return 1
+    { split($1, f, " "); if (f[3] !~ /^0+$/) print f[3]; if (f[4] !~ /^0+$/) print f[4] }' 2>/dev/null) || return 1
   case $oids in *dcr*) return 1 ;; "") return 0 ;; esac
   # One search over every text (git's header lines too: a blob of 1,000,000 bytes or more, or
   # anything but a blob, also means dcr has something to say; so does a failed cat-file).
