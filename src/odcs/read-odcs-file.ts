@@ -8,8 +8,7 @@ import { OdcsSource } from './odcs-source.js';
 import { odcsProblems, pathText } from './odcs-schema.js';
 import type { Obj } from './values.js';
 
-/** Files read as ODCS documents rather than dcr contracts. */
-export const isOdcsFile = (file: string): boolean => /\.odcs\.ya?ml$/i.test(file);
+export { isOdcsFile } from '../contract/odcs-file.js';
 
 /** A document that is ODCS whatever its name: dcr contracts have neither of these fields. */
 export const looksLikeOdcs = (data: Record<string, unknown>): boolean =>

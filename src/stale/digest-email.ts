@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PlannedDigest } from './plan.js';
+import { reviewedAtStep } from './messages.js';
 
 /** What the digest needs to know besides the plan. */
 export interface DigestContext {
@@ -109,7 +110,10 @@ export function composeDigest(digest: PlannedDigest, ctx: DigestContext): Digest
   const steps = [
     'Open the contract and check its tables, ingestion frequency, owners and description.',
     'If anything is out of date, change it and commit the change.',
-    `If everything is still right, set \`reviewed_at: ${today}\` in the contract and commit it.`,
+    `If everything is still right, ${reviewedAtStep(
+      digest.items.map((i) => i.stale.file),
+      today,
+    )} in the contract and commit it.`,
   ];
   const after = `Either resets the clock. Until then you will be reminded again after ${humanDuration(ctx.interval)}.`;
   const text = [

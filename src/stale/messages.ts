@@ -1,4 +1,18 @@
+import { isOdcsFile } from '../contract/odcs-file.js';
 import type { Message } from '../messages.js';
+
+/**
+ * How to mark contracts reviewed, in the formats of these files: a dcr contract has a
+ * `reviewed_at` field, an ODCS document (`*.odcs.yaml`) a custom property of that name.
+ */
+export function reviewedAtStep(files: readonly string[], today: string): string {
+  const dcr = `set \`reviewed_at: ${today}\``;
+  const odcs = `add \`{ property: reviewed_at, value: ${today} }\` to the top-level \`customProperties\``;
+  const odcsFiles = files.filter(isOdcsFile).length;
+  if (odcsFiles === 0) return dcr;
+  if (odcsFiles === files.length) return odcs;
+  return `${dcr} (in an ODCS file, ${odcs})`;
+}
 
 /** Sentences of `dcr stale` and `dcr remind`, apart from the logic. */
 export const staleMessages = {
@@ -18,8 +32,8 @@ export const staleMessages = {
     `✔ none of ${total} contracts is older than ${threshold}`,
   staleSummary: (count: number, total: number, threshold: string): string =>
     `${count} of ${total} contracts not updated for ${threshold} or more`,
-  staleHint: (): string =>
-    'review each one: change what is out of date, or set `reviewed_at: <today>` if all is still right',
+  staleHint: (files: readonly string[]): string =>
+    `review each one: change what is out of date, or ${reviewedAtStep(files, '<today>')} if all is still right`,
   badNow: (text: string): Message => ({
     message: `--now "${text}" is not a date`,
     hint: 'write an ISO date such as 2026-01-31 or 2026-01-31T09:00:00Z',

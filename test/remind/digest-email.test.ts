@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeDigest, humanDuration, templateLink } from '../../src/stale/digest-email.js';
 import type { PlannedDigest } from '../../src/stale/plan.js';
+import { reviewedAtStep } from '../../src/stale/messages.js';
 
 const item = (contract: string, roles: ('source' | 'ingestion')[]) => ({
   stale: {
@@ -47,6 +48,25 @@ describe('composeDigest', () => {
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('<a href="https://catalog.example.com/c/orders.html">orders</a>');
     expect(m.headers['Auto-Submitted']).toBe('auto-generated');
+  });
+
+  it('tells owners of an ODCS file to set the custom property, and of a dcr file the field', () => {
+    const odcs = (contract: string) => {
+      const i = item(contract, ['source']);
+      return { ...i, stale: { ...i.stale, file: `contracts/${contract}.odcs.yaml` } };
+    };
+    const only = composeDigest({ person: 'a@example.com', items: [odcs('orders')] }, ctx);
+    expect(only.text).toContain(
+      'If everything is still right, add `{ property: reviewed_at, value: 2026-06-01 }` to the top-level `customProperties` in the contract',
+    );
+    expect(only.text).not.toContain('set `reviewed_at');
+    expect(only.html).toContain('<code>{ property: reviewed_at, value: 2026-06-01 }</code>');
+    const mixed = composeDigest({ person: 'a@example.com', items: [item('users', ['source']), odcs('orders')] }, ctx);
+    expect(mixed.text).toContain(
+      'set `reviewed_at: 2026-06-01` (in an ODCS file, add `{ property: reviewed_at, value: 2026-06-01 }`',
+    );
+    expect(reviewedAtStep(['a.yaml', 'b.ODCS.yml'], '<today>')).toContain('in an ODCS file');
+    expect(reviewedAtStep(['a.yaml'], '<today>')).toBe('set `reviewed_at: <today>`');
   });
 
   it('has a Message-ID stable for the same person, contracts and day, and different otherwise', () => {

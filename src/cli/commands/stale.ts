@@ -77,7 +77,7 @@ Examples:
       );
     }
     ctx.stdout.write(
-      `\n${staleMessages.staleSummary(report.stale.length, report.contracts.length, thresholdText)}\n${c.cyan('hint:')} ${staleMessages.staleHint()}\n`,
+      `\n${staleMessages.staleSummary(report.stale.length, report.contracts.length, thresholdText)}\n${c.cyan('hint:')} ${staleMessages.staleHint(report.stale.map((s) => s.file))}\n`,
     );
     return ExitCode.Ok;
   },
