@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../util/lazy-picomatch.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
 
@@ -11,8 +11,8 @@ export interface FindOptions {
 
 /** A matcher for paths relative to the folder being searched (forward slashes). */
 export function fileMatcher(options: FindOptions = {}): (path: string) => boolean {
-  const include = picomatch([...(options.include ?? DEFAULT_INCLUDE)], { dot: false });
-  const ignore = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
+  const include = picomatch()([...(options.include ?? DEFAULT_INCLUDE)], { dot: false });
+  const ignore = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
   return (path) => include(path) && !ignore(path);
 }
 

@@ -35,9 +35,11 @@ export async function readStagedInputs(
     });
   const folder = posix(relative(top, resolve(root, dir))) || '.';
   const spec = [`:(top)${folder}`];
+  const changed = await stagedPaths(top, spec);
+  if (changed.length === 0) return { inputs: [], staged: new Set() }; // globs not even compiled
   const matches = fileMatcher(find);
   const inFolder = (path: string) => matches(folder === '.' ? path : path.slice(folder.length + 1));
-  const staged = (await stagedPaths(top, spec)).filter(inFolder);
+  const staged = changed.filter(inFolder);
   if (staged.length === 0) return { inputs: [], staged: new Set() };
   const entries = (await indexEntries(top, spec)).filter((e) => inFolder(e.path));
   const blobs = await readBlobs(

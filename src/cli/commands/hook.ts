@@ -38,8 +38,11 @@ Examples:
         `hooks: ${Object.keys(STEPS).join(', ')}`,
       );
     }
-    for (const step of steps) {
-      const run = await COMMANDS[step.command]!.load();
+    // Every step's modules load at once: the later ones while the first waits for git.
+    const loads = steps.map((step) => COMMANDS[step.command]!.load());
+    for (const load of loads) void load.catch(() => undefined); // awaited, in order, below
+    for (const [i, step] of steps.entries()) {
+      const run = await loads[i]!;
       const code = await run.run(ctx, { ...values, ...step.values }, []);
       if (code !== 0) return code;
     }
