@@ -80,7 +80,8 @@ export const LAZY_EXTRACTORS: readonly LazyExtractor[] = [
   { id: 'efcore', paths: /\.cs$/, load: async () => (await import('./efcore.js')).efcoreExtractor },
   {
     id: 'dbt',
-    paths: /\.(?:sql|ya?ml|csv)$/i,
+    // Models and snapshots, seeds, YAML (dbt's own tests, in dbt.ts, decide with the text).
+    paths: /(?:^|\/)(?:models|snapshots)\/.*\.sql$|(?:^|\/)seeds\/.*\.csv$|\.ya?ml$/i,
     load: async () => (await import('./dbt.js')).dbtExtractor,
   },
   {
