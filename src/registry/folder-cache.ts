@@ -172,15 +172,7 @@ const closeWhenGone = new FinalizationRegistry<number>((fd) => {
  */
 function slimText(key: string, contracts: readonly Contract[]): string {
   const lines = contracts.map((c) => {
-    const s: Slim = {
-      jobId: c.jobId,
-      file: c.file,
-      status: c.status,
-      tables: c.tables,
-      owners: c.owners,
-      ingestionType: c.ingestionType,
-      keys: bareKeys(c),
-    };
+    const s: Slim = { ...slimCore(c), keys: bareKeys(c) };
     if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
     if (c.policy) s.policy = c.policy;
     if (c.tableColumns) s.tableColumns = c.tableColumns;
@@ -305,21 +297,21 @@ function slimLines(
   });
 }
 
+/** The fields every slim contract has, copied one by one (a cached line adds nothing else). */
+const slimCore = (c: Slim | Contract) => ({
+  jobId: c.jobId,
+  file: c.file,
+  status: c.status,
+  tables: c.tables,
+  owners: c.owners,
+  ingestionType: c.ingestionType,
+});
+
 /** A registry of slim contracts (what the change guard needs of each). */
 function fromSlim(wanted: readonly Slim[]): Registry {
   return new Registry(
     wanted.map((c) => {
-      const contract: Contract = {
-        ...BLANK,
-        jobId: c.jobId,
-        file: c.file,
-        status: c.status,
-        tables: c.tables,
-        owners: c.owners,
-        ingestionType: c.ingestionType,
-        tags: [],
-        extensions: {},
-      };
+      const contract: Contract = { ...BLANK, ...slimCore(c), tags: [], extensions: {} };
       if (c.sourceRepo) contract.sourceRepo = c.sourceRepo;
       if (c.policy) contract.policy = c.policy;
       // Read back field by field, as from a published registry.json: a damaged cache adds nothing odd.
