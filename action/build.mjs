@@ -48,6 +48,26 @@ const inlineSchema = {
   },
 };
 
+/**
+ * esbuild plugin: src/util/lazy-picomatch.ts loads picomatch with a run-time require, which a
+ * bundle cannot follow; in the bundle picomatch is inlined and handed out as it is.
+ */
+const inlinePicomatch = {
+  name: 'inline-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]util[\\/]lazy-picomatch\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes("require('picomatch')")) {
+        return { errors: [{ text: 'lazy-picomatch.ts no longer requires picomatch; update action/build.mjs' }] };
+      }
+      return {
+        contents: "import picomatchPackage from 'picomatch';\nexport const picomatch = () => picomatchPackage;\n",
+        loader: 'ts',
+      };
+    });
+  },
+};
+
 /** Builds the bundle into `outfile` (default action/dist/index.js). */
 export async function buildAction(outfile = join(root, 'action', 'dist', 'index.js')) {
   mkdirSync(dirname(outfile), { recursive: true });
@@ -72,7 +92,7 @@ export async function buildAction(outfile = join(root, 'action', 'dist', 'index.
     },
     legalComments: 'linked',
     logLevel: 'warning',
-    plugins: [inlineSchema],
+    plugins: [inlineSchema, inlinePicomatch],
   });
   // PostgreSQL's parser (WASM) is loaded from beside the bundle.
   copyFileSync(

@@ -4065,7 +4065,8 @@ function needsGrammar(f3, text2) {
 function focusOn(bareNames) {
   const words = /* @__PURE__ */ new Set();
   for (const name2 of bareNames) {
-    if (ONE_WORD.test(name2)) words.add(name2.toLowerCase());
+    if (ASCII_WORD.test(name2)) words.add(name2);
+    else if (ONE_WORD.test(name2)) words.add(name2.toLowerCase());
     else for (const m2 of name2.matchAll(WORD)) words.add(m2[0].toLowerCase());
   }
   return { words };
@@ -4084,13 +4085,14 @@ async function preparePgParser(options) {
   const configured = dialectNamed(options.dialect);
   if (configured === void 0 || configured === "postgres" || configured === "generic") await loadPgParser();
 }
-var parseSync, loading, focus, WORD, ONE_WORD, UNNAMED_TABLE, PLAIN, NOT_PLAIN, LEADING_COMMENTS;
+var parseSync, loading, focus, WORD, ONE_WORD, ASCII_WORD, UNNAMED_TABLE, PLAIN, NOT_PLAIN, LEADING_COMMENTS;
 var init_pg_parser = __esm({
   "src/detect/sql/pg-parser.ts"() {
     "use strict";
     init_dialect();
     WORD = /[\p{L}\p{N}_$]+/gu;
     ONE_WORD = /^[\p{L}\p{N}_$]+$/u;
+    ASCII_WORD = /^[a-z0-9_$]+$/;
     UNNAMED_TABLE = /\b(?:drop|alter|reindex|comment\s+on)\s+(?:index|schema)\b|\breindex\b|\bcascade\b/i;
     PLAIN = /^(?:alter\s+table|create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?table|create\s+(?:unique\s+)?index|drop\s+table|insert\s+into|comment\s+on\s+(?:table|column))\b/i;
     NOT_PLAIN = /\bselect\b|\$|\breturning\b/i;
@@ -20599,9 +20601,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -20617,16 +20619,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input2, regex2, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix: posix2 });
         const result2 = { glob, state, regex: regex2, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -20652,7 +20654,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input2, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20669,24 +20671,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex2, options, posix2);
+          match = picomatch2.matchBase(input2, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan3(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input2, options) => scan3(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20697,13 +20699,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20714,9 +20716,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20725,8 +20727,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
   }
 });
 
@@ -20736,14 +20738,24 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/util/lazy-picomatch.ts
+var import_picomatch, picomatch;
+var init_lazy_picomatch = __esm({
+  "src/util/lazy-picomatch.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    picomatch = () => import_picomatch.default;
   }
 });
 
@@ -30826,6 +30838,15 @@ var init_odcs_schema = __esm({
   }
 });
 
+// src/contract/odcs-file.ts
+var isOdcsFile;
+var init_odcs_file = __esm({
+  "src/contract/odcs-file.ts"() {
+    "use strict";
+    isOdcsFile = (file) => /\.odcs\.ya?ml$/i.test(file);
+  }
+});
+
 // src/odcs/read-odcs-file.ts
 function misnamedOdcs(file, source) {
   const { line, column } = source.locate(["kind"], true);
@@ -30865,7 +30886,7 @@ function readOdcsFile(file, bytes, limits) {
     return { source: read.source, diagnostics: read.diagnostics };
   return { source: read.mapped.mappedSource, data: read.mapped.doc, diagnostics: read.diagnostics };
 }
-var isOdcsFile, looksLikeOdcs, ODCS_MAX_KEYS;
+var looksLikeOdcs, ODCS_MAX_KEYS;
 var init_read_odcs_file = __esm({
   "src/odcs/read-odcs-file.ts"() {
     "use strict";
@@ -30874,7 +30895,7 @@ var init_read_odcs_file = __esm({
     init_messages5();
     init_odcs_source();
     init_odcs_schema();
-    isOdcsFile = (file) => /\.odcs\.ya?ml$/i.test(file);
+    init_odcs_file();
     looksLikeOdcs = (data2) => data2.kind === "DataContract" && typeof data2.apiVersion === "string" && !Object.hasOwn(data2, "ingestion_jobid");
     ODCS_MAX_KEYS = 5e4;
   }
@@ -32154,8 +32175,8 @@ var init_file_messages = __esm({
 import { readdirSync } from "node:fs";
 import { join as join4, relative, sep as sep2 } from "node:path";
 function fileMatcher(options = {}) {
-  const include = (0, import_picomatch3.default)([...options.include ?? DEFAULT_INCLUDE], { dot: false });
-  const ignore = options.ignore?.length ? (0, import_picomatch3.default)([...options.ignore], { dot: true }) : () => false;
+  const include = picomatch()([...options.include ?? DEFAULT_INCLUDE], { dot: false });
+  const ignore = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
   return (path3) => include(path3) && !ignore(path3);
 }
 function findContractFiles(dir, options = {}) {
@@ -32175,11 +32196,11 @@ function findContractFiles(dir, options = {}) {
   walk(dir);
   return out.sort();
 }
-var import_picomatch3, DEFAULT_INCLUDE;
+var DEFAULT_INCLUDE;
 var init_find_files = __esm({
   "src/registry/find-files.ts"() {
     "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_lazy_picomatch();
     DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
   }
 });
@@ -32305,7 +32326,7 @@ var init_load = __esm({
 
 // src/registry/folder-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync, statSync as statSync4 } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, rmSync, statSync as statSync4 } from "node:fs";
 import { join as join5, resolve as resolve3, sep as sep4 } from "node:path";
 function fingerprint(dir, seed, skip2 = []) {
   const hash = createHash2("sha256").update(seed);
@@ -32362,7 +32383,7 @@ async function openFolderCached(loaded2, cacheDir) {
     return { tableKeys: new Set(full2.tableNames()), select: () => full2 };
   }
   trace("registry: folder fingerprinted");
-  const file = join5(cacheDir, `folder-slim3-${cacheKey(dir)}.txt`);
+  const file = join5(cacheDir, `folder-slim4-${cacheKey(dir)}.txt`);
   let cached3 = readSlim(file, key3);
   trace(`registry: cache ${cached3 ? "read" : "missed"}`);
   let full;
@@ -32370,94 +32391,112 @@ async function openFolderCached(loaded2, cacheDir) {
     full = (await loadRegistry2(loaded2)).registry;
     const text2 = slimText(key3, full.contracts);
     writeCacheFile(file, text2);
-    cached3 = parseSlim(text2, key3);
+    cached3 = parseSlim(Buffer.from(text2), key3);
   }
   const { index, body } = cached3;
-  return {
-    tableKeys: new Set(index.flatMap(([, ...keys]) => keys)),
+  const contracts = {
+    tableKeys: new Set(index.flatMap(([, , ...keys]) => keys)),
     select: (tables, jobIds) => {
       if (!tables && full) return full;
-      const chosen = /* @__PURE__ */ new Set();
-      index.forEach(([job, ...keys], i) => {
-        if (!tables || keys.some((k2) => tables.has(k2)) || jobIds?.has(job)) chosen.add(i);
-      });
+      const chosen = [];
+      let start = 0;
+      for (const [job, bytes, ...keys] of index) {
+        if (!tables || keys.some((k2) => tables.has(k2)) || jobIds?.has(job))
+          chosen.push({ start, bytes });
+        start += bytes;
+      }
       return fromSlim(slimLines(body, chosen, file));
     }
   };
+  if (!Buffer.isBuffer(body)) closeWhenGone.register(contracts, body.fd);
+  return contracts;
 }
 function slimText(key3, contracts) {
-  const index = contracts.map((c3) => [c3.jobId.toLowerCase(), ...bareKeys2(c3)]);
-  const body = contracts.map((c3, i) => {
-    const s = {
-      jobId: c3.jobId,
-      file: c3.file,
-      status: c3.status,
-      tables: c3.tables,
-      owners: c3.owners,
-      ingestionType: c3.ingestionType,
-      keys: index[i].slice(1)
-    };
+  const lines = contracts.map((c3) => {
+    const s = { ...slimCore(c3), keys: bareKeys2(c3) };
     if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
     if (c3.policy) s.policy = c3.policy;
     if (c3.tableColumns) s.tableColumns = c3.tableColumns;
     return `${JSON.stringify(s)}
 `;
-  }).join("");
-  const rest = `${JSON.stringify(index)}
-${body}`;
-  return `${JSON.stringify({ key: key3, length: rest.length })}
+  });
+  const index = contracts.map((c3, i) => [c3.jobId.toLowerCase(), Buffer.byteLength(lines[i]), ...bareKeys2(c3)]);
+  const indexLine = `${JSON.stringify(index)}
+`;
+  const rest = indexLine + lines.join("");
+  const head = { key: key3, length: Buffer.byteLength(rest), index: Buffer.byteLength(indexLine) };
+  return `${JSON.stringify(head)}
 ${rest}`;
 }
-function parseSlim(text2, key3) {
-  const nl = text2.indexOf("\n");
-  const head = JSON.parse(text2.slice(0, nl));
-  const rest = text2.slice(nl + 1);
-  if (head.key !== key3 || head.length !== rest.length) return void 0;
-  const split = rest.indexOf("\n");
-  const index = JSON.parse(rest.slice(0, split));
-  if (!Array.isArray(index) || !index.every((e) => Array.isArray(e) && e.every((k2) => typeof k2 === "string")))
+function slimHead(bytes) {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return void 0;
+  const head = JSON.parse(bytes.toString("utf8", 0, nl));
+  if (typeof head.key !== "string" || typeof head.length !== "number" || typeof head.index !== "number")
     return void 0;
-  return { index, body: rest.slice(split + 1) };
+  return { key: head.key, length: head.length, index: head.index, size: nl + 1 };
+}
+function slimIndex(text2) {
+  const index = JSON.parse(text2);
+  const ok = Array.isArray(index) && index.every(
+    (e) => Array.isArray(e) && typeof e[0] === "string" && Number.isInteger(e[1]) && e.slice(2).every((k2) => typeof k2 === "string")
+  );
+  return ok ? index : void 0;
+}
+function parseSlim(bytes, key3) {
+  const head = slimHead(bytes);
+  if (!head || head.key !== key3 || bytes.length !== head.size + head.length) return void 0;
+  const index = slimIndex(bytes.toString("utf8", head.size, head.size + head.index - 1));
+  return index && { index, body: bytes.subarray(head.size + head.index) };
+}
+function readAt(fd, position, bytes) {
+  const out = Buffer.allocUnsafe(bytes);
+  let got = 0;
+  while (got < bytes) {
+    const n = readSync(fd, out, got, bytes - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return out.subarray(0, got);
 }
 function readSlim(file, key3) {
+  let fd;
   try {
-    return parseSlim(readFileSync4(file, "utf8"), key3);
+    fd = openSync(file, "r");
+    const size2 = fstatSync(fd).size;
+    const first = readAt(fd, 0, Math.min(size2, 64 * 1024));
+    const head = slimHead(first);
+    if (!head || head.key !== key3 || size2 !== head.size + head.length) throw new Error("not this folder's");
+    const end = head.size + head.index - 1;
+    const text2 = end <= first.length ? first.toString("utf8", head.size, end) : readAt(fd, head.size, end - head.size).toString("utf8");
+    const index = slimIndex(text2);
+    if (!index) throw new Error("damaged");
+    return { index, body: { fd, offset: head.size + head.index } };
   } catch {
+    if (fd !== void 0) closeSync(fd);
     return void 0;
   }
 }
 function slimLines(body, chosen, file) {
-  const out = [];
-  for (let i = 0, start = 0; start < body.length && out.length < chosen.size; i++) {
-    const end = body.indexOf("\n", start);
-    if (chosen.has(i)) {
-      try {
-        const slim = JSON.parse(body.slice(start, end));
-        if (!isSlim(slim)) throw new Error("not a contract");
-        out.push(slim);
-      } catch {
-        rmSync(file, { force: true });
-        throw new DcrError(registryMessages.damagedCache(file), { hint: registryMessages.damagedCacheHint });
-      }
+  return chosen.map(({ start, bytes }) => {
+    const line = Buffer.isBuffer(body) ? body.subarray(start, start + bytes) : readAt(body.fd, body.offset + start, bytes);
+    let slim;
+    try {
+      slim = line.length === bytes && line[bytes - 1] === 10 ? JSON.parse(line.toString("utf8")) : void 0;
+    } catch {
+      slim = void 0;
     }
-    start = end + 1;
-  }
-  return out;
+    if (!isSlim(slim)) {
+      rmSync(file, { force: true });
+      throw new DcrError(registryMessages.damagedCache(file), { hint: registryMessages.damagedCacheHint });
+    }
+    return slim;
+  });
 }
 function fromSlim(wanted) {
   return new Registry(
     wanted.map((c3) => {
-      const contract = {
-        ...BLANK,
-        jobId: c3.jobId,
-        file: c3.file,
-        status: c3.status,
-        tables: c3.tables,
-        owners: c3.owners,
-        ingestionType: c3.ingestionType,
-        tags: [],
-        extensions: {}
-      };
+      const contract = { ...BLANK, ...slimCore(c3), tags: [], extensions: {} };
       if (c3.sourceRepo) contract.sourceRepo = c3.sourceRepo;
       if (c3.policy) contract.policy = c3.policy;
       const columns = tableColumnsFromJson(c3.tableColumns);
@@ -32466,7 +32505,7 @@ function fromSlim(wanted) {
     })
   );
 }
-var bareKeys2, STAGED, REPO_VARIABLES, isSlim, loadRegistry2, BLANK;
+var bareKeys2, STAGED, REPO_VARIABLES, closeWhenGone, slimCore, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
@@ -32485,6 +32524,20 @@ var init_folder_cache = __esm({
     });
     STAGED = /^\d{6} [0-9a-f]{40,64} \d\t/;
     REPO_VARIABLES = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
+    closeWhenGone = new FinalizationRegistry((fd) => {
+      try {
+        closeSync(fd);
+      } catch {
+      }
+    });
+    slimCore = (c3) => ({
+      jobId: c3.jobId,
+      file: c3.file,
+      status: c3.status,
+      tables: c3.tables,
+      owners: c3.owners,
+      ingestionType: c3.ingestionType
+    });
     isSlim = (c3) => {
       const s = c3;
       return !!s && typeof s.jobId === "string" && typeof s.file === "string" && typeof s.ingestionType === "string" && Array.isArray(s.tables) && !!s.owners && Array.isArray(s.owners.source) && Array.isArray(s.owners.ingestion);
@@ -32531,7 +32584,7 @@ __export(remote_json_exports, {
   loadJson: () => loadJson,
   registryFromJson: () => registryFromJson
 });
-import { readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 async function loadJson(url, s) {
   const where = safeUrl(url);
@@ -32559,7 +32612,7 @@ async function loadJson(url, s) {
 }
 function readCache(file, where) {
   try {
-    return registryFromJson(JSON.parse(readFileSync5(file, "utf8")), where);
+    return registryFromJson(JSON.parse(readFileSync4(file, "utf8")), where);
   } catch {
     rmSync2(file, { force: true });
     return void 0;
@@ -37122,7 +37175,7 @@ var remote_git_exports = {};
 __export(remote_git_exports, {
   loadGit: () => loadGit
 });
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
 import { dirname as dirname4, join as join8 } from "node:path";
 async function loadGit(loaded2, spec, s) {
   const hash = spec.indexOf("#");
@@ -37158,7 +37211,7 @@ function folderOf2(text2) {
 function usableCache(dir, stampFile) {
   if (!existsSync(dir) && !existsSync(stampFile)) return void 0;
   try {
-    const stamp = JSON.parse(readFileSync6(stampFile, "utf8"));
+    const stamp = JSON.parse(readFileSync5(stampFile, "utf8"));
     if (typeof stamp.fetched === "number" && typeof stamp.tree === "string" && statSync6(join8(dir, ".git")).isDirectory() && treeOf(dir) === stamp.tree)
       return { fetched: stamp.fetched, tree: stamp.tree };
   } catch {
@@ -52934,7 +52987,8 @@ var LAZY_EXTRACTORS = [
   { id: "efcore", paths: /\.cs$/, load: async () => (await Promise.resolve().then(() => (init_efcore(), efcore_exports))).efcoreExtractor },
   {
     id: "dbt",
-    paths: /\.(?:sql|ya?ml|csv)$/i,
+    // Models and snapshots, seeds, YAML (dbt's own tests, in dbt.ts, decide with the text).
+    paths: /(?:^|\/)(?:models|snapshots)\/.*\.sql$|(?:^|\/)seeds\/.*\.csv$|\.ya?ml$/i,
     load: async () => (await Promise.resolve().then(() => (init_dbt(), dbt_exports))).dbtExtractor
   },
   {
@@ -53044,10 +53098,33 @@ function changedLines(before, after) {
 var PROSE = /\.(md|markdown|rst|txt|adoc|html?|ipynb|csv|tsv|json|lock|log|svg)$/i;
 var TESTS = /(^|\/)(tests?|spec|__tests__)\/|[._-](test|spec)\.[^/]+$/i;
 var mayBeSchemaCode = (path3) => !PROSE.test(path3) && !TESTS.test(path3);
-var SIGNATURE = /\b(?:create|alter|drop|rename|truncate)\s+(?:(?:temporary|temp|unlogged|materialized|or\s+replace)\s+)*(?:table|view|index|column)\b|\bmigrationBuilder\s*\.|->addSql\s*\(|\bSchema::(?:create|table|drop|rename)\b|\bop\s*\.\s*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface\s*\.|\bqueryRunner\s*\.\s*query\s*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b/i;
+var SCHEMA_SIGNATURE = /\b(?:create|alter|drop|rename|truncate)\s+(?:(?:temporary|temp|unlogged|materialized|or\s+replace)\s+)*(?:table|view|index|column)\b|\bmigrationBuilder\s*\.|->addSql\s*\(|\bSchema::(?:create|table|drop|rename)\b|\bop\s*\.\s*(?:add_column|drop_column|create_table|drop_table|alter_column|create_index|execute)\b|\bknex\.schema\b|\bqueryInterface\s*\.|\bqueryRunner\s*\.\s*query\s*\(|\b(?:create_table|add_column|remove_column|rename_column|change_column|drop_table)\b|\bmigrations\.(?:CreateModel|AddField|RemoveField|AlterField|RenameField|DeleteModel|RunSQL)\b/i;
+var SIGNATURE_WORDS = [
+  "create",
+  "alter",
+  "drop",
+  "rename",
+  "truncate",
+  "migrationbuilder",
+  "addsql",
+  "schema::",
+  "execute",
+  "knex",
+  "queryinterface",
+  "queryrunner",
+  "add_column",
+  "remove_column",
+  "change_column",
+  "migrations"
+];
+function holdsSignature(text2) {
+  if (!text2) return false;
+  const lower = text2.toLowerCase();
+  return SIGNATURE_WORDS.some((w2) => lower.includes(w2)) && SCHEMA_SIGNATURE.test(text2);
+}
 function unreadSchemaFile(path3, before, after) {
   if (!mayBeSchemaCode(path3)) return void 0;
-  if (!SIGNATURE.test(after ?? "") && !SIGNATURE.test(before ?? "")) return void 0;
+  if (!holdsSignature(after) && !holdsSignature(before)) return void 0;
   const { addedLines, removedLines } = changedLines(before, after);
   const a = after?.split("\n") ?? [];
   const b3 = before?.split("\n") ?? [];
@@ -53055,7 +53132,7 @@ function unreadSchemaFile(path3, before, after) {
     ...[...addedLines].map((line) => ({ line, text: a[line - 1] ?? "" })),
     ...[...removedLines].map((line) => ({ line, text: b3[line - 1] ?? "" }))
   ];
-  return lines.some((l3) => SIGNATURE.test(l3.text)) ? { file: path3, lines } : void 0;
+  return lines.some((l3) => SCHEMA_SIGNATURE.test(l3.text)) ? { file: path3, lines } : void 0;
 }
 
 // src/detect/changes/read-changes.ts
@@ -53190,9 +53267,6 @@ function everyLine(text2) {
 // src/detect/detect-changes.ts
 init_messages2();
 
-// src/detect/changes/repo-context.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
 // src/git/tree.ts
 init_run();
 async function listFiles(cwd, rev) {
@@ -53212,10 +53286,11 @@ async function listFiles(cwd, rev) {
 }
 
 // src/detect/changes/repo-context.ts
+init_lazy_picomatch();
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_FILES = 2e3;
 async function loadRepoContext(top, target, globs) {
-  const wanted = (0, import_picomatch.default)([...globs], { dot: true });
+  const wanted = picomatch()([...globs], { dot: true });
   const revs = target.kind === "staged" ? { before: target.against ?? "HEAD", after: void 0 } : { before: target.from, after: target.to };
   const paths = {};
   for (const side of ["before", "after"]) {
@@ -53245,7 +53320,7 @@ async function loadRepoContext(top, target, globs) {
     list(glob, side) {
       let m2 = matchers.get(glob);
       if (!m2) {
-        const matcher = (0, import_picomatch.default)(glob, { dot: true });
+        const matcher = picomatch()(glob, { dot: true });
         matchers.set(glob, m2 = (path3) => matcher(path3));
       }
       return [...paths[side].keys()].filter((p2) => m2(p2)).sort();
@@ -53418,7 +53493,7 @@ function changeKey(c3) {
 }
 
 // src/detect/changes/exclude.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+init_lazy_picomatch();
 var DEFAULT_EXCLUDE = [
   "**/node_modules/**",
   "**/target/**",
@@ -53435,10 +53510,11 @@ var DEFAULT_EXCLUDE = [
   "**/testdata/**",
   "**/test-data/**"
 ];
+var DEFAULTS2 = /(?:^|\/)(?:node_modules|target|dbt_packages|dist|vendor|generated|__generated__|fixtures|__fixtures__|testdata|test-data)(?:\/|$)|(?:^|\/)[^/]*(?:\.min\.js|\.generated\.[^/]*|\.gen\.[^/]*)$/;
 function excludeMatcher(extra = [], useDefaults = true) {
+  if (extra.length === 0) return useDefaults ? (path3) => DEFAULTS2.test(path3) : () => false;
   const globs = [...useDefaults ? DEFAULT_EXCLUDE : [], ...extra];
-  if (globs.length === 0) return () => false;
-  const one = new RegExp(globs.map((g2) => `(?:${import_picomatch2.default.makeRe(g2, { dot: true }).source})`).join("|"));
+  const one = new RegExp(globs.map((g2) => `(?:${picomatch().makeRe(g2, { dot: true }).source})`).join("|"));
   return (path3) => one.test(path3);
 }
 
@@ -53654,7 +53730,7 @@ init_policy();
 init_errors();
 init_suggest();
 init_source_file();
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
 var KEYS = {
   contracts: "string",
@@ -53690,7 +53766,7 @@ function loadConfig(cwd, explicit) {
 function readConfig(file) {
   let text2;
   try {
-    text2 = readFileSync7(file, "utf8");
+    text2 = readFileSync6(file, "utf8");
   } catch (error2) {
     throw new DcrError(
       `cannot read the config file ${file}: ${error2.code ?? error2}`,
@@ -53729,7 +53805,7 @@ function readConfig(file) {
 }
 function safeJson(file) {
   try {
-    return JSON.parse(readFileSync7(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch (error2) {
     throw new DcrError(`cannot read ${file}: ${error2.message}`, { cause: error2 });
   }
@@ -54028,13 +54104,13 @@ function annotation(a) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var obj = (v3) => v3 !== null && typeof v3 === "object" ? v3 : {};
 var str2 = (v3) => typeof v3 === "string" ? v3 : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
-    payload = obj(JSON.parse(readFileSync8(path3, "utf8")));
+    payload = obj(JSON.parse(readFileSync7(path3, "utf8")));
   } catch (error2) {
     throw new DcrError(`cannot read the event payload ${path3}: ${error2.message}`, {
       cause: error2
@@ -54696,7 +54772,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION2 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
-var DEFAULTS2 = {
+var DEFAULTS3 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -55004,7 +55080,7 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint = withDefaults(null, DEFAULTS3);
 
 // node_modules/@octokit/core/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist4(), 1);
