@@ -49,22 +49,41 @@ const inlineSchema = {
 };
 
 /**
- * esbuild plugin: src/util/lazy-picomatch.ts loads picomatch with a run-time require, which a
- * bundle cannot follow; in the bundle picomatch is inlined and handed out as it is.
+ * Modules that load a package on first use with a run-time require, which a bundle cannot
+ * follow; in the bundle the package is inlined and handed out as it is.
  */
-const inlinePicomatch = {
-  name: 'inline-picomatch',
+const LAZY_REQUIRES = [
+  {
+    file: 'lazy-picomatch.ts',
+    requires: ["require('picomatch')"],
+    contents: "import p from 'picomatch';\nexport const picomatch = () => p;\n",
+  },
+  {
+    file: 'lazy-ajv.ts',
+    requires: ["require('ajv')", "require('ajv/dist/2019.js')"],
+    contents:
+      "import { Ajv } from 'ajv';\nimport { Ajv2019 } from 'ajv/dist/2019.js';\n" +
+      'export const ajvClass = () => Ajv;\nexport const ajv2019Class = () => Ajv2019;\n',
+  },
+];
+
+/** esbuild plugin: serve LAZY_REQUIRES' files with static imports. */
+const inlineLazyRequires = {
+  name: 'inline-lazy-requires',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]util[\\/]lazy-picomatch\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes("require('picomatch')")) {
-        return { errors: [{ text: 'lazy-picomatch.ts no longer requires picomatch; update action/build.mjs' }] };
-      }
-      return {
-        contents: "import picomatchPackage from 'picomatch';\nexport const picomatch = () => picomatchPackage;\n",
-        loader: 'ts',
-      };
-    });
+    for (const { file, requires, contents } of LAZY_REQUIRES) {
+      const filter = new RegExp(`[\\\\/]src[\\\\/]util[\\\\/]${file.replace('.', '\\.')}$`);
+      b.onLoad({ filter }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const missing = requires.filter((r) => !source.includes(r));
+        if (missing.length > 0) {
+          return {
+            errors: [{ text: `${file} no longer calls ${missing.join(', ')}; update action/build.mjs` }],
+          };
+        }
+        return { contents, loader: 'ts' };
+      });
+    }
   },
 };
 
@@ -92,7 +111,7 @@ export async function buildAction(outfile = join(root, 'action', 'dist', 'index.
     },
     legalComments: 'linked',
     logLevel: 'warning',
-    plugins: [inlineSchema, inlinePicomatch],
+    plugins: [inlineSchema, inlineLazyRequires],
   });
   // PostgreSQL's parser (WASM) is loaded from beside the bundle.
   copyFileSync(

@@ -354,8 +354,8 @@ function scan(text2, lang) {
         const interps = [];
         if (h3.interp) {
           const marker = lang === "ruby" ? "#{" : "{$";
-          for (let p2 = text2.indexOf(marker, i); p2 >= 0 && p2 < end; p2 = text2.indexOf(marker, p2 + 1)) {
-            interps.push([p2, skipBraces(text2, p2 + marker.length - 1)]);
+          for (let p3 = text2.indexOf(marker, i); p3 >= 0 && p3 < end; p3 = text2.indexOf(marker, p3 + 1)) {
+            interps.push([p3, skipBraces(text2, p3 + marker.length - 1)]);
           }
         }
         strings3.push({ open: h3.open, start: i, end, close: close2, interps });
@@ -982,12 +982,12 @@ function readName(tokens, i, dialect) {
   }
   if (parts.length === 0) return void 0;
   const text2 = (t2) => t2.type === "ident" && t2.text.startsWith("`") && t2.value.includes(".") ? t2.value.split(".").map((v3) => `\`${v3}\``).join(".") : t2.text;
-  const src = (p2) => p2.map(text2).join("");
+  const src = (p3) => p3.map(text2).join("");
   const last = parts[parts.length - 1];
   if (last.some((t2) => t2.type === "template")) {
     return { text: null, end: k2, temporary };
   }
-  const kept = parts.filter((p2) => !p2.some((t2) => t2.type === "template"));
+  const kept = parts.filter((p3) => !p3.some((t2) => t2.type === "template"));
   const name2 = { text: kept.map(src).join("."), end: k2 };
   if (temporary) name2.temporary = true;
   return name2;
@@ -1080,7 +1080,7 @@ var require_types2 = __commonJS({
       o2[k22] = m2[k2];
     }));
     var __exportStar = exports && exports.__exportStar || function(m2, exports2) {
-      for (var p2 in m2) if (p2 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p2)) __createBinding(exports2, m2, p2);
+      for (var p3 in m2) if (p3 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p3)) __createBinding(exports2, m2, p3);
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     __exportStar(require_types(), exports);
@@ -1502,7 +1502,7 @@ var require_libpg_query = __commonJS({
           return parts;
         }, normalize: (path3) => {
           var isAbsolute = PATH.isAbs(path3), trailingSlash = path3.slice(-1) === "/";
-          path3 = PATH.normalizeArray(path3.split("/").filter((p2) => !!p2), !isAbsolute).join("/");
+          path3 = PATH.normalizeArray(path3.split("/").filter((p3) => !!p3), !isAbsolute).join("/");
           if (!path3 && !isAbsolute) {
             path3 = ".";
           }
@@ -1540,7 +1540,7 @@ var require_libpg_query = __commonJS({
             resolvedPath = path3 + "/" + resolvedPath;
             resolvedAbsolute = PATH.isAbs(path3);
           }
-          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p2) => !!p2), !resolvedAbsolute).join("/");
+          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p3) => !!p3), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
         }, relative: (from, to2) => {
           from = PATH_FS.resolve(from).slice(1);
@@ -2124,7 +2124,7 @@ var require_libpg_query = __commonJS({
             path3 = FS.cwd() + "/" + path3;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path3.split("/").filter((p2) => !!p2);
+            var parts = path3.split("/").filter((p3) => !!p3);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -3415,8 +3415,8 @@ var require_libpg_query = __commonJS({
             return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
           }
           var total = 0;
-          for (var i = 0, p2 = iov; i < iovcnt; i++, p2 += 8) {
-            total += HEAPU32[p2 + 4 >> 2];
+          for (var i = 0, p3 = iov; i < iovcnt; i++, p3 += 8) {
+            total += HEAPU32[p3 + 4 >> 2];
           }
           var view = new Uint8Array(total);
           var voff = 0;
@@ -3670,7 +3670,7 @@ var require_wasm = __commonJS({
       o2[k22] = m2[k2];
     }));
     var __exportStar = exports && exports.__exportStar || function(m2, exports2) {
-      for (var p2 in m2) if (p2 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p2)) __createBinding(exports2, m2, p2);
+      for (var p3 in m2) if (p3 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p3)) __createBinding(exports2, m2, p3);
     };
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -4146,7 +4146,7 @@ var init_pg_names = __esm({
       }
       /** A relation as written at its location, or spelled out from its parts. */
       relation(rv) {
-        const parts = [rv.catalogname, rv.schemaname, rv.relname].filter((p2) => !!p2);
+        const parts = [rv.catalogname, rv.schemaname, rv.relname].filter((p3) => !!p3);
         const k2 = this.tokenAt(rv.location);
         return k2 >= 0 && this.writtenAt(k2, parts) || spell(parts);
       }
@@ -4171,15 +4171,15 @@ var init_pg_names = __esm({
       }
       /** The name written at token `k` when its parts are `parts`, else undefined. */
       writtenAt(k2, parts) {
-        for (let p2 = 0; p2 < parts.length; p2++) {
-          if (p2 > 0 && this.tokens[k2 + 2 * p2 - 1]?.text !== ".") return void 0;
-          if (identifier(this.tokens[k2 + 2 * p2]) !== parts[p2]) return void 0;
+        for (let p3 = 0; p3 < parts.length; p3++) {
+          if (p3 > 0 && this.tokens[k2 + 2 * p3 - 1]?.text !== ".") return void 0;
+          if (identifier(this.tokens[k2 + 2 * p3]) !== parts[p3]) return void 0;
         }
-        return parts.map((_3, p2) => this.tokens[k2 + 2 * p2].text).join(".");
+        return parts.map((_3, p3) => this.tokens[k2 + 2 * p3].text).join(".");
       }
     };
     identifier = (t2) => t2?.type === "word" ? t2.text.toLowerCase() : t2?.type === "ident" ? t2.value : void 0;
-    spell = (parts) => parts.map((p2) => /^[a-z_][a-z0-9_$]*$/.test(p2) ? p2 : `"${p2.replace(/"/g, '""')}"`).join(".");
+    spell = (parts) => parts.map((p3) => /^[a-z_][a-z0-9_$]*$/.test(p3) ? p3 : `"${p3.replace(/"/g, '""')}"`).join(".");
   }
 });
 
@@ -5033,11 +5033,11 @@ function tokenize(text2, dialect = "generic") {
     }
     const prefix = PREFIX_START.includes(c3) && (next === "'" || next === "&" || next === "b" || next === "B" || next === "r" || next === "R") ? /^(?:[EeNnXxBbRr]|U&|[Rr][Bb]|[Bb][Rr])'/.exec(text2.slice(i, i + 3)) : null;
     if (c3 === "'" || prefix) {
-      const p2 = prefix ? prefix[0].length - 1 : 0;
-      const pre = text2.slice(i, i + p2).toUpperCase();
+      const p3 = prefix ? prefix[0].length - 1 : 0;
+      const pre = text2.slice(i, i + p3).toUpperCase();
       const backslash = pre === "E" || mysqlish && !pre.includes("R");
-      const j4 = closeQuote(i + p2 + 1, "'", backslash, true);
-      push("string", i, j4, text2.slice(i + p2 + 1, j4 - 1).replace(/''/g, "'"));
+      const j4 = closeQuote(i + p3 + 1, "'", backslash, true);
+      push("string", i, j4, text2.slice(i + p3 + 1, j4 - 1).replace(/''/g, "'"));
       i = j4;
       continue;
     }
@@ -6062,15 +6062,15 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
     seen.add(key3);
     out.push(c3);
   };
-  const live = (p2) => p2.ops.filter((o2) => !o2.down);
+  const live = (p3) => p3.ops.filter((o2) => !o2.down);
   if (change.status === "added" || change.after !== void 0 && change.before === void 0) {
-    const p2 = parse5(change.after ?? "");
-    for (const op of live(p2)) add2(toChange(p2.src, op, "after"));
+    const p3 = parse5(change.after ?? "");
+    for (const op of live(p3)) add2(toChange(p3.src, op, "after"));
     return out;
   }
   if (change.status === "deleted" || change.after === void 0) {
-    const p2 = parse5(change.before ?? "");
-    for (const op of live(p2)) add2(toChange(p2.src, op, "before"));
+    const p3 = parse5(change.before ?? "");
+    for (const op of live(p3)) add2(toChange(p3.src, op, "before"));
     return out;
   }
   const after = parse5(change.after);
@@ -6332,8 +6332,8 @@ function migrationsSpeak(change, repo) {
   if (from === void 0 || to2 === void 0) return false;
   if (from === to2) return true;
   const dir = change.path.replace(/[^/]*$/, "migrate/");
-  return (repo?.list(MIGRATIONS, "after") ?? []).some((p2) => {
-    const v3 = p2.startsWith(dir) ? /^(\d+)_/.exec(p2.slice(dir.length))?.[1] : void 0;
+  return (repo?.list(MIGRATIONS, "after") ?? []).some((p3) => {
+    const v3 = p3.startsWith(dir) ? /^(\d+)_/.exec(p3.slice(dir.length))?.[1] : void 0;
     return v3 !== void 0 && BigInt(v3) > BigInt(from) && BigInt(v3) <= BigInt(to2);
   });
 }
@@ -6424,7 +6424,7 @@ function appModelFiles(dir, repo, side) {
   if (!repo) return [];
   const prefix = dir ? `${dir}/` : "";
   return [...repo.list("**/models.py", side), ...repo.list("**/models/*.py", side)].filter(
-    (p2) => p2 === `${prefix}models.py` || p2.startsWith(`${prefix}models/`) && !p2.slice(prefix.length + 7).includes("/")
+    (p3) => p3 === `${prefix}models.py` || p3.startsWith(`${prefix}models/`) && !p3.slice(prefix.length + 7).includes("/")
   );
 }
 var DJANGO_CONTEXT, dirname2, basename;
@@ -6439,8 +6439,8 @@ var init_django_apps = __esm({
       "**/settings/*.py",
       "**/settings_*.py"
     ];
-    dirname2 = (p2) => p2.includes("/") ? p2.slice(0, p2.lastIndexOf("/")) : "";
-    basename = (p2) => p2.slice(p2.lastIndexOf("/") + 1);
+    dirname2 = (p3) => p3.includes("/") ? p3.slice(0, p3.lastIndexOf("/")) : "";
+    basename = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
   }
 });
 
@@ -6622,7 +6622,7 @@ function dataWrites(src, fn2, app) {
   for (const site of findCalls(src, names, false)) {
     if (!within(site.nameAt)) continue;
     const receiver = chainBefore(src, site.nameAt);
-    const parts = receiver.split(".").filter((p2) => p2 !== "");
+    const parts = receiver.split(".").filter((p3) => p3 !== "");
     const root = /^\w+/.exec(parts[0] ?? "")?.[0];
     const tables = root ? vars.get(root) : void 0;
     const line = site.startLine;
@@ -7053,14 +7053,14 @@ var django_exports = {};
 __export(django_exports, {
   djangoExtractor: () => djangoExtractor
 });
-function opKey(p2, op) {
-  const text2 = p2.src.masked.slice(p2.src.lineStarts[op.start - 1] ?? 0, p2.src.lineStarts[op.end] ?? p2.src.masked.length).replace(
+function opKey(p3, op) {
+  const text2 = p3.src.masked.slice(p3.src.lineStarts[op.start - 1] ?? 0, p3.src.lineStarts[op.end] ?? p3.src.masked.length).replace(
     /\bdef\s+\w+\s*\([^)]*\)\s*(->[^:]+)?:/g,
     (d2) => d2.replace(PYTHON_ANNOTATION, "$1").replace(/->[^:]+/, "")
   ).replace(/\s+/g, "");
-  const strings3 = p2.src.strings.filter(
-    (s) => s.open >= (p2.src.lineStarts[op.start - 1] ?? 0) && s.close <= (p2.src.lineStarts[op.end] ?? Infinity)
-  ).map((s) => p2.src.text.slice(s.start, s.end)).join("\0");
+  const strings3 = p3.src.strings.filter(
+    (s) => s.open >= (p3.src.lineStarts[op.start - 1] ?? 0) && s.close <= (p3.src.lineStarts[op.end] ?? Infinity)
+  ).map((s) => p3.src.text.slice(s.start, s.end)).join("\0");
   return `${op.table}|${op.kind}|${text2}|${strings3}`;
 }
 function migrationChanges(change, repo) {
@@ -7069,11 +7069,11 @@ function migrationChanges(change, repo) {
   if (change.before === void 0 || change.status === "added") return changesFromOperations(change, parse5);
   const before = parse5(change.before);
   const after = parse5(change.after);
-  const keys = (p2) => new Set(p2.ops.map((o2) => opKey(p2, o2)));
+  const keys = (p3) => new Set(p3.ops.map((o2) => opKey(p3, o2)));
   const [kb, ka] = [keys(before), keys(after)];
-  const filtered = (p2, other) => ({
-    src: p2.src,
-    ops: p2.ops.filter((o2) => !other.has(opKey(p2, o2)))
+  const filtered = (p3, other) => ({
+    src: p3.src,
+    ops: p3.ops.filter((o2) => !other.has(opKey(p3, o2)))
   });
   return changesFromOperations(
     change,
@@ -7514,9 +7514,9 @@ function memberValue(src, obj2, member) {
 }
 function join2(dir, rel) {
   const parts = dir ? dir.split("/") : [];
-  for (const p2 of rel.split("/")) {
-    if (p2 === "..") parts.pop();
-    else if (p2 !== "." && p2 !== "") parts.push(p2);
+  for (const p3 of rel.split("/")) {
+    if (p3 === "..") parts.pop();
+    else if (p3 !== "." && p3 !== "") parts.push(p3);
   }
   return parts.join("/");
 }
@@ -8020,19 +8020,19 @@ function resolvePath(fromFile, to2) {
   return parts.join("/");
 }
 function tableOfModel(repo, folder, key3, side) {
-  const files = repo.list(`${folder}/*`, side).filter((p2) => JS_FILE.test(p2));
+  const files = repo.list(`${folder}/*`, side).filter((p3) => JS_FILE.test(p3));
   const frozen = frozenByConfig(repo, side);
   const tableIn = (path3, name2) => {
     const models2 = modelSchemas(repo.read(path3, side) ?? "", frozen).models;
     const model2 = name2 ? models2.find((m2) => m2.name === name2) : models2.length === 1 ? models2[0] : void 0;
     return model2?.table ?? void 0;
   };
-  const index = files.find((p2) => /\/index\.[cm]?[jt]s$/.test(p2));
+  const index = files.find((p3) => /\/index\.[cm]?[jt]s$/.test(p3));
   const indexText = index ? repo.read(index, side) ?? "" : "";
   const factory = new RegExp(`\\b${key3}\\s*:\\s*(\\w+)\\s*\\(`).exec(indexText)?.[1];
   const required = factory ? new RegExp(`\\b${factory}\\s*=\\s*require\\(\\s*['"]\\./([^'"]+)['"]\\s*\\)`).exec(indexText)?.[1] : void 0;
   if (required) {
-    const target = files.find((p2) => p2.replace(JS_FILE, "") === `${folder}/${required.replace(JS_FILE, "")}`);
+    const target = files.find((p3) => p3.replace(JS_FILE, "") === `${folder}/${required.replace(JS_FILE, "")}`);
     const table = target ? tableIn(target) : void 0;
     if (table) return table;
   }
@@ -8162,8 +8162,8 @@ function isMigration(text2) {
   if (MIGRATION_TEXT.test(text2)) return true;
   if (!/sequelize|DataTypes/i.test(text2)) return false;
   for (const m2 of text2.matchAll(UP_PARAM)) {
-    const p2 = m2[1] ?? m2[2];
-    if (new RegExp(`\\b${p2}\\s*\\.\\s*(?:${QI_METHODS})\\s*\\(`).test(text2)) return true;
+    const p3 = m2[1] ?? m2[2];
+    if (new RegExp(`\\b${p3}\\s*\\.\\s*(?:${QI_METHODS})\\s*\\(`).test(text2)) return true;
   }
   return false;
 }
@@ -9304,9 +9304,9 @@ var init_doctrine = __esm({
         const all = this.repo.list(`**/${name2}.php`, this.side);
         const tail = importPath ? `${importPath.split("\\").slice(-3).join("/")}.php` : void 0;
         return [
-          ...all.filter((p2) => p2 === `${dir}${name2}.php`),
-          ...all.filter((p2) => tail !== void 0 && p2.endsWith(tail) && p2 !== `${dir}${name2}.php`),
-          ...all.filter((p2) => p2 !== `${dir}${name2}.php` && !(tail !== void 0 && p2.endsWith(tail)))
+          ...all.filter((p3) => p3 === `${dir}${name2}.php`),
+          ...all.filter((p3) => tail !== void 0 && p3.endsWith(tail) && p3 !== `${dir}${name2}.php`),
+          ...all.filter((p3) => p3 !== `${dir}${name2}.php` && !(tail !== void 0 && p3.endsWith(tail)))
         ];
       }
       /** The classes of a repository file (or of the changed file itself), parsed once. */
@@ -9357,10 +9357,10 @@ var init_doctrine = __esm({
         let root;
         let c3 = cls;
         for (let depth = 0; depth < 5 && c3; depth++) {
-          const p2 = this.parentOf(c3, siblings);
-          if (!p2 || p2.role !== "entity") break;
-          root = p2;
-          c3 = p2;
+          const p3 = this.parentOf(c3, siblings);
+          if (!p3 || p3.role !== "entity") break;
+          root = p3;
+          c3 = p3;
         }
         if (root && root.inheritance === "SINGLE_TABLE") return { table: own(root), inherited: true };
         return { table: own(cls), inherited: false };
@@ -9543,7 +9543,7 @@ function surroundings(repo, side, migration) {
     classText(name2, importPath) {
       const all = repo.list(`**/${name2}.php`, side);
       const tail = importPath ? `/${importPath.split("\\").slice(1).join("/")}.php` : void 0;
-      const best = all.find((p2) => tail !== void 0 && `/${p2}`.toLowerCase().endsWith(tail.toLowerCase())) ?? all[0];
+      const best = all.find((p3) => tail !== void 0 && `/${p3}`.toLowerCase().endsWith(tail.toLowerCase())) ?? all[0];
       return best ? repo.read(best, side) : void 0;
     }
   };
@@ -9768,7 +9768,7 @@ function readPattern(src, k2) {
   }
   if (m2[k2] === "%" && m2[k2 + 1] === "{") {
     const r2 = seq(k2 + 2, "}");
-    const entries = r2.ps.flatMap((p2) => "map" in p2 ? p2.map : []);
+    const entries = r2.ps.flatMap((p3) => "map" in p3 ? p3.map : []);
     return { p: { map: entries }, end: r2.end };
   }
   const id = /^[a-z_]\w*/.exec(m2.slice(k2, k2 + 100))?.[0];
@@ -9777,21 +9777,21 @@ function readPattern(src, k2) {
   }
   return { p: { any: true }, end: skipExpr(src, k2) };
 }
-function bind(p2, t2, env) {
-  if ("any" in p2) return true;
-  if ("var" in p2) {
-    env.set(p2.var, t2);
+function bind(p3, t2, env) {
+  if ("any" in p3) return true;
+  if ("var" in p3) {
+    env.set(p3.var, t2);
     return true;
   }
-  if ("tuple" in p2) {
-    if (!isTuple(t2) || t2.tuple.length !== p2.tuple.length) return false;
-    return p2.tuple.every((q4, i) => bind(q4, t2.tuple[i], env));
+  if ("tuple" in p3) {
+    if (!isTuple(t2) || t2.tuple.length !== p3.tuple.length) return false;
+    return p3.tuple.every((q4, i) => bind(q4, t2.tuple[i], env));
   }
-  if ("list" in p2) {
-    if (!Array.isArray(t2) || t2.length !== p2.list.length) return false;
-    return p2.list.every((q4, i) => bind(q4, t2[i], env));
+  if ("list" in p3) {
+    if (!Array.isArray(t2) || t2.length !== p3.list.length) return false;
+    return p3.list.every((q4, i) => bind(q4, t2[i], env));
   }
-  if (isMap(t2)) return p2.map.every(([key3, q4]) => t2.map.has(key3) && bind(q4, t2.map.get(key3), env));
+  if (isMap(t2)) return p3.map.every(([key3, q4]) => t2.map.has(key3) && bind(q4, t2.map.get(key3), env));
   if (Array.isArray(t2)) {
     return false;
   }
@@ -9804,13 +9804,13 @@ function comprehensions(src) {
     const generators = [];
     let k2 = m2.index + m2[0].length;
     for (let guard = 0; guard < 8; guard++) {
-      const p2 = readPattern(src, k2);
-      const arrow = /^\s*<-\s*/.exec(src.masked.slice(p2.end, p2.end + 20));
+      const p3 = readPattern(src, k2);
+      const arrow = /^\s*<-\s*/.exec(src.masked.slice(p3.end, p3.end + 20));
       if (!arrow) {
         k2 = skipExpr(src, k2);
       } else {
-        const expr = p2.end + arrow[0].length;
-        generators.push({ pattern: p2.p, expr });
+        const expr = p3.end + arrow[0].length;
+        generators.push({ pattern: p3.p, expr });
         k2 = skipExpr(src, expr);
       }
       if (src.masked[k2] !== ",") break;
@@ -10119,7 +10119,7 @@ function withoutReformats(change, parse5) {
   if (change.before === void 0 || change.after === void 0 || change.status === "added") return change;
   const before = parse5(change.before);
   const after = parse5(change.after);
-  const key3 = (p2, o2) => `${o2.table}|${o2.kind}|${codeOf(p2.src, o2.start, o2.end)}`;
+  const key3 = (p3, o2) => `${o2.table}|${o2.kind}|${codeOf(p3.src, o2.start, o2.end)}`;
   const beforeKeys = new Set(before.ops.map((o2) => key3(before, o2)));
   const afterKeys = new Set(after.ops.map((o2) => key3(after, o2)));
   const added = new Set(change.addedLines);
@@ -10361,11 +10361,11 @@ function parseMigration(text2, dialect) {
 function migrationChanges3(change, dialect) {
   const after = change.after === void 0 ? void 0 : parseMigration(change.after, dialect);
   const before = change.before === void 0 ? void 0 : parseMigration(change.before, dialect);
-  const keysOf = (p2) => new Set(p2 ? p2.ops.filter((o2) => !o2.down).map((o2) => p2.keys.get(o2)) : []);
-  const sameIn = (p2, other) => {
-    if (!other || change.status === "added" || change.status === "deleted") return p2;
+  const keysOf = (p3) => new Set(p3 ? p3.ops.filter((o2) => !o2.down).map((o2) => p3.keys.get(o2)) : []);
+  const sameIn = (p3, other) => {
+    if (!other || change.status === "added" || change.status === "deleted") return p3;
     const there = keysOf(other);
-    return { src: p2.src, ops: p2.ops.filter((o2) => !there.has(p2.keys.get(o2))) };
+    return { src: p3.src, ops: p3.ops.filter((o2) => !there.has(p3.keys.get(o2))) };
   };
   return changesFromOperations(
     change,
@@ -10480,7 +10480,7 @@ function snapshotsDiffer(repo) {
   const before = repo.list(SNAPSHOT_GLOB, "before");
   const after = repo.list(SNAPSHOT_GLOB, "after");
   if (before.join("\n") !== after.join("\n")) return true;
-  return after.some((p2) => repo.read(p2, "before") !== repo.read(p2, "after"));
+  return after.some((p3) => repo.read(p3, "before") !== repo.read(p3, "after"));
 }
 function statementEnd2(src, from) {
   let depth = 0;
@@ -13624,7 +13624,7 @@ var require_timestamp = __commonJS({
       const sign2 = str3[0];
       const parts = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -17972,8 +17972,8 @@ function projectOf(path3, repo, side) {
   }
 }
 function underPaths(project, paths, path3) {
-  for (const p2 of paths) {
-    const prefix = `${join3(project.root, p2.replace(/\/+$/, ""))}/`;
+  for (const p3 of paths) {
+    const prefix = `${join3(project.root, p3.replace(/\/+$/, ""))}/`;
     if (path3.startsWith(prefix))
       return [...path3.slice(prefix.length).split("/").slice(0, -1), baseName(path3)];
   }
@@ -18047,8 +18047,8 @@ function projectProperties(project, repo, side) {
 }
 function readProperties(project, repo, side) {
   const out = /* @__PURE__ */ new Map();
-  for (const p2 of project.modelPaths) {
-    for (const file of repo.list(`${join3(project.root, p2)}/**/*.{yml,yaml}`, side)) {
+  for (const p3 of project.modelPaths) {
+    for (const file of repo.list(`${join3(project.root, p3)}/**/*.{yml,yaml}`, side)) {
       const text2 = repo.read(file, side);
       if (text2 === void 0 || !/^models\s*:/m.test(text2)) continue;
       for (const [name2, config] of propertiesConfigs(text2)) out.set(name2, config);
@@ -18112,16 +18112,16 @@ function located(change, table, before, after, line, side, note) {
 }
 function modelsOf(project, repo, side) {
   const out = /* @__PURE__ */ new Map();
-  for (const p2 of project.modelPaths) {
-    const base3 = project.root ? `${project.root}/${p2}` : p2;
+  for (const p3 of project.modelPaths) {
+    const base3 = project.root ? `${project.root}/${p3}` : p3;
     for (const file of repo.list(`${base3}/**/*.sql`, side)) {
-      const parts = underPaths(project, [p2], file);
+      const parts = underPaths(project, [p3], file);
       if (parts) out.set(baseName(file), { parts, sql: repo.read(file, side) ?? "" });
     }
     for (const file of repo.list(`${base3}/**/*.{yml,yaml}`, side)) {
       const text2 = repo.read(file, side);
       if (text2 === void 0 || !/^models\s*:/m.test(text2)) continue;
-      const folder = underPaths(project, [p2], file)?.slice(0, -1) ?? [];
+      const folder = underPaths(project, [p3], file)?.slice(0, -1) ?? [];
       for (const name2 of propertiesConfigs(text2).keys())
         if (!out.has(name2)) out.set(name2, { parts: [...folder, name2], sql: "" });
     }
@@ -18741,7 +18741,7 @@ function splitTopLevel(text2) {
     }
   }
   parts.push(text2.slice(start));
-  return parts.filter((p2) => p2.trim() !== "");
+  return parts.filter((p3) => p3.trim() !== "");
 }
 var NAME, unquote2;
 var init_alter_detail = __esm({
@@ -18754,15 +18754,15 @@ var init_alter_detail = __esm({
 
 // src/detect/sql/migration-layout.ts
 function migrationLayout(path3) {
-  const p2 = path3.replace(/\\/g, "/");
-  const name2 = base(p2).toLowerCase();
-  const dirs = p2.toLowerCase().split("/").slice(0, -1);
+  const p3 = path3.replace(/\\/g, "/");
+  const name2 = base(p3).toLowerCase();
+  const dirs = p3.toLowerCase().split("/").slice(0, -1);
   const ignored = name2.endsWith(".down.sql") || name2 === "down.sql" || /^u\d+(?:[._]\d+)*__/.test(name2) || // Flyway undo migrations
   dirs.includes("revert") || dirs.includes("verify");
   return {
     ignored,
-    repeatable: /^r__/i.test(base(p2)),
-    versioned: /^v\d+(?:[._]\d+)*__/i.test(base(p2)) || /^\d+[_-].*\.sql$/.test(name2) || dirs.includes("deploy"),
+    repeatable: /^r__/i.test(base(p3)),
+    versioned: /^v\d+(?:[._]\d+)*__/i.test(base(p3)) || /^\d+[_-].*\.sql$/.test(name2) || dirs.includes("deploy"),
     reworkCopy: dirs.includes("deploy") && /.@[^@/]+\.sql$/.test(name2)
   };
 }
@@ -20684,7 +20684,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input2, options) => scan3(input2, options);
@@ -20938,8 +20938,8 @@ function newTypeOf(evidence2, column) {
     // Rails change_column :table, :column, :type
     new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col}["']?\\s*,\\s*[:"'](\\w+)`, "i")
   ];
-  for (const p2 of patterns) {
-    const match = p2.exec(text2);
+  for (const p3 of patterns) {
+    const match = p3.exec(text2);
     if (match?.[1]) return match[1].trim().toLowerCase();
   }
   return void 0;
@@ -20967,8 +20967,8 @@ function widens(from, to2) {
   if (a.family !== b3.family) return a.family === "int" && b3.family === "decimal" && b3.size === Infinity;
   if (a.family === "decimal") {
     const [p1, s1] = [a.size, a.scale ?? 0];
-    const [p2, s2] = [b3.size, b3.scale ?? 0];
-    return p2 - s2 >= p1 - s1 && s2 >= s1 && !(p1 === p2 && s1 === s2);
+    const [p22, s2] = [b3.size, b3.scale ?? 0];
+    return p22 - s2 >= p1 - s1 && s2 >= s1 && !(p1 === p22 && s1 === s2);
   }
   return b3.size > a.size;
 }
@@ -21064,7 +21064,7 @@ var init_messages3 = __esm({
       scalar: (label, a, b3) => `${label}: ${v(a)} \u2192 ${v(b3)}`,
       other: (label, a, b3) => a === void 0 && b3 === void 0 ? `${label} changed` : `${label}: ${v(a)} \u2192 ${v(b3)}`
     };
-    policyWords = (p2) => typeof p2 === "string" ? p2 : severityMessages.policyText(p2.block, p2.warn);
+    policyWords = (p3) => typeof p3 === "string" ? p3 : severityMessages.policyText(p3.block, p3.warn);
     severityMessages = {
       heading: (s, n) => `${s} (${n})`,
       /** How a policy reads in a report: `block`, or `block breaking, warn risky`. */
@@ -21217,7 +21217,7 @@ var init_policy = __esm({
     "use strict";
     init_messages3();
     init_severity();
-    isPolicyError = (p2) => typeof p2 === "object" && "error" in p2;
+    isPolicyError = (p3) => typeof p3 === "object" && "error" in p3;
   }
 });
 
@@ -21233,7 +21233,7 @@ function ackLedger(commits) {
   const byId = new Map(commits.map((c3) => [c3.id, c3]));
   const children = /* @__PURE__ */ new Map();
   for (const c3 of commits)
-    for (const p2 of c3.parents) if (byId.has(p2)) children.set(p2, [...children.get(p2) ?? [], c3.id]);
+    for (const p3 of c3.parents) if (byId.has(p3)) children.set(p3, [...children.get(p3) ?? [], c3.id]);
   const ledger = /* @__PURE__ */ new Map();
   for (const id of childrenFirst(commits, children)) {
     const own = /* @__PURE__ */ new Map();
@@ -22091,10 +22091,10 @@ function deepestAlias(doc) {
     if (found !== void 0) return;
     if ((0, import_yaml.isAlias)(node)) found = node.range?.[0];
     else if ((0, import_yaml.isMap)(node)) {
-      for (const p2 of node.items) {
-        if (!(0, import_yaml.isPair)(p2)) continue;
-        visit(p2.key);
-        visit(p2.value);
+      for (const p3 of node.items) {
+        if (!(0, import_yaml.isPair)(p3)) continue;
+        visit(p3.key);
+        visit(p3.value);
       }
     } else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) visit(item);
   };
@@ -22276,7 +22276,7 @@ var init_source_file = __esm({
           let keyNode;
           if (isMap5(node)) {
             const pair = node.items.find(
-              (p2) => isPair2(p2) && isScalar3(p2.key) && String(p2.key.value) === String(step)
+              (p3) => isPair2(p3) && isScalar3(p3.key) && String(p3.key.value) === String(step)
             );
             next = pair?.value;
             keyNode = pair?.key;
@@ -22928,39 +22928,39 @@ function tableFromOdcs(object, path3) {
 }
 function readColumns(properties, path3, keysElsewhere) {
   if (!Array.isArray(properties) || properties.length === 0) return void 0;
-  const names = properties.map((p2) => isObj(p2) && typeof p2.name === "string" ? p2.name : void 0);
+  const names = properties.map((p3) => isObj(p3) && typeof p3.name === "string" ? p3.name : void 0);
   if (names.some((n) => n === void 0) || new Set(names).size !== names.length) return void 0;
   const out = { entries: [], keys: [], extras: {}, origins: [] };
   const keyed = [];
   properties.forEach((raw, i) => {
-    const p2 = raw;
-    const name2 = p2.name;
+    const p3 = raw;
+    const name2 = p3.name;
     const column = { name: name2 };
-    const extra = without(p2, COLUMN_KEYS);
+    const extra = without(p3, COLUMN_KEYS);
     out.origins.push([[i], [...path3, i, "name"]]);
-    if (typeof p2.physicalType === "string") {
-      column.type = p2.physicalType;
+    if (typeof p3.physicalType === "string") {
+      column.type = p3.physicalType;
       out.origins.push([
         [i, "type"],
         [...path3, i, "physicalType"]
       ]);
-    } else if (p2.physicalType !== void 0) setKey(extra, "physicalType", p2.physicalType);
-    if (typeof p2.required === "boolean") {
-      column.nullable = !p2.required;
+    } else if (p3.physicalType !== void 0) setKey(extra, "physicalType", p3.physicalType);
+    if (typeof p3.required === "boolean") {
+      column.nullable = !p3.required;
       out.origins.push([
         [i, "nullable"],
         [...path3, i, "required"]
       ]);
-    } else if (p2.required !== void 0) setKey(extra, "required", p2.required);
-    if (p2.primaryKey === true && !keysElsewhere)
-      keyed.push({ name: name2, position: p2.primaryKeyPosition, order: i });
+    } else if (p3.required !== void 0) setKey(extra, "required", p3.required);
+    if (p3.primaryKey === true && !keysElsewhere)
+      keyed.push({ name: name2, position: p3.primaryKeyPosition, order: i });
     else {
-      if (p2.primaryKey !== void 0) setKey(extra, "primaryKey", p2.primaryKey);
-      if (p2.primaryKeyPosition !== void 0) setKey(extra, "primaryKeyPosition", p2.primaryKeyPosition);
+      if (p3.primaryKey !== void 0) setKey(extra, "primaryKey", p3.primaryKey);
+      if (p3.primaryKeyPosition !== void 0) setKey(extra, "primaryKeyPosition", p3.primaryKeyPosition);
     }
-    const { taken, rest } = takeCustom(p2.customProperties, X);
+    const { taken, rest } = takeCustom(p3.customProperties, X);
     for (const [n, { value }] of taken) setKey(column, n, value);
-    if (rest.length > 0 || taken.size === 0 && Array.isArray(p2.customProperties))
+    if (rest.length > 0 || taken.size === 0 && Array.isArray(p3.customProperties))
       setKey(extra, "customProperties", rest);
     if (!isEmpty(extra)) setKey(out.extras, name2, extra);
     out.entries.push(Object.keys(column).length === 1 ? name2 : column);
@@ -24473,7 +24473,7 @@ var require_util = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps2) {
-      Object.keys(ps2).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
+      Object.keys(ps2).forEach((p3) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p3)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -25046,11 +25046,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p3) => p3 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it2, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
+      return allSchemaProperties(schemaMap).filter((p3) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p3]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data: data2, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
@@ -25528,12 +25528,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
         id = normalizeId(id);
-      const p2 = resolver.parse(id);
-      return _getFullPath(resolver, p2);
+      const p3 = resolver.parse(id);
+      return _getFullPath(resolver, p3);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p2) {
-      const serialized = resolver.serialize(p2);
+    function _getFullPath(resolver, p3) {
+      const serialized = resolver.serialize(p3);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -26308,11 +26308,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p2 = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
+      const p3 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p3);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p2, root);
+        return getJsonPointer.call(this, p3, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -26320,7 +26320,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p2, sch);
+        return getJsonPointer.call(this, p3, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -26334,7 +26334,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p2, schOrRef);
+      return getJsonPointer.call(this, p3, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -27792,9 +27792,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p2 = this._loading[ref];
-          if (p2)
-            return p2;
+          const p3 = this._loading[ref];
+          if (p3)
+            return p3;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -29276,12 +29276,12 @@ var require_additionalProperties = __commonJS({
             const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key3);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key3} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props.map((p3) => (0, codegen_1._)`${key3} === ${p3}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key3})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p3) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p3)}.test(${key3})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -29361,7 +29361,7 @@ var require_properties = __commonJS({
         if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
           it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
         }
-        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schema[p2]));
+        const properties = allProps.filter((p3) => !(0, util_1.alwaysValidSchema)(it2, schema[p3]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -29411,7 +29411,7 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data: data2, parentSchema, it: it2 } = cxt;
         const { opts } = it2;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it2, schema[p2]));
+        const alwaysValidPatterns = patterns.filter((p3) => (0, util_1.alwaysValidSchema)(it2, schema[p3]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
           return;
         }
@@ -29882,6 +29882,352 @@ var require_draft7 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types3 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types3();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error2 = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error: error2,
+      code(cxt) {
+        const { gen, data: data2, schema, parentSchema, it: it2 } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it2.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v3) => this.addVocabulary(v3));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
@@ -30133,9 +30479,9 @@ var require_unevaluatedProperties = __commonJS({
         }
         function unevaluatedStatic(evaluatedProps, key3) {
           const ps2 = [];
-          for (const p2 in evaluatedProps) {
-            if (evaluatedProps[p2] === true)
-              ps2.push((0, codegen_1._)`${key3} !== ${p2}`);
+          for (const p3 in evaluatedProps) {
+            if (evaluatedProps[p3] === true)
+              ps2.push((0, codegen_1._)`${key3} !== ${p3}`);
           }
           return (0, codegen_1.and)(...ps2);
         }
@@ -30198,125 +30544,6 @@ var require_unevaluated = __commonJS({
     var unevaluatedItems_1 = require_unevaluatedItems();
     var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
     exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types3 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types3();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data: data2, schema, parentSchema, it: it2 } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it2.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
   }
 });
 
@@ -30776,23 +31003,43 @@ var require__ = __commonJS({
   }
 });
 
-// src/odcs/odcs-schema.ts
+// src/util/lazy-ajv.ts
+var import_ajv, import__, ajvClass, ajv2019Class;
+var init_lazy_ajv = __esm({
+  "src/util/lazy-ajv.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    import__ = __toESM(require__(), 1);
+    ajvClass = () => import_ajv.Ajv;
+    ajv2019Class = () => import__.Ajv2019;
+  }
+});
+
+// src/util/generated-validator.ts
 import { createRequire as createRequire2 } from "node:module";
-function odcsValidator() {
-  if (!compiled) compiled = generatedValidator() ?? compileOdcsValidator();
-  return compiled;
-}
-function compileOdcsValidator() {
-  const ajv = new import__.Ajv2019({ ...ODCS_AJV_OPTIONS, code: { ...ODCS_AJV_OPTIONS.code } });
-  return ajv.compile(JSON.parse('{\n  "$schema": "https://json-schema.org/draft/2019-09/schema",\n  "title": "Open Data Contract Standard (ODCS)",\n  "description": "An open data contract specification to establish agreement between data producers and consumers.",\n  "type": "object",\n  "properties": {\n    "version": {\n      "type": "string",\n      "description": "Current version of the data contract."\n    },\n    "kind": {\n      "type": "string",\n      "default": "DataContract",\n      "description": "The kind of file this is. Valid value is `DataContract`.",\n      "enum": ["DataContract"]\n    },\n    "apiVersion": {\n      "type": "string",\n      "default": "v3.1.0",\n      "description": "Version of the standard used to build data contract. Default value is v3.1.0.",\n      "enum": ["v3.1.0", "v3.0.2", "v3.0.1", "v3.0.0", "v2.2.2", "v2.2.1", "v2.2.0"]\n    },\n    "id": {\n      "type": "string",\n      "description": "A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."\n    },\n    "name": {\n      "type": "string",\n      "description": "Name of the data contract."\n    },\n    "tenant": {\n      "type": "string",\n      "description": "Indicates the property the data is primarily associated with. Value is case insensitive."\n    },\n    "tags": {\n      "$ref": "#/$defs/Tags"\n    },\n    "status": {\n      "type": "string",\n      "description": "Current status of the dataset.",\n      "examples": [\n        "proposed", "draft", "active", "deprecated", "retired"\n      ]\n    },\n    "servers": {\n      "type": "array",\n      "description": "List of servers where the datasets reside.",\n      "items": {\n        "$ref": "#/$defs/Server"\n      }\n    },\n    "dataProduct": {\n      "type": "string",\n      "description": "The name of the data product. DEPRECATED since v3.1.0.",\n      "deprecated": true\n    },\n    "description": {\n      "type": "object",\n      "description": "High level description of the dataset.",\n      "properties": {\n        "usage": {\n          "type": "string",\n          "description": "Intended usage of the dataset."\n        },\n        "purpose": {\n          "type": "string",\n          "description": "Purpose of the dataset."\n        },\n        "limitations": {\n          "type": "string",\n          "description": "Limitations of the dataset."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "domain": {\n      "type": "string",\n      "description": "Name of the logical data domain.",\n      "examples": ["imdb_ds_aggregate", "receiver_profile_out", "transaction_profile_out"]\n    },\n    "schema": {\n      "type": "array",\n      "description": "A list of elements within the schema to be cataloged.",\n      "items": {\n        "$ref": "#/$defs/SchemaObject"\n      }\n    },\n    "support": {\n      "$ref": "#/$defs/Support"\n    },\n    "price": {\n      "$ref": "#/$defs/Pricing"\n    },\n    "team": {\n      "oneOf": [\n        {\n          "$ref": "#/$defs/Team",\n          "description": "Team information object with members array (v3.1.0+)."\n        },\n        {\n          "type": "array",\n          "description": "DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.",\n          "deprecated": true,\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        }\n      ]\n    },\n    "roles": {\n      "type": "array",\n      "description": "A list of roles that will provide user access to the dataset.",\n      "items": {\n        "$ref": "#/$defs/Role"\n      }\n    },\n    "slaDefaultElement": {\n      "type": "string",\n      "description": "DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.",\n      "deprecated": true\n    },\n    "slaProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).",\n      "items": {\n        "$ref": "#/$defs/ServiceLevelAgreementProperty"\n      }\n    },\n    "authoritativeDefinitions": {\n      "$ref": "#/$defs/AuthoritativeDefinitions"\n    },\n    "customProperties": {\n      "$ref": "#/$defs/CustomProperties"\n    },\n    "contractCreatedTs": {\n      "type": "string",\n      "format": "date-time",\n      "description": "Timestamp in UTC of when the data contract was created."\n    }\n  },\n  "required": ["version", "apiVersion", "kind", "id", "status"],\n  "additionalProperties": false,\n  "unevaluatedProperties": false,\n  "$defs": {\n    "ShorthandReference": {\n      "type": "string",\n      "description": "Shorthand notation using name fields (table_name.column_name)",\n      "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"\n    },\n    "FullyQualifiedReference": {\n      "type": "string",\n      "description": "Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference",\n      "pattern": "^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"\n    },\n    "StableId": {\n      "type": "string",\n      "description": "Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).",\n      "pattern": "^[A-Za-z0-9_-]+$"\n    },\n    "Server": {\n      "type": "object",\n      "description": "Data source details of where data is physically stored.",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "server": {\n          "type": "string",\n          "description": "Identifier of the server."\n        },\n        "type": {\n          "type": "string",\n          "description": "Type of the server.",\n          "enum": [\n            "api", "athena", "azure", "bigquery", "clickhouse", "databricks", "denodo", "dremio",\n            "duckdb", "glue", "cloudsql", "db2", "hive", "impala", "informix", "kafka", "kinesis", "local",\n            "mysql", "oracle", "postgresql", "postgres", "presto", "pubsub",\n            "redshift", "s3", "sftp", "snowflake", "sqlserver", "synapse", "trino", "vertica", "zen", "custom"\n          ]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the server."\n        },\n        "environment": {\n          "type": "string",\n          "description": "Environment of the server.",\n          "examples": ["prod", "preprod", "dev", "uat"]\n        },\n        "roles": {\n          "type": "array",\n          "description": "List of roles that have access to the server.",\n          "items": {\n            "$ref": "#/$defs/Role"\n          }\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "api"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ApiServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "athena"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AthenaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "azure"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AzureServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "bigquery"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/BigQueryServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "clickhouse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ClickHouseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "databricks"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DatabricksServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "denodo"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DenodoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "dremio"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DremioServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "duckdb"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DuckdbServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "glue"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GlueServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "cloudsql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GoogleCloudSqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "db2"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/IBMDB2Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "hive"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/HiveServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "impala"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ImpalaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "informix"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/InformixServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "zen"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ZenServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/CustomServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kafka"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KafkaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kinesis"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KinesisServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "local"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/LocalServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "mysql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/MySqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "oracle"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/OracleServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgresql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgres"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "presto"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PrestoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "pubsub"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PubSubServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "redshift"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/RedshiftServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "s3"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/S3Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sftp"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SftpServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "snowflake"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SnowflakeServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sqlserver"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SqlserverServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "synapse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SynapseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "trino"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/TrinoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "vertica"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/VerticaServer"\n          }\n        }\n      ],\n      "required": ["server", "type"],\n      "unevaluatedProperties": false\n    },\n    "ServerSource": {\n      "ApiServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The url to the API.",\n            "examples": [\n              "https://api.example.com/v1"\n            ]\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "AthenaServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "stagingDir": {\n            "type": "string",\n            "format": "uri",\n            "description": "Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.",\n            "examples": [\n              "s3://my_storage_account_name/my_container/path"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "Identify the schema in the data source in which your tables exist."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Identify the name of the Data Source, also referred to as a Catalog.",\n            "default": "awsdatacatalog"\n          },\n          "regionName": {\n            "type": "string",\n            "description": "The region your AWS account uses.",\n            "examples": ["eu-west-1"]\n          }\n        },\n        "required": [\n          "stagingDir",\n          "schema"\n        ]\n      },\n      "AzureServer": {\n        "type": "object",\n        "title": "AzureServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.",\n            "examples": [\n              "az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet",\n              "abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location",\n          "format"\n        ]\n      },\n      "BigQueryServer": {\n        "type": "object",\n        "title": "BigQueryServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "The GCP dataset name."\n          }\n        },\n        "required": [\n          "project",\n          "dataset"\n        ]\n      },\n      "ClickHouseServer": {\n        "type": "object",\n        "title": "ClickHouseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the ClickHouse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the ClickHouse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "DatabricksServer": {\n        "type": "object",\n        "title": "DatabricksServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Databricks host",\n            "examples": [\n              "dbc-abcdefgh-1234.cloud.databricks.com"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the Hive or Unity catalog"\n          },\n          "schema": {\n            "type": "string",\n            "description": "The schema name in the catalog"\n          }\n        },\n        "required": [\n          "catalog",\n          "schema"\n        ]\n      },\n      "DenodoServer": {\n        "type": "object",\n        "title": "DenodoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Denodo server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Denodo server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DremioServer": {\n        "type": "object",\n        "title": "DremioServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Dremio server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Dremio server."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DuckdbServer": {\n        "type": "object",\n        "title": "DuckdbServer",\n        "properties": {\n          "database": {\n            "type": "string",\n            "description": "Path to duckdb database file."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "database"\n        ]\n      },\n      "GlueServer": {\n        "type": "object",\n        "title": "GlueServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "The AWS Glue account",\n            "examples": [\n              "1234-5678-9012"\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The AWS Glue database name",\n            "examples": [\n              "my_database"\n            ]\n          },\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The AWS S3 path. Must be in the form of a URL.",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the files",\n            "examples": [\n              "parquet",\n              "csv",\n              "json",\n              "delta"\n            ]\n          }\n        },\n        "required": [\n          "account",\n          "database"\n        ]\n      },\n      "GoogleCloudSqlServer": {\n        "type": "object",\n        "title": "GoogleCloudSqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Google Cloud Sql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Google Cloud Sql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "IBMDB2Server": {\n        "type": "object",\n        "title": "IBMDB2Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the IBM DB2 server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the IBM DB2 server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "HiveServer": {\n        "type": "object",\n        "title": "HiveServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Hive server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Hive server. Defaults to 10000."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Hive database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ImpalaServer": {\n        "type": "object",\n        "title": "ImpalaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Impala server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Impala server. Defaults to 21050."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Impala database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "InformixServer": {\n        "type": "object",\n        "title": "InformixServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Informix server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Informix server. Defaults to 9088."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ZenServer": {\n        "type": "object",\n        "title": "ZenServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "Hostname or IP address of the Zen server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Zen server SQL connections port. Defaults to 1583."\n          },\n          "database": {\n            "type": "string",\n            "description": "Database name to connect to on the Zen server."\n          }\n        },\n        "required": ["host", "database"]\n      },\n      "CustomServer": {\n        "type": "object",\n        "title": "CustomServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "Account used by the server."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Name of the catalog."\n          },\n          "database": {\n            "type": "string",\n            "description": "Name of the database."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "Name of the dataset."\n          },\n          "delimiter": {\n            "type": "string",\n            "description": "Delimiter."\n          },\n          "endpointUrl": {\n            "type": "string",\n            "description": "Server endpoint.",\n            "format": "uri"\n          },\n          "format": {\n            "type": "string",\n            "description": "File format."\n          },\n          "host": {\n            "type": "string",\n            "description": "Host name or IP address."\n          },\n          "location": {\n            "type": "string",\n            "description": "A URL to a location.",\n            "format": "uri"\n          },\n          "path": {\n            "type": "string",\n            "description": "Relative or absolute path to the data file(s)."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Port to the server. No default value is assumed for custom servers."\n          },\n          "project": {\n            "type": "string",\n            "description": "Project name."\n          },\n          "region": {\n            "type": "string",\n            "description": "Cloud region."\n          },\n          "regionName": {\n            "type": "string",\n            "description": "Region name."\n          },\n          "schema": {\n            "type": "string",\n            "description": "Name of the schema."\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "Name of the service."\n          },\n          "stagingDir": {\n            "type": "string",\n            "description": "Staging directory."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "Name of the cluster or warehouse."\n          },\n          "stream": {\n            "type": "string",\n            "description": "Name of the data stream."\n          }\n        }\n      },\n      "KafkaServer": {\n        "type": "object",\n        "title": "KafkaServer",\n        "description": "Kafka Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The bootstrap server of the kafka cluster."\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the messages.",\n            "examples": ["json", "avro", "protobuf", "xml"],\n            "default": "json"\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "KinesisServer": {\n        "type": "object",\n        "title": "KinesisDataStreamsServer",\n        "description": "Kinesis Data Streams Server",\n        "properties": {\n          "region": {\n            "type": "string",\n            "description": "AWS region.",\n            "examples": [\n              "eu-west-1"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the record",\n            "examples": [\n              "json",\n              "avro",\n              "protobuf"\n            ]\n          }\n        }\n      },\n      "LocalServer": {\n        "type": "object",\n        "title": "LocalServer",\n        "properties": {\n          "path": {\n            "type": "string",\n            "description": "The relative or absolute path to the data file(s).",\n            "examples": [\n              "./folder/data.parquet",\n              "./folder/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the file(s)",\n            "examples": [\n              "json",\n              "parquet",\n              "delta",\n              "csv"\n            ]\n          }\n        },\n        "required": [\n          "path",\n          "format"\n        ]\n      },\n      "MySqlServer": {\n        "type": "object",\n        "title": "MySqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the MySql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the MySql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "OracleServer": {\n        "type": "object",\n        "title": "OracleServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the oracle server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the oracle server.",\n            "examples": [\n              1523\n            ]\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "The name of the service.",\n            "examples": [\n              "service"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "serviceName"\n        ]\n      },\n      "PostgresServer": {\n        "type": "object",\n        "title": "PostgresServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Postgres server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Postgres server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "PrestoServer": {\n        "type": "object",\n        "title": "PrestoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Presto server",\n            "examples": [\n              "localhost:8080"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "postgres"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema.",\n            "examples": [\n              "public"\n            ]\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "PubSubServer": {\n        "type": "object",\n        "title": "PubSubServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          }\n        },\n        "required": [\n          "project"\n        ]\n      },\n      "RedshiftServer": {\n        "type": "object",\n        "title": "RedshiftServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "An optional string describing the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "region": {\n            "type": "string",\n            "description": "AWS region of Redshift server.",\n            "examples": ["us-east-1"]\n          },\n          "account": {\n            "type": "string",\n            "description": "The account used by the server."\n          }\n        },\n        "required": [\n          "database",\n          "schema"\n        ]\n      },\n      "S3Server": {\n        "type": "object",\n        "title": "S3Server",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "S3 URL, starting with `s3://`",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}/*.json"\n            ]\n          },\n          "endpointUrl": {\n            "type": "string",\n            "format": "uri",\n            "description": "The server endpoint for S3-compatible servers.",\n            "examples": ["https://minio.example.com"]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SftpServer": {\n        "type": "object",\n        "title": "SftpServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "pattern": "^sftp://.*",\n            "description": "SFTP URL, starting with `sftp://`",\n            "examples": [\n              "sftp://123.123.12.123/{model}/*.json"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SnowflakeServer": {\n        "type": "object",\n        "title": "SnowflakeServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Snowflake server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Snowflake server."\n          },\n          "account": {\n            "type": "string",\n            "description": "The Snowflake account used by the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "The name of the cluster of resources that is a Snowflake virtual warehouse."\n          }\n        },\n        "required": [\n          "account",\n          "database",\n          "schema"\n        ]\n      },\n      "SqlserverServer": {\n        "type": "object",\n        "title": "SqlserverServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the database server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the database server.",\n            "default": 1433,\n            "examples": [\n              1433\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database.",\n            "examples": [\n              "database"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "dbo"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "database",\n          "schema"\n        ]\n      },\n      "SynapseServer": {\n        "type": "object",\n        "title": "SynapseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Synapse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Synapse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "TrinoServer": {\n        "type": "object",\n        "title": "TrinoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Trino host URL.",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The Trino port."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "hive"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "my_schema"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "catalog",\n          "schema"\n        ]\n      },\n      "VerticaServer": {\n        "type": "object",\n        "title": "VerticaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Vertica server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Vertica server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      }\n    },\n    "SchemaElement": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the element."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source.",\n          "examples": ["table", "view", "topic", "file"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the element."\n        },\n        "businessName": {\n          "type": "string",\n          "description": "The business name of the element."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "SchemaObject": {\n      "type": "object",\n      "properties": {\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["object"]\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["table_1_2_0"]\n        },\n        "dataGranularityDescription": {\n          "type": "string",\n          "description": "Granular level of the data in the object.",\n          "examples": ["Aggregation by country"]\n        },\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.",\n          "items": {\n            "$ref": "#/$defs/RelationshipSchemaLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        }\n      ],\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaBaseProperty": {\n      "type": "object",\n      "properties": {\n        "primaryKey": {\n          "type": "boolean",\n          "description": "Boolean value specifying whether the element is primary or not. Default is false."\n        },\n        "primaryKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."\n        },\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["string", "date", "timestamp", "time", "number", "integer", "object", "array", "boolean"]\n        },\n        "logicalTypeOptions": {\n          "type": "object",\n          "description": "Additional optional metadata to describe the logical type."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["col_str_a"]\n        },\n        "required": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element may contain Null values; possible values are true and false. Default is false."\n        },\n        "unique": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element contains unique values; possible values are true and false. Default is false."\n        },\n        "partitioned": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element is partitioned; possible values are true and false."\n        },\n        "partitionKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."\n        },\n        "classification": {\n          "type": "string",\n          "description": "Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.",\n          "examples": ["confidential", "restricted", "public"]\n        },\n        "encryptedName": {\n          "type": "string",\n          "description": "The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."\n        },\n        "transformSourceObjects": {\n          "type": "array",\n          "description": "List of objects in the data source used in the transformation.",\n          "items": {\n            "type": "string"\n          }\n        },\n        "transformLogic": {\n          "type": "string",\n          "description": "Logic used in the element transformation."\n        },\n        "transformDescription": {\n          "type": "string",\n          "description": "Describes the transform logic in very simple terms."\n        },\n        "examples": {\n          "type": "array",\n          "description": "List of sample element values.",\n          "items": {\n            "$ref": "#/$defs/AnyType"\n          }\n        },\n        "criticalDataElement": {\n          "type": "boolean",\n          "default": false,\n          "description": "True or false indicator; If element is considered a critical data element (CDE) then true else false."\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.",\n          "items": {\n            "$ref": "#/$defs/RelationshipPropertyLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "string"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "minLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Minimum length of the string."\n                  },\n                  "maxLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum length of the string."\n                  },\n                  "pattern": {\n                    "type": "string",\n                    "description": "Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "examples": ["password", "byte", "binary", "email", "uuid", "uri", "hostname", "ipv4", "ipv6"],\n                    "description": "Provides extra context about what format the string follows."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "date"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "timestamp"\n                  }\n                }\n              },\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "time"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "timezone": {\n                    "type": "boolean",\n                    "description": "Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."\n                  },\n                  "defaultTimezone": {\n                    "type": "string",\n                    "description": "The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.",\n                    "default": "Etc/UTC"\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "integer"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).",\n                    "enum": ["i8", "i16", "i32", "i64", "i128", "u8", "u16", "u32", "u64", "u128"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "number"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use (follows the Rust float types).",\n                    "enum": ["f32", "f64"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "object"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of properties."\n                  },\n                  "minProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of properties."\n                  },\n                  "required": {\n                    "type": "array",\n                    "items": {\n                      "type": "string"\n                    },\n                    "minItems": 1,\n                    "uniqueItems": true,\n                    "description": "Property names that are required to exist in the object."\n                  }\n                }\n              },\n              "properties": {\n                "type": "array",\n                "description": "A list of properties for the object.",\n                "items": {\n                  "$ref": "#/$defs/SchemaProperty"\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "array"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of items."\n                  },\n                  "minItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of items"\n                  },\n                  "uniqueItems": {\n                    "type": "boolean",\n                    "default": false,\n                    "description": "If set to true, all items in the array are unique."\n                  }\n                }\n              },\n              "items": {\n                "$ref": "#/$defs/SchemaItemProperty",\n                "description": "List of items in an array (only applicable when `logicalType: array`)."\n              }\n            }\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "SchemaProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaItemProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "properties": {\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        }\n      },\n      "unevaluatedProperties": false\n    },\n    "Tags": {\n      "type": "array",\n      "description": "A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.",\n      "examples": ["finance", "sensitive", "employee_record"],\n      "items": {\n        "type": "string"\n      }\n    },\n    "DataQuality": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "businessImpact": {\n          "type": "string",\n          "description": "Consequences of the rule failure.",\n          "examples": ["operational", "regulatory"]\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Additional properties required for rule execution.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "description": {\n          "type": "string",\n          "description": "Describe the quality check to be completed."\n        },\n        "dimension": {\n          "type": "string",\n          "description": "The key performance indicator (KPI) or dimension for data quality.",\n          "enum": ["accuracy", "completeness", "conformity", "consistency", "coverage", "timeliness", "uniqueness"]\n        },\n        "method": {\n          "type": "string",\n          "examples": ["reconciliation"]\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the data quality check."\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Rule execution schedule details.",\n          "examples": ["0 20 * * *"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "The name or type of scheduler used to start the data quality check.",\n          "examples": ["cron"]\n        },\n        "severity": {\n          "type": "string",\n          "description": "The severance of the quality rule.",\n          "examples": ["info", "warning", "error"]\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "type": {\n          "type": "string",\n          "description": "The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.",\n          "enum": ["text", "library", "sql", "custom"],\n          "default": "library"\n        },\n        "unit": {\n          "type": "string",\n          "description": "Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.",\n          "examples": ["rows", "percent"]\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "type": {\n                    "const": "library"\n                  }\n                },\n                "required": ["type"]\n              },\n              {\n                "properties": {\n                  "metric": {\n                    "type": "string"\n                  }\n                },\n                "required": ["metric"]\n              }\n            ]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityLibrary"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualitySql"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityCustom"\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "DataQualityChecks": {\n      "type": "array",\n      "description": "Data quality rules with all the relevant information for rule setup and execution.",\n      "items": {\n        "$ref": "#/$defs/DataQuality"\n      }\n    },\n    "DataQualityOperators": {\n      "type": "object",\n      "description": "Common comparison operators for data quality checks.",\n      "oneOf": [\n        {\n          "properties": {\n            "mustBe": {\n              "description": "Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."\n            }\n          },\n          "required": ["mustBe"]\n        },\n        {\n          "properties": {\n            "mustNotBe": {\n              "description": "Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."\n            }\n          },\n          "required": ["mustNotBe"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterThan": {\n              "type": "number",\n              "description": "Must be greater than the value to be valid. It is equivalent to \'>\'."\n            }\n          },\n          "required": ["mustBeGreaterThan"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterOrEqualTo": {\n              "type": "number",\n              "description": "Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."\n            }\n          },\n          "required": ["mustBeGreaterOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeLessThan": {\n              "type": "number",\n              "description": "Must be less than the value to be valid. It is equivalent to \'<\'."\n            }\n          },\n          "required": ["mustBeLessThan"]\n        },\n        {\n          "properties": {\n            "mustBeLessOrEqualTo": {\n              "type": "number",\n              "description": "Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."\n            }\n          },\n          "required": ["mustBeLessOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeBetween": {\n              "type": "array",\n              "description": "Must be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustBeBetween"]\n        },\n        {\n          "properties": {\n            "mustNotBeBetween": {\n              "type": "array",\n              "description": "Must not be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustNotBeBetween"]\n        }\n      ]\n    },\n    "DataQualityLibrary": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "metric": {\n          "type": "string",\n          "description": "Define a data quality check based on the predefined metrics as per ODCS.",\n          "enum": ["nullValues", "missingValues", "invalidValues", "duplicateValues", "rowCount"]\n        },\n        "rule": {\n          "type": "string",\n          "deprecated": true,\n          "description": "Use metric instead"\n        },\n        "arguments": {\n          "type": "object",\n          "description": "Additional arguments for the metric, if needed."\n        }\n      },\n      "required": ["metric"]\n    },\n    "DataQualitySql": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "query": {\n          "type": "string",\n          "description": "Query string that adheres to the dialect of the provided server.",\n          "examples": ["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]\n        }\n      },\n      "required": ["query"]\n    },\n    "DataQualityCustom": {\n      "type": "object",\n      "properties": {\n        "engine": {\n          "type": "string",\n          "description": "Name of the engine which executes the data quality checks.",\n          "examples": ["soda", "great-expectations", "monte-carlo", "dbt"]\n        },\n        "implementation": {\n          "oneOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "object"\n            }\n          ]\n        }\n      },\n      "required": ["engine", "implementation"]\n    },\n    "AuthoritativeDefinitions": {\n      "type": "array",\n      "description": "List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.",\n      "items": {\n        "type": "object",\n        "properties": {\n          "id": {\n            "$ref": "#/$defs/StableId"\n          },\n          "url": {\n            "type": "string",\n            "description": "URL to the authority."\n          },\n          "type": {\n            "type": "string",\n            "description": "Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.",\n            "examples": ["businessDefinition", "transformationImplementation", "videoTutorial", "tutorial", "implementation"]\n          },\n          "description": {\n            "type": "string",\n            "description": "Description of the authoritative definition for humans."\n          }\n        },\n        "required": ["url", "type"],\n        "additionalProperties": false\n      }\n    },\n    "Support": {\n      "type": "array",\n      "description": "Top level for support channels.",\n      "items": {\n        "$ref": "#/$defs/SupportItem"\n      }\n    },\n    "SupportItem": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "channel": {\n          "type": "string",\n          "description": "Channel name or identifier."\n        },\n        "url": {\n          "type": "string",\n          "description": "Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the channel, free text."\n        },\n        "tool": {\n          "type": "string",\n          "description": "Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.",\n          "examples": ["email", "slack", "teams", "discord", "ticket", "googlechat", "other"]\n        },\n        "scope": {\n          "type": "string",\n          "description": "Scope can be: `interactive`, `announcements`, `issues`, `notifications`.",\n          "examples": ["interactive", "announcements", "issues", "notifications"]\n        },\n        "invitationUrl": {\n          "type": "string",\n          "description": "Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["channel"],\n      "additionalProperties": false\n    },\n    "Pricing": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "priceAmount": {\n          "type": "number",\n          "description": "Subscription price per unit of measure in `priceUnit`."\n        },\n        "priceCurrency": {\n          "type": "string",\n          "description": "Currency of the subscription price in `price.priceAmount`."\n        },\n        "priceUnit": {\n          "type": "string",\n          "description": "The unit of measure for calculating cost. Examples megabyte, gigabyte."\n        }\n      },\n      "additionalProperties": false\n    },\n    "TeamMember": {\n      "type": "object",\n      "description": "Team member information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "username": {\n          "type": "string",\n          "description": "The user\'s username or email."\n        },\n        "name": {\n          "type": "string",\n          "description": "The user\'s name."\n        },\n        "description": {\n          "type": "string",\n          "description": "The user\'s description."\n        },\n        "role": {\n          "type": "string",\n          "description": "The user\'s job role; Examples might be owner, data steward. There is no limit on the role."\n        },\n        "dateIn": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user joined the team."\n        },\n        "dateOut": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user ceased to be part of the team."\n        },\n        "replacedByUsername": {\n          "type": "string",\n          "description": "The username of the user who replaced the previous user."\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      },\n      "required": ["username"]\n    },\n    "Team": {\n      "type": "object",\n      "description": "Team information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Team name."\n        },\n        "description": {\n          "type": "string",\n          "description": "Team description."\n        },\n        "members": {\n          "type": "array",\n          "description": "List of members.",\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      }\n    },\n    "Role": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "role": {\n          "type": "string",\n          "description": "Name of the IAM role that provides access to the dataset."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the IAM role and its permissions."\n        },\n        "access": {\n          "type": "string",\n          "description": "The type of access provided by the IAM role."\n        },\n        "firstLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the first-level approver(s) of the role."\n        },\n        "secondLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the second-level approver(s) of the role."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["role"],\n      "additionalProperties": false\n    },\n    "ServiceLevelAgreementProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "Specific property in SLA, check the periodic table. May requires units (more details to come)."\n        },\n        "value": {\n          "anyOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "number"\n            },\n            {\n              "type": "integer"\n            },\n            {\n              "type": "boolean"\n            },\n            {\n              "type": "null"\n            }\n          ],\n          "description": "Agreement value. The label will change based on the property itself."\n        },\n        "valueExt": {\n          "$ref": "#/$defs/AnyNonCollectionType",\n          "description": "Extended agreement value. The label will change based on the property itself."\n        },\n        "unit": {\n          "type": "string",\n          "description": "**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."\n        },\n        "element": {\n          "type": "string",\n          "description": "Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."\n        },\n        "driver": {\n          "type": "string",\n          "description": "Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.",\n          "examples": ["regulatory", "analytics", "operational"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the SLA for humans.",\n          "examples": ["99.9% of the time, data is available by 6 AM UTC"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "Name of the scheduler, can be cron or any tool your organization support.",\n          "examples": ["cron"]\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.",\n          "examples": ["0 20 * * *"]\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "CustomProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for custom properties.",\n      "items": {\n        "$ref": "#/$defs/CustomProperty"\n      }\n    },\n    "CustomProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "The name of the key. Names should be in camel case\u2013the same as if they were permanent properties in the contract."\n        },\n        "value": {\n          "$ref": "#/$defs/AnyType",\n          "description": "The value of the key."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the custom property."\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "AnyType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        },\n        {\n          "type": "array"\n        },\n        {\n          "type": "object"\n        }\n      ]\n    },\n    "AnyNonCollectionType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        }\n      ]\n    },\n    "RelationshipBase": {\n      "type": "object",\n      "description": "Base definition for relationships between properties, typically for foreign key constraints.",\n      "properties": {\n        "type": {\n          "type": "string",\n          "description": "The type of relationship. Defaults to \'foreignKey\'.",\n          "default": "foreignKey",\n          "enum": ["foreignKey"]\n        },\n        "from": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Source property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of source properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Source property or properties."\n        },\n        "to": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Target property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of target properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Target property or properties to reference."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "RelationshipSchemaLevel": {\n      "type": "object",\n      "description": "Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "required": ["from", "to"]\n        },\n        {\n          "oneOf": [\n            {\n              "description": "Single-column relationship - both fields must be strings",\n              "properties": {\n                "from": {\n                  "type": "string"\n                },\n                "to": {\n                  "type": "string"\n                }\n              }\n            },\n            {\n              "description": "Composite key relationship - both fields must be arrays with matching lengths",\n              "properties": {\n                "from": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                },\n                "to": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                }\n              }\n            }\n          ]\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "RelationshipPropertyLevel": {\n      "type": "object",\n      "description": "Relationship definition at property level, where \'from\' is implicitly the current property.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "type": "object",\n          "required": ["to"]\n        },\n        {\n          "not": {\n            "required": ["from"]\n          },\n          "description": "The \'from\' field must not be specified at property level as it is implicitly derived from the property context"\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "Relationship": {\n      "description": "Compatibility wrapper for relationship definitions.",\n      "oneOf": [\n        {\n          "$ref": "#/$defs/RelationshipSchemaLevel"\n        },\n        {\n          "$ref": "#/$defs/RelationshipPropertyLevel"\n        }\n      ]\n    }\n  }\n}\n'));
-}
-function generatedValidator() {
+function generatedValidator(base3, file) {
   try {
-    const m2 = createRequire2(import.meta.url)(GENERATED_VALIDATOR);
+    const m2 = createRequire2(base3)(file);
     return typeof m2.default === "function" ? m2.default : void 0;
   } catch {
     return void 0;
   }
+}
+var init_generated_validator = __esm({
+  "src/util/generated-validator.ts"() {
+    "use strict";
+  }
+});
+
+// src/odcs/odcs-schema.ts
+function odcsValidator() {
+  if (!compiled) compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
+  return compiled;
+}
+function compileOdcsValidator() {
+  const Ajv20192 = ajv2019Class();
+  const ajv = new Ajv20192({ ...ODCS_AJV_OPTIONS, code: { ...ODCS_AJV_OPTIONS.code } });
+  return ajv.compile(JSON.parse('{\n  "$schema": "https://json-schema.org/draft/2019-09/schema",\n  "title": "Open Data Contract Standard (ODCS)",\n  "description": "An open data contract specification to establish agreement between data producers and consumers.",\n  "type": "object",\n  "properties": {\n    "version": {\n      "type": "string",\n      "description": "Current version of the data contract."\n    },\n    "kind": {\n      "type": "string",\n      "default": "DataContract",\n      "description": "The kind of file this is. Valid value is `DataContract`.",\n      "enum": ["DataContract"]\n    },\n    "apiVersion": {\n      "type": "string",\n      "default": "v3.1.0",\n      "description": "Version of the standard used to build data contract. Default value is v3.1.0.",\n      "enum": ["v3.1.0", "v3.0.2", "v3.0.1", "v3.0.0", "v2.2.2", "v2.2.1", "v2.2.0"]\n    },\n    "id": {\n      "type": "string",\n      "description": "A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."\n    },\n    "name": {\n      "type": "string",\n      "description": "Name of the data contract."\n    },\n    "tenant": {\n      "type": "string",\n      "description": "Indicates the property the data is primarily associated with. Value is case insensitive."\n    },\n    "tags": {\n      "$ref": "#/$defs/Tags"\n    },\n    "status": {\n      "type": "string",\n      "description": "Current status of the dataset.",\n      "examples": [\n        "proposed", "draft", "active", "deprecated", "retired"\n      ]\n    },\n    "servers": {\n      "type": "array",\n      "description": "List of servers where the datasets reside.",\n      "items": {\n        "$ref": "#/$defs/Server"\n      }\n    },\n    "dataProduct": {\n      "type": "string",\n      "description": "The name of the data product. DEPRECATED since v3.1.0.",\n      "deprecated": true\n    },\n    "description": {\n      "type": "object",\n      "description": "High level description of the dataset.",\n      "properties": {\n        "usage": {\n          "type": "string",\n          "description": "Intended usage of the dataset."\n        },\n        "purpose": {\n          "type": "string",\n          "description": "Purpose of the dataset."\n        },\n        "limitations": {\n          "type": "string",\n          "description": "Limitations of the dataset."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "domain": {\n      "type": "string",\n      "description": "Name of the logical data domain.",\n      "examples": ["imdb_ds_aggregate", "receiver_profile_out", "transaction_profile_out"]\n    },\n    "schema": {\n      "type": "array",\n      "description": "A list of elements within the schema to be cataloged.",\n      "items": {\n        "$ref": "#/$defs/SchemaObject"\n      }\n    },\n    "support": {\n      "$ref": "#/$defs/Support"\n    },\n    "price": {\n      "$ref": "#/$defs/Pricing"\n    },\n    "team": {\n      "oneOf": [\n        {\n          "$ref": "#/$defs/Team",\n          "description": "Team information object with members array (v3.1.0+)."\n        },\n        {\n          "type": "array",\n          "description": "DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.",\n          "deprecated": true,\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        }\n      ]\n    },\n    "roles": {\n      "type": "array",\n      "description": "A list of roles that will provide user access to the dataset.",\n      "items": {\n        "$ref": "#/$defs/Role"\n      }\n    },\n    "slaDefaultElement": {\n      "type": "string",\n      "description": "DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.",\n      "deprecated": true\n    },\n    "slaProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).",\n      "items": {\n        "$ref": "#/$defs/ServiceLevelAgreementProperty"\n      }\n    },\n    "authoritativeDefinitions": {\n      "$ref": "#/$defs/AuthoritativeDefinitions"\n    },\n    "customProperties": {\n      "$ref": "#/$defs/CustomProperties"\n    },\n    "contractCreatedTs": {\n      "type": "string",\n      "format": "date-time",\n      "description": "Timestamp in UTC of when the data contract was created."\n    }\n  },\n  "required": ["version", "apiVersion", "kind", "id", "status"],\n  "additionalProperties": false,\n  "unevaluatedProperties": false,\n  "$defs": {\n    "ShorthandReference": {\n      "type": "string",\n      "description": "Shorthand notation using name fields (table_name.column_name)",\n      "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"\n    },\n    "FullyQualifiedReference": {\n      "type": "string",\n      "description": "Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference",\n      "pattern": "^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"\n    },\n    "StableId": {\n      "type": "string",\n      "description": "Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).",\n      "pattern": "^[A-Za-z0-9_-]+$"\n    },\n    "Server": {\n      "type": "object",\n      "description": "Data source details of where data is physically stored.",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "server": {\n          "type": "string",\n          "description": "Identifier of the server."\n        },\n        "type": {\n          "type": "string",\n          "description": "Type of the server.",\n          "enum": [\n            "api", "athena", "azure", "bigquery", "clickhouse", "databricks", "denodo", "dremio",\n            "duckdb", "glue", "cloudsql", "db2", "hive", "impala", "informix", "kafka", "kinesis", "local",\n            "mysql", "oracle", "postgresql", "postgres", "presto", "pubsub",\n            "redshift", "s3", "sftp", "snowflake", "sqlserver", "synapse", "trino", "vertica", "zen", "custom"\n          ]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the server."\n        },\n        "environment": {\n          "type": "string",\n          "description": "Environment of the server.",\n          "examples": ["prod", "preprod", "dev", "uat"]\n        },\n        "roles": {\n          "type": "array",\n          "description": "List of roles that have access to the server.",\n          "items": {\n            "$ref": "#/$defs/Role"\n          }\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "api"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ApiServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "athena"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AthenaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "azure"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/AzureServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "bigquery"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/BigQueryServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "clickhouse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ClickHouseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "databricks"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DatabricksServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "denodo"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DenodoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "dremio"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DremioServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "duckdb"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/DuckdbServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "glue"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GlueServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "cloudsql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/GoogleCloudSqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "db2"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/IBMDB2Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "hive"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/HiveServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "impala"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ImpalaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "informix"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/InformixServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "zen"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/ZenServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/CustomServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kafka"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KafkaServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "kinesis"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/KinesisServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "local"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/LocalServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "mysql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/MySqlServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "oracle"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/OracleServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgresql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "postgres"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PostgresServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "presto"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PrestoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "pubsub"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/PubSubServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "redshift"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/RedshiftServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "s3"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/S3Server"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sftp"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SftpServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "snowflake"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SnowflakeServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sqlserver"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SqlserverServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "synapse"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/SynapseServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "trino"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/TrinoServer"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "vertica"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/ServerSource/VerticaServer"\n          }\n        }\n      ],\n      "required": ["server", "type"],\n      "unevaluatedProperties": false\n    },\n    "ServerSource": {\n      "ApiServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The url to the API.",\n            "examples": [\n              "https://api.example.com/v1"\n            ]\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "AthenaServer": {\n        "type": "object",\n        "title": "AthenaServer",\n        "properties": {\n          "stagingDir": {\n            "type": "string",\n            "format": "uri",\n            "description": "Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.",\n            "examples": [\n              "s3://my_storage_account_name/my_container/path"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "Identify the schema in the data source in which your tables exist."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Identify the name of the Data Source, also referred to as a Catalog.",\n            "default": "awsdatacatalog"\n          },\n          "regionName": {\n            "type": "string",\n            "description": "The region your AWS account uses.",\n            "examples": ["eu-west-1"]\n          }\n        },\n        "required": [\n          "stagingDir",\n          "schema"\n        ]\n      },\n      "AzureServer": {\n        "type": "object",\n        "title": "AzureServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.",\n            "examples": [\n              "az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet",\n              "abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location",\n          "format"\n        ]\n      },\n      "BigQueryServer": {\n        "type": "object",\n        "title": "BigQueryServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "The GCP dataset name."\n          }\n        },\n        "required": [\n          "project",\n          "dataset"\n        ]\n      },\n      "ClickHouseServer": {\n        "type": "object",\n        "title": "ClickHouseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the ClickHouse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the ClickHouse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "DatabricksServer": {\n        "type": "object",\n        "title": "DatabricksServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Databricks host",\n            "examples": [\n              "dbc-abcdefgh-1234.cloud.databricks.com"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the Hive or Unity catalog"\n          },\n          "schema": {\n            "type": "string",\n            "description": "The schema name in the catalog"\n          }\n        },\n        "required": [\n          "catalog",\n          "schema"\n        ]\n      },\n      "DenodoServer": {\n        "type": "object",\n        "title": "DenodoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Denodo server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Denodo server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DremioServer": {\n        "type": "object",\n        "title": "DremioServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Dremio server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Dremio server."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port"\n        ]\n      },\n      "DuckdbServer": {\n        "type": "object",\n        "title": "DuckdbServer",\n        "properties": {\n          "database": {\n            "type": "string",\n            "description": "Path to duckdb database file."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "database"\n        ]\n      },\n      "GlueServer": {\n        "type": "object",\n        "title": "GlueServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "The AWS Glue account",\n            "examples": [\n              "1234-5678-9012"\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The AWS Glue database name",\n            "examples": [\n              "my_database"\n            ]\n          },\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "The AWS S3 path. Must be in the form of a URL.",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the files",\n            "examples": [\n              "parquet",\n              "csv",\n              "json",\n              "delta"\n            ]\n          }\n        },\n        "required": [\n          "account",\n          "database"\n        ]\n      },\n      "GoogleCloudSqlServer": {\n        "type": "object",\n        "title": "GoogleCloudSqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Google Cloud Sql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Google Cloud Sql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "IBMDB2Server": {\n        "type": "object",\n        "title": "IBMDB2Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the IBM DB2 server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the IBM DB2 server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "HiveServer": {\n        "type": "object",\n        "title": "HiveServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Hive server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Hive server. Defaults to 10000."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Hive database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ImpalaServer": {\n        "type": "object",\n        "title": "ImpalaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Impala server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Impala server. Defaults to 21050."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the Impala database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "InformixServer": {\n        "type": "object",\n        "title": "InformixServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Informix server. "\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Informix server. Defaults to 9088."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "database"\n        ]\n      },\n      "ZenServer": {\n        "type": "object",\n        "title": "ZenServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "Hostname or IP address of the Zen server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Zen server SQL connections port. Defaults to 1583."\n          },\n          "database": {\n            "type": "string",\n            "description": "Database name to connect to on the Zen server."\n          }\n        },\n        "required": ["host", "database"]\n      },\n      "CustomServer": {\n        "type": "object",\n        "title": "CustomServer",\n        "properties": {\n          "account": {\n            "type": "string",\n            "description": "Account used by the server."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "Name of the catalog."\n          },\n          "database": {\n            "type": "string",\n            "description": "Name of the database."\n          },\n          "dataset": {\n            "type": "string",\n            "description": "Name of the dataset."\n          },\n          "delimiter": {\n            "type": "string",\n            "description": "Delimiter."\n          },\n          "endpointUrl": {\n            "type": "string",\n            "description": "Server endpoint.",\n            "format": "uri"\n          },\n          "format": {\n            "type": "string",\n            "description": "File format."\n          },\n          "host": {\n            "type": "string",\n            "description": "Host name or IP address."\n          },\n          "location": {\n            "type": "string",\n            "description": "A URL to a location.",\n            "format": "uri"\n          },\n          "path": {\n            "type": "string",\n            "description": "Relative or absolute path to the data file(s)."\n          },\n          "port": {\n            "type": "integer",\n            "description": "Port to the server. No default value is assumed for custom servers."\n          },\n          "project": {\n            "type": "string",\n            "description": "Project name."\n          },\n          "region": {\n            "type": "string",\n            "description": "Cloud region."\n          },\n          "regionName": {\n            "type": "string",\n            "description": "Region name."\n          },\n          "schema": {\n            "type": "string",\n            "description": "Name of the schema."\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "Name of the service."\n          },\n          "stagingDir": {\n            "type": "string",\n            "description": "Staging directory."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "Name of the cluster or warehouse."\n          },\n          "stream": {\n            "type": "string",\n            "description": "Name of the data stream."\n          }\n        }\n      },\n      "KafkaServer": {\n        "type": "object",\n        "title": "KafkaServer",\n        "description": "Kafka Server",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The bootstrap server of the kafka cluster."\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the messages.",\n            "examples": ["json", "avro", "protobuf", "xml"],\n            "default": "json"\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "KinesisServer": {\n        "type": "object",\n        "title": "KinesisDataStreamsServer",\n        "description": "Kinesis Data Streams Server",\n        "properties": {\n          "region": {\n            "type": "string",\n            "description": "AWS region.",\n            "examples": [\n              "eu-west-1"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the record",\n            "examples": [\n              "json",\n              "avro",\n              "protobuf"\n            ]\n          }\n        }\n      },\n      "LocalServer": {\n        "type": "object",\n        "title": "LocalServer",\n        "properties": {\n          "path": {\n            "type": "string",\n            "description": "The relative or absolute path to the data file(s).",\n            "examples": [\n              "./folder/data.parquet",\n              "./folder/*.parquet"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "description": "The format of the file(s)",\n            "examples": [\n              "json",\n              "parquet",\n              "delta",\n              "csv"\n            ]\n          }\n        },\n        "required": [\n          "path",\n          "format"\n        ]\n      },\n      "MySqlServer": {\n        "type": "object",\n        "title": "MySqlServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the MySql server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the MySql server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "OracleServer": {\n        "type": "object",\n        "title": "OracleServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the oracle server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the oracle server.",\n            "examples": [\n              1523\n            ]\n          },\n          "serviceName": {\n            "type": "string",\n            "description": "The name of the service.",\n            "examples": [\n              "service"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "serviceName"\n        ]\n      },\n      "PostgresServer": {\n        "type": "object",\n        "title": "PostgresServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Postgres server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Postgres server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      },\n      "PrestoServer": {\n        "type": "object",\n        "title": "PrestoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Presto server",\n            "examples": [\n              "localhost:8080"\n            ]\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "postgres"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema.",\n            "examples": [\n              "public"\n            ]\n          }\n        },\n        "required": [\n          "host"\n        ]\n      },\n      "PubSubServer": {\n        "type": "object",\n        "title": "PubSubServer",\n        "properties": {\n          "project": {\n            "type": "string",\n            "description": "The GCP project name."\n          }\n        },\n        "required": [\n          "project"\n        ]\n      },\n      "RedshiftServer": {\n        "type": "object",\n        "title": "RedshiftServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "An optional string describing the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "region": {\n            "type": "string",\n            "description": "AWS region of Redshift server.",\n            "examples": ["us-east-1"]\n          },\n          "account": {\n            "type": "string",\n            "description": "The account used by the server."\n          }\n        },\n        "required": [\n          "database",\n          "schema"\n        ]\n      },\n      "S3Server": {\n        "type": "object",\n        "title": "S3Server",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "description": "S3 URL, starting with `s3://`",\n            "examples": [\n              "s3://datacontract-example-orders-latest/data/{model}/*.json"\n            ]\n          },\n          "endpointUrl": {\n            "type": "string",\n            "format": "uri",\n            "description": "The server endpoint for S3-compatible servers.",\n            "examples": ["https://minio.example.com"]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SftpServer": {\n        "type": "object",\n        "title": "SftpServer",\n        "properties": {\n          "location": {\n            "type": "string",\n            "format": "uri",\n            "pattern": "^sftp://.*",\n            "description": "SFTP URL, starting with `sftp://`",\n            "examples": [\n              "sftp://123.123.12.123/{model}/*.json"\n            ]\n          },\n          "format": {\n            "type": "string",\n            "examples": [\n              "parquet",\n              "delta",\n              "json",\n              "csv"\n            ],\n            "description": "File format."\n          },\n          "delimiter": {\n            "type": "string",\n            "examples": [\n              "new_line",\n              "array"\n            ],\n            "description": "Only for format = json. How multiple json documents are delimited within one file"\n          }\n        },\n        "required": [\n          "location"\n        ]\n      },\n      "SnowflakeServer": {\n        "type": "object",\n        "title": "SnowflakeServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the Snowflake server"\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the Snowflake server."\n          },\n          "account": {\n            "type": "string",\n            "description": "The Snowflake account used by the server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          },\n          "warehouse": {\n            "type": "string",\n            "description": "The name of the cluster of resources that is a Snowflake virtual warehouse."\n          }\n        },\n        "required": [\n          "account",\n          "database",\n          "schema"\n        ]\n      },\n      "SqlserverServer": {\n        "type": "object",\n        "title": "SqlserverServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host to the database server",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port to the database server.",\n            "default": 1433,\n            "examples": [\n              1433\n            ]\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database.",\n            "examples": [\n              "database"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "dbo"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "database",\n          "schema"\n        ]\n      },\n      "SynapseServer": {\n        "type": "object",\n        "title": "SynapseServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Synapse server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Synapse server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database"\n        ]\n      },\n      "TrinoServer": {\n        "type": "object",\n        "title": "TrinoServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The Trino host URL.",\n            "examples": [\n              "localhost"\n            ]\n          },\n          "port": {\n            "type": "integer",\n            "description": "The Trino port."\n          },\n          "catalog": {\n            "type": "string",\n            "description": "The name of the catalog.",\n            "examples": [\n              "hive"\n            ]\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema in the database.",\n            "examples": [\n              "my_schema"\n            ]\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "catalog",\n          "schema"\n        ]\n      },\n      "VerticaServer": {\n        "type": "object",\n        "title": "VerticaServer",\n        "properties": {\n          "host": {\n            "type": "string",\n            "description": "The host of the Vertica server."\n          },\n          "port": {\n            "type": "integer",\n            "description": "The port of the Vertica server."\n          },\n          "database": {\n            "type": "string",\n            "description": "The name of the database."\n          },\n          "schema": {\n            "type": "string",\n            "description": "The name of the schema."\n          }\n        },\n        "required": [\n          "host",\n          "port",\n          "database",\n          "schema"\n        ]\n      }\n    },\n    "SchemaElement": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the element."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source.",\n          "examples": ["table", "view", "topic", "file"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the element."\n        },\n        "businessName": {\n          "type": "string",\n          "description": "The business name of the element."\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "SchemaObject": {\n      "type": "object",\n      "properties": {\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["object"]\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["table_1_2_0"]\n        },\n        "dataGranularityDescription": {\n          "type": "string",\n          "description": "Granular level of the data in the object.",\n          "examples": ["Aggregation by country"]\n        },\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.",\n          "items": {\n            "$ref": "#/$defs/RelationshipSchemaLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        }\n      ],\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaBaseProperty": {\n      "type": "object",\n      "properties": {\n        "primaryKey": {\n          "type": "boolean",\n          "description": "Boolean value specifying whether the element is primary or not. Default is false."\n        },\n        "primaryKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."\n        },\n        "logicalType": {\n          "type": "string",\n          "description": "The logical element data type.",\n          "enum": ["string", "date", "timestamp", "time", "number", "integer", "object", "array", "boolean"]\n        },\n        "logicalTypeOptions": {\n          "type": "object",\n          "description": "Additional optional metadata to describe the logical type."\n        },\n        "physicalType": {\n          "type": "string",\n          "description": "The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."\n        },\n        "physicalName": {\n          "type": "string",\n          "description": "Physical name.",\n          "examples": ["col_str_a"]\n        },\n        "required": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element may contain Null values; possible values are true and false. Default is false."\n        },\n        "unique": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element contains unique values; possible values are true and false. Default is false."\n        },\n        "partitioned": {\n          "type": "boolean",\n          "default": false,\n          "description": "Indicates if the element is partitioned; possible values are true and false."\n        },\n        "partitionKeyPosition": {\n          "type": "integer",\n          "default": -1,\n          "description": "If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."\n        },\n        "classification": {\n          "type": "string",\n          "description": "Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.",\n          "examples": ["confidential", "restricted", "public"]\n        },\n        "encryptedName": {\n          "type": "string",\n          "description": "The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."\n        },\n        "transformSourceObjects": {\n          "type": "array",\n          "description": "List of objects in the data source used in the transformation.",\n          "items": {\n            "type": "string"\n          }\n        },\n        "transformLogic": {\n          "type": "string",\n          "description": "Logic used in the element transformation."\n        },\n        "transformDescription": {\n          "type": "string",\n          "description": "Describes the transform logic in very simple terms."\n        },\n        "examples": {\n          "type": "array",\n          "description": "List of sample element values.",\n          "items": {\n            "$ref": "#/$defs/AnyType"\n          }\n        },\n        "criticalDataElement": {\n          "type": "boolean",\n          "default": false,\n          "description": "True or false indicator; If element is considered a critical data element (CDE) then true else false."\n        },\n        "relationships": {\n          "type": "array",\n          "description": "A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.",\n          "items": {\n            "$ref": "#/$defs/RelationshipPropertyLevel"\n          }\n        },\n        "quality": {\n          "$ref": "#/$defs/DataQualityChecks"\n        }\n      },\n      "allOf": [\n        {\n          "$ref": "#/$defs/SchemaElement"\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "string"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "minLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Minimum length of the string."\n                  },\n                  "maxLength": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum length of the string."\n                  },\n                  "pattern": {\n                    "type": "string",\n                    "description": "Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "examples": ["password", "byte", "binary", "email", "uuid", "uri", "hostname", "ipv4", "ipv6"],\n                    "description": "Provides extra context about what format the string follows."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "date"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "timestamp"\n                  }\n                }\n              },\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "time"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "format": {\n                    "type": "string",\n                    "examples": ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss"],\n                    "description": "Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "string",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "maximum": {\n                    "type": "string",\n                    "description": "All date values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "string",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "minimum": {\n                    "type": "string",\n                    "description": "All date values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "timezone": {\n                    "type": "boolean",\n                    "description": "Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."\n                  },\n                  "defaultTimezone": {\n                    "type": "string",\n                    "description": "The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.",\n                    "default": "Etc/UTC"\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "integer"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).",\n                    "enum": ["i8", "i16", "i32", "i64", "i128", "u8", "u16", "u32", "u64", "u128"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "logicalType": {\n                    "const": "number"\n                  }\n                }\n              }\n            ]\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "multipleOf": {\n                    "type": "number",\n                    "exclusiveMinimum": 0,\n                    "description": "Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."\n                  },\n                  "maximum": {\n                    "type": "number",\n                    "description": "All values are less than or equal to this value (values <= maximum)."\n                  },\n                  "exclusiveMaximum": {\n                    "type": "number",\n                    "description": "All values must be strictly less than this value (values < exclusiveMaximum)."\n                  },\n                  "minimum": {\n                    "type": "number",\n                    "description": "All values are greater than or equal to this value (values >= minimum)."\n                  },\n                  "exclusiveMinimum": {\n                    "type": "number",\n                    "description": "All values must be strictly greater than this value (values > exclusiveMinimum)."\n                  },\n                  "format": {\n                    "type": "string",\n                    "default": "i32",\n                    "description": "Format of the value in terms of how many bits of space it can use (follows the Rust float types).",\n                    "enum": ["f32", "f64"]\n                  }\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "object"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of properties."\n                  },\n                  "minProperties": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of properties."\n                  },\n                  "required": {\n                    "type": "array",\n                    "items": {\n                      "type": "string"\n                    },\n                    "minItems": 1,\n                    "uniqueItems": true,\n                    "description": "Property names that are required to exist in the object."\n                  }\n                }\n              },\n              "properties": {\n                "type": "array",\n                "description": "A list of properties for the object.",\n                "items": {\n                  "$ref": "#/$defs/SchemaProperty"\n                }\n              }\n            }\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "logicalType": {\n                "const": "array"\n              }\n            }\n          },\n          "then": {\n            "properties": {\n              "logicalTypeOptions": {\n                "type": "object",\n                "additionalProperties": false,\n                "properties": {\n                  "maxItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "description": "Maximum number of items."\n                  },\n                  "minItems": {\n                    "type": "integer",\n                    "minimum": 0,\n                    "default": 0,\n                    "description": "Minimum number of items"\n                  },\n                  "uniqueItems": {\n                    "type": "boolean",\n                    "default": false,\n                    "description": "If set to true, all items in the array are unique."\n                  }\n                }\n              },\n              "items": {\n                "$ref": "#/$defs/SchemaItemProperty",\n                "description": "List of items in an array (only applicable when `logicalType: array`)."\n              }\n            }\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "SchemaProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "required": ["name"],\n      "unevaluatedProperties": false\n    },\n    "SchemaItemProperty": {\n      "type": "object",\n      "$ref": "#/$defs/SchemaBaseProperty",\n      "properties": {\n        "properties": {\n          "type": "array",\n          "description": "A list of properties for the object.",\n          "items": {\n            "$ref": "#/$defs/SchemaProperty"\n          }\n        }\n      },\n      "unevaluatedProperties": false\n    },\n    "Tags": {\n      "type": "array",\n      "description": "A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.",\n      "examples": ["finance", "sensitive", "employee_record"],\n      "items": {\n        "type": "string"\n      }\n    },\n    "DataQuality": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        },\n        "businessImpact": {\n          "type": "string",\n          "description": "Consequences of the rule failure.",\n          "examples": ["operational", "regulatory"]\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Additional properties required for rule execution.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "description": {\n          "type": "string",\n          "description": "Describe the quality check to be completed."\n        },\n        "dimension": {\n          "type": "string",\n          "description": "The key performance indicator (KPI) or dimension for data quality.",\n          "enum": ["accuracy", "completeness", "conformity", "consistency", "coverage", "timeliness", "uniqueness"]\n        },\n        "method": {\n          "type": "string",\n          "examples": ["reconciliation"]\n        },\n        "name": {\n          "type": "string",\n          "description": "Name of the data quality check."\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Rule execution schedule details.",\n          "examples": ["0 20 * * *"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "The name or type of scheduler used to start the data quality check.",\n          "examples": ["cron"]\n        },\n        "severity": {\n          "type": "string",\n          "description": "The severance of the quality rule.",\n          "examples": ["info", "warning", "error"]\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "type": {\n          "type": "string",\n          "description": "The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.",\n          "enum": ["text", "library", "sql", "custom"],\n          "default": "library"\n        },\n        "unit": {\n          "type": "string",\n          "description": "Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.",\n          "examples": ["rows", "percent"]\n        }\n      },\n      "allOf": [\n        {\n          "if": {\n            "anyOf": [\n              {\n                "properties": {\n                  "type": {\n                    "const": "library"\n                  }\n                },\n                "required": ["type"]\n              },\n              {\n                "properties": {\n                  "metric": {\n                    "type": "string"\n                  }\n                },\n                "required": ["metric"]\n              }\n            ]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityLibrary"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "sql"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualitySql"\n          }\n        },\n        {\n          "if": {\n            "properties": {\n              "type": {\n                "const": "custom"\n              }\n            },\n            "required": ["type"]\n          },\n          "then": {\n            "$ref": "#/$defs/DataQualityCustom"\n          }\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "DataQualityChecks": {\n      "type": "array",\n      "description": "Data quality rules with all the relevant information for rule setup and execution.",\n      "items": {\n        "$ref": "#/$defs/DataQuality"\n      }\n    },\n    "DataQualityOperators": {\n      "type": "object",\n      "description": "Common comparison operators for data quality checks.",\n      "oneOf": [\n        {\n          "properties": {\n            "mustBe": {\n              "description": "Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."\n            }\n          },\n          "required": ["mustBe"]\n        },\n        {\n          "properties": {\n            "mustNotBe": {\n              "description": "Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."\n            }\n          },\n          "required": ["mustNotBe"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterThan": {\n              "type": "number",\n              "description": "Must be greater than the value to be valid. It is equivalent to \'>\'."\n            }\n          },\n          "required": ["mustBeGreaterThan"]\n        },\n        {\n          "properties": {\n            "mustBeGreaterOrEqualTo": {\n              "type": "number",\n              "description": "Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."\n            }\n          },\n          "required": ["mustBeGreaterOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeLessThan": {\n              "type": "number",\n              "description": "Must be less than the value to be valid. It is equivalent to \'<\'."\n            }\n          },\n          "required": ["mustBeLessThan"]\n        },\n        {\n          "properties": {\n            "mustBeLessOrEqualTo": {\n              "type": "number",\n              "description": "Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."\n            }\n          },\n          "required": ["mustBeLessOrEqualTo"]\n        },\n        {\n          "properties": {\n            "mustBeBetween": {\n              "type": "array",\n              "description": "Must be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustBeBetween"]\n        },\n        {\n          "properties": {\n            "mustNotBeBetween": {\n              "type": "array",\n              "description": "Must not be between the two numbers to be valid. Smallest number first in the array.",\n              "minItems": 2,\n              "maxItems": 2,\n              "uniqueItems": true,\n              "items": {\n                "type": "number"\n              }\n            }\n          },\n          "required": ["mustNotBeBetween"]\n        }\n      ]\n    },\n    "DataQualityLibrary": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "metric": {\n          "type": "string",\n          "description": "Define a data quality check based on the predefined metrics as per ODCS.",\n          "enum": ["nullValues", "missingValues", "invalidValues", "duplicateValues", "rowCount"]\n        },\n        "rule": {\n          "type": "string",\n          "deprecated": true,\n          "description": "Use metric instead"\n        },\n        "arguments": {\n          "type": "object",\n          "description": "Additional arguments for the metric, if needed."\n        }\n      },\n      "required": ["metric"]\n    },\n    "DataQualitySql": {\n      "type": "object",\n      "allOf": [\n        {\n          "$ref": "#/$defs/DataQualityOperators"\n        }\n      ],\n      "properties": {\n        "query": {\n          "type": "string",\n          "description": "Query string that adheres to the dialect of the provided server.",\n          "examples": ["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]\n        }\n      },\n      "required": ["query"]\n    },\n    "DataQualityCustom": {\n      "type": "object",\n      "properties": {\n        "engine": {\n          "type": "string",\n          "description": "Name of the engine which executes the data quality checks.",\n          "examples": ["soda", "great-expectations", "monte-carlo", "dbt"]\n        },\n        "implementation": {\n          "oneOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "object"\n            }\n          ]\n        }\n      },\n      "required": ["engine", "implementation"]\n    },\n    "AuthoritativeDefinitions": {\n      "type": "array",\n      "description": "List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.",\n      "items": {\n        "type": "object",\n        "properties": {\n          "id": {\n            "$ref": "#/$defs/StableId"\n          },\n          "url": {\n            "type": "string",\n            "description": "URL to the authority."\n          },\n          "type": {\n            "type": "string",\n            "description": "Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.",\n            "examples": ["businessDefinition", "transformationImplementation", "videoTutorial", "tutorial", "implementation"]\n          },\n          "description": {\n            "type": "string",\n            "description": "Description of the authoritative definition for humans."\n          }\n        },\n        "required": ["url", "type"],\n        "additionalProperties": false\n      }\n    },\n    "Support": {\n      "type": "array",\n      "description": "Top level for support channels.",\n      "items": {\n        "$ref": "#/$defs/SupportItem"\n      }\n    },\n    "SupportItem": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "channel": {\n          "type": "string",\n          "description": "Channel name or identifier."\n        },\n        "url": {\n          "type": "string",\n          "description": "Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the channel, free text."\n        },\n        "tool": {\n          "type": "string",\n          "description": "Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.",\n          "examples": ["email", "slack", "teams", "discord", "ticket", "googlechat", "other"]\n        },\n        "scope": {\n          "type": "string",\n          "description": "Scope can be: `interactive`, `announcements`, `issues`, `notifications`.",\n          "examples": ["interactive", "announcements", "issues", "notifications"]\n        },\n        "invitationUrl": {\n          "type": "string",\n          "description": "Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["channel"],\n      "additionalProperties": false\n    },\n    "Pricing": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "priceAmount": {\n          "type": "number",\n          "description": "Subscription price per unit of measure in `priceUnit`."\n        },\n        "priceCurrency": {\n          "type": "string",\n          "description": "Currency of the subscription price in `price.priceAmount`."\n        },\n        "priceUnit": {\n          "type": "string",\n          "description": "The unit of measure for calculating cost. Examples megabyte, gigabyte."\n        }\n      },\n      "additionalProperties": false\n    },\n    "TeamMember": {\n      "type": "object",\n      "description": "Team member information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "username": {\n          "type": "string",\n          "description": "The user\'s username or email."\n        },\n        "name": {\n          "type": "string",\n          "description": "The user\'s name."\n        },\n        "description": {\n          "type": "string",\n          "description": "The user\'s description."\n        },\n        "role": {\n          "type": "string",\n          "description": "The user\'s job role; Examples might be owner, data steward. There is no limit on the role."\n        },\n        "dateIn": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user joined the team."\n        },\n        "dateOut": {\n          "type": "string",\n          "format": "date",\n          "description": "The date when the user ceased to be part of the team."\n        },\n        "replacedByUsername": {\n          "type": "string",\n          "description": "The username of the user who replaced the previous user."\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      },\n      "required": ["username"]\n    },\n    "Team": {\n      "type": "object",\n      "description": "Team information.",\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "name": {\n          "type": "string",\n          "description": "Team name."\n        },\n        "description": {\n          "type": "string",\n          "description": "Team description."\n        },\n        "members": {\n          "type": "array",\n          "description": "List of members.",\n          "items": {\n            "$ref": "#/$defs/TeamMember"\n          }\n        },\n        "tags": {\n          "$ref": "#/$defs/Tags"\n        },\n        "customProperties": {\n          "type": "array",\n          "description": "Custom properties block.",\n          "items": {\n            "$ref": "#/$defs/CustomProperty"\n          }\n        },\n        "authoritativeDefinitions": {\n          "$ref": "#/$defs/AuthoritativeDefinitions"\n        }\n      }\n    },\n    "Role": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "role": {\n          "type": "string",\n          "description": "Name of the IAM role that provides access to the dataset."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the IAM role and its permissions."\n        },\n        "access": {\n          "type": "string",\n          "description": "The type of access provided by the IAM role."\n        },\n        "firstLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the first-level approver(s) of the role."\n        },\n        "secondLevelApprovers": {\n          "type": "string",\n          "description": "The name(s) of the second-level approver(s) of the role."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      },\n      "required": ["role"],\n      "additionalProperties": false\n    },\n    "ServiceLevelAgreementProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "Specific property in SLA, check the periodic table. May requires units (more details to come)."\n        },\n        "value": {\n          "anyOf": [\n            {\n              "type": "string"\n            },\n            {\n              "type": "number"\n            },\n            {\n              "type": "integer"\n            },\n            {\n              "type": "boolean"\n            },\n            {\n              "type": "null"\n            }\n          ],\n          "description": "Agreement value. The label will change based on the property itself."\n        },\n        "valueExt": {\n          "$ref": "#/$defs/AnyNonCollectionType",\n          "description": "Extended agreement value. The label will change based on the property itself."\n        },\n        "unit": {\n          "type": "string",\n          "description": "**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."\n        },\n        "element": {\n          "type": "string",\n          "description": "Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."\n        },\n        "driver": {\n          "type": "string",\n          "description": "Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.",\n          "examples": ["regulatory", "analytics", "operational"]\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the SLA for humans.",\n          "examples": ["99.9% of the time, data is available by 6 AM UTC"]\n        },\n        "scheduler": {\n          "type": "string",\n          "description": "Name of the scheduler, can be cron or any tool your organization support.",\n          "examples": ["cron"]\n        },\n        "schedule": {\n          "type": "string",\n          "description": "Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.",\n          "examples": ["0 20 * * *"]\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "CustomProperties": {\n      "type": "array",\n      "description": "A list of key/value pairs for custom properties.",\n      "items": {\n        "$ref": "#/$defs/CustomProperty"\n      }\n    },\n    "CustomProperty": {\n      "type": "object",\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/StableId"\n        },\n        "property": {\n          "type": "string",\n          "description": "The name of the key. Names should be in camel case\u2013the same as if they were permanent properties in the contract."\n        },\n        "value": {\n          "$ref": "#/$defs/AnyType",\n          "description": "The value of the key."\n        },\n        "description": {\n          "type": "string",\n          "description": "Description of the custom property."\n        }\n      },\n      "required": ["property", "value"],\n      "additionalProperties": false\n    },\n    "AnyType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        },\n        {\n          "type": "array"\n        },\n        {\n          "type": "object"\n        }\n      ]\n    },\n    "AnyNonCollectionType": {\n      "anyOf": [\n        {\n          "type": "string"\n        },\n        {\n          "type": "number"\n        },\n        {\n          "type": "integer"\n        },\n        {\n          "type": "boolean"\n        },\n        {\n          "type": "null"\n        }\n      ]\n    },\n    "RelationshipBase": {\n      "type": "object",\n      "description": "Base definition for relationships between properties, typically for foreign key constraints.",\n      "properties": {\n        "type": {\n          "type": "string",\n          "description": "The type of relationship. Defaults to \'foreignKey\'.",\n          "default": "foreignKey",\n          "enum": ["foreignKey"]\n        },\n        "from": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Source property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of source properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Source property or properties."\n        },\n        "to": {\n          "oneOf": [\n            {\n              "anyOf": [\n                {\n                  "$ref": "#/$defs/ShorthandReference"\n                },\n                {\n                  "$ref": "#/$defs/FullyQualifiedReference"\n                }\n              ],\n              "description": "Target property reference using fully qualified or shorthand notation."\n            },\n            {\n              "type": "array",\n              "description": "Array of target properties for composite keys.",\n              "items": {\n                "anyOf": [\n                  {\n                    "$ref": "#/$defs/ShorthandReference"\n                  },\n                  {\n                    "$ref": "#/$defs/FullyQualifiedReference"\n                  }\n                ]\n              },\n              "minItems": 1\n            }\n          ],\n          "description": "Target property or properties to reference."\n        },\n        "customProperties": {\n          "$ref": "#/$defs/CustomProperties"\n        }\n      }\n    },\n    "RelationshipSchemaLevel": {\n      "type": "object",\n      "description": "Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "required": ["from", "to"]\n        },\n        {\n          "oneOf": [\n            {\n              "description": "Single-column relationship - both fields must be strings",\n              "properties": {\n                "from": {\n                  "type": "string"\n                },\n                "to": {\n                  "type": "string"\n                }\n              }\n            },\n            {\n              "description": "Composite key relationship - both fields must be arrays with matching lengths",\n              "properties": {\n                "from": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                },\n                "to": {\n                  "type": "array",\n                  "items": {\n                    "type": "string"\n                  },\n                  "minItems": 1\n                }\n              }\n            }\n          ]\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "RelationshipPropertyLevel": {\n      "type": "object",\n      "description": "Relationship definition at property level, where \'from\' is implicitly the current property.",\n      "allOf": [\n        {\n          "$ref": "#/$defs/RelationshipBase"\n        },\n        {\n          "type": "object",\n          "required": ["to"]\n        },\n        {\n          "not": {\n            "required": ["from"]\n          },\n          "description": "The \'from\' field must not be specified at property level as it is implicitly derived from the property context"\n        }\n      ],\n      "unevaluatedProperties": false\n    },\n    "Relationship": {\n      "description": "Compatibility wrapper for relationship definitions.",\n      "oneOf": [\n        {\n          "$ref": "#/$defs/RelationshipSchemaLevel"\n        },\n        {\n          "$ref": "#/$defs/RelationshipPropertyLevel"\n        }\n      ]\n    }\n  }\n}\n'));
 }
 function odcsProblems(data2) {
   const validate = odcsValidator();
@@ -30813,30 +31060,31 @@ function odcsProblems(data2) {
 }
 function describe(error2) {
   const path3 = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const p2 = error2.params;
+  const p3 = error2.params;
   switch (error2.keyword) {
     case "required":
-      return { path: path3, key: false, detail: `lacks the required field \`${String(p2.missingProperty)}\`` };
+      return { path: path3, key: false, detail: `lacks the required field \`${String(p3.missingProperty)}\`` };
     case "additionalProperties":
     case "unevaluatedProperties": {
-      const extra = String(p2.additionalProperty ?? p2.unevaluatedProperty);
+      const extra = String(p3.additionalProperty ?? p3.unevaluatedProperty);
       return { path: [...path3, extra], key: true, detail: "is not a field ODCS defines here" };
     }
     case "enum":
       return {
         path: path3,
         key: false,
-        detail: `must be one of ${p2.allowedValues.map((v3) => JSON.stringify(v3)).join(", ")}`
+        detail: `must be one of ${p3.allowedValues.map((v3) => JSON.stringify(v3)).join(", ")}`
       };
     default:
       return { path: path3, key: false, detail: error2.message ?? "is invalid" };
   }
 }
-var import__, ODCS_SCHEMA_URL, compiled, ODCS_AJV_OPTIONS, GENERATED_VALIDATOR, pathText;
+var ODCS_SCHEMA_URL, compiled, ODCS_AJV_OPTIONS, GENERATED_VALIDATOR, pathText;
 var init_odcs_schema = __esm({
   "src/odcs/odcs-schema.ts"() {
     "use strict";
-    import__ = __toESM(require__(), 1);
+    init_lazy_ajv();
+    init_generated_validator();
     ODCS_SCHEMA_URL = new URL("../../schema/odcs/odcs-json-schema-v3.1.0.json", import.meta.url);
     ODCS_AJV_OPTIONS = {
       allErrors: true,
@@ -30846,7 +31094,7 @@ var init_odcs_schema = __esm({
       code: { optimize: false }
     };
     GENERATED_VALIDATOR = "./odcs-validator.cjs";
-    pathText = (path3) => path3.length === 0 ? "the document" : path3.map((p2, i) => typeof p2 === "number" ? `[${p2}]` : i === 0 ? p2 : `.${p2}`).join("");
+    pathText = (path3) => path3.length === 0 ? "the document" : path3.map((p3, i) => typeof p3 === "number" ? `[${p3}]` : i === 0 ? p3 : `.${p3}`).join("");
   }
 });
 
@@ -30880,8 +31128,8 @@ function readOdcs(file, bytes, limits, missing) {
     report2("error", "odcs-name", [], false, odcsMessages.dcrNamedOdcs(file));
     return { source, diagnostics };
   }
-  for (const p2 of odcsProblems(parsed.data))
-    report2("error", "odcs-schema", p2.path, p2.key, odcsMessages.invalid(pathText(p2.path), p2.detail));
+  for (const p3 of odcsProblems(parsed.data))
+    report2("error", "odcs-schema", p3.path, p3.key, odcsMessages.invalid(pathText(p3.path), p3.detail));
   if (diagnostics.some((d2) => d2.severity === "error")) return { source, diagnostics };
   const mapped = importOdcs(parsed.data);
   for (const m2 of mapped.missing)
@@ -31365,233 +31613,6 @@ var init_rules = __esm({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v3) => this.addVocabulary(v3));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
 // src/contract/schema.ts
 function contractSchema() {
   cached2 ??= JSON.parse(`{
@@ -31846,11 +31867,12 @@ var init_schema = __esm({
 
 // src/validate/schema-check.ts
 function contractValidator() {
-  if (!compiled2) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, $data: false, validateSchema: false });
-    compiled2 = ajv.compile(contractSchema());
-  }
+  compiled2 ??= generatedValidator(import.meta.url, GENERATED_VALIDATOR2) ?? compileContractValidator();
   return compiled2;
+}
+function compileContractValidator() {
+  const Ajv2 = ajvClass();
+  return new Ajv2({ ...CONTRACT_AJV_OPTIONS, validateSchema: false }).compile(contractSchema());
 }
 function schemaDiagnostics(source, data2) {
   const validate = contractValidator();
@@ -31952,7 +31974,7 @@ function withoutBranchNoise(errors3) {
   });
 }
 function anyOfMessage(path3, field, value) {
-  const named = [...path3].reverse().find((p2) => typeof p2 === "string");
+  const named = [...path3].reverse().find((p3) => typeof p3 === "string");
   switch (named) {
     case "ingestion_frequency_minutes":
       return messages.frequencyType(field);
@@ -31991,7 +32013,7 @@ function pointerToPath(pointer) {
 }
 function describe2(path3) {
   if (path3.length === 0) return "the contract";
-  return path3.map((p2, i) => typeof p2 === "number" ? `[${p2}]` : i === 0 ? p2 : `.${p2}`).join("");
+  return path3.map((p3, i) => typeof p3 === "number" ? `[${p3}]` : i === 0 ? p3 : `.${p3}`).join("");
 }
 function valueAt(data2, path3) {
   let value = data2;
@@ -32007,14 +32029,17 @@ function typeName(value) {
   if (typeof value === "object") return "a mapping";
   return `${article(typeof value)} (${JSON.stringify(value)})`;
 }
-var import_ajv, compiled2, article;
+var compiled2, CONTRACT_AJV_OPTIONS, GENERATED_VALIDATOR2, article;
 var init_schema_check = __esm({
   "src/validate/schema-check.ts"() {
     "use strict";
-    import_ajv = __toESM(require_ajv(), 1);
+    init_lazy_ajv();
+    init_generated_validator();
     init_schema();
     init_messages4();
     init_suggest();
+    CONTRACT_AJV_OPTIONS = { allErrors: true, strict: true, $data: false };
+    GENERATED_VALIDATOR2 = "./contract-validator.cjs";
     article = (type) => type === "array" || type === "object" || type === "integer" ? `an ${type}` : `a ${type}`;
   }
 });
@@ -33582,7 +33607,7 @@ var require_dist2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+      for (var p3 in m2) if (!exports.hasOwnProperty(p3)) exports[p3] = m2[p3];
     }
     Object.defineProperty(exports, "__esModule", { value: true });
     __export2(require_src2());
@@ -33780,19 +33805,19 @@ function V(e, n, t2 = []) {
       s.push(...o(i)), r2++;
       continue;
     }
-    const p2 = String(i);
-    if (p2 === "--") {
+    const p3 = String(i);
+    if (p3 === "--") {
       for (let d2 = r2 + 1; d2 < e.length; d2++) {
         const g2 = e[d2];
         r(g2) ? s.push(...o(g2)) : s.push(String(g2));
       }
       break;
     }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
+    if (!p3.startsWith("-") || p3.length < 2) {
+      a.push(p3), r2++;
       continue;
     }
-    const m2 = b(p2, o2);
+    const m2 = b(p3, o2);
     let u2 = r2 + 1;
     for (const d2 of m2) {
       const g2 = {
@@ -34223,7 +34248,7 @@ function jt(t2) {
 function L2(t2) {
   return v2(t2).map((e) => e instanceof String ? e : String(e));
 }
-function p(t2, e = 0) {
+function p2(t2, e = 0) {
   if (t2 == null)
     return e;
   const n = parseInt(t2, 10);
@@ -34552,7 +34577,7 @@ function Rn(t2) {
   return ut(t2, (r2) => {
     const [s, o2, i] = r2.split(I2);
     e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
+      line: p2(o2),
       path: s,
       preview: i
     });
@@ -34981,8 +35006,8 @@ function tt(t2) {
 function Ct(t2) {
   const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
   return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
+    count: p2(e && e[1] || "0"),
+    delta: p2(n && n[1] || "0")
   };
 }
 function ae(t2, e) {
@@ -35597,9 +35622,9 @@ function so(t2) {
         c3 && t2({
           method: i.method,
           stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
+          progress: p2(c3[2]),
+          processed: p2(c3[3]),
+          total: p2(c3[4])
         });
       });
     }
@@ -36068,7 +36093,7 @@ var init_dist3 = __esm({
       /([a-z-]+): (\d+)$/,
       (t2, [e, n]) => {
         const r2 = jt(e);
-        Object.hasOwn(t2, r2) && (t2[r2] = p(n));
+        Object.hasOwn(t2, r2) && (t2[r2] = p2(n));
       }
     );
     J2 = class {
@@ -36092,7 +36117,7 @@ var init_dist3 = __esm({
         (t2, [e, n, r2 = ""]) => {
           t2.files.push({
             file: e.trim(),
-            changes: p(n),
+            changes: p2(n),
             insertions: r2.replace(/[^+]/g, "").length,
             deletions: r2.replace(/[^-]/g, "").length,
             binary: false
@@ -36104,8 +36129,8 @@ var init_dist3 = __esm({
         (t2, [e, n, r2]) => {
           t2.files.push({
             file: e.trim(),
-            before: p(n),
-            after: p(r2),
+            before: p2(n),
+            after: p2(r2),
             binary: true
           });
         }
@@ -36122,7 +36147,7 @@ var init_dist3 = __esm({
         /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
         (t2, [e, n]) => {
           const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-          t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
+          t2.changed = p2(e), t2.insertions = p2(r2?.[1]), t2.deletions = p2(s?.[1]);
         }
       )
     ];
@@ -36130,7 +36155,7 @@ var init_dist3 = __esm({
       new l2(
         /(\d+)\t(\d+)\t(.+)$/,
         (t2, [e, n, r2]) => {
-          const s = p(e), o2 = p(n);
+          const s = p2(e), o2 = p2(n);
           t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
             file: r2,
             changes: s + o2,
@@ -36172,7 +36197,7 @@ var init_dist3 = __esm({
             binary: false,
             status: bt(_n(e) && e),
             from: bt(!!o2 && r2 !== o2 && r2),
-            similarity: p(n)
+            similarity: p2(n)
           });
         }
       )
@@ -36241,21 +36266,21 @@ var init_dist3 = __esm({
         /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
         (t2, [e, n]) => {
           const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-          Object.assign(s, { [r2]: p(n) });
+          Object.assign(s, { [r2]: p2(n) });
         }
       ),
       new x2(
         /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
         (t2, [e, n]) => {
           const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-          Object.assign(s, { [r2]: p(n) });
+          Object.assign(s, { [r2]: p2(n) });
         }
       ),
       new x2(
         /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
         (t2, [e, n, r2]) => {
           const s = tt(t2.remoteMessages);
-          s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+          s.total = Ct(e), s.reused = Ct(n), s.packReused = p2(r2);
         }
       )
     ];
@@ -36272,7 +36297,7 @@ var init_dist3 = __esm({
         [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
         (t2, [e, n, r2]) => {
           t2.remoteMessages.vulnerabilities = {
-            count: p(e),
+            count: p2(e),
             summary: n,
             url: r2
           };
@@ -36490,14 +36515,14 @@ var init_dist3 = __esm({
         (t2, [e, n, r2, s = ""]) => {
           Object.assign(
             t2,
-            q3(p(e), p(n), p(r2), s)
+            q3(p2(e), p2(n), p2(r2), s)
           );
         }
       ),
       new l2(
         /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
         (t2, [e, n, r2, s = ""]) => {
-          Object.assign(t2, q3(p(e), p(n), r2, s));
+          Object.assign(t2, q3(p2(e), p2(n), r2, s));
         }
       )
     ];
@@ -37121,7 +37146,7 @@ async function runIsolatedGit(args, cwd, options) {
     if (stopped) return;
     stopped = why;
     abort.abort();
-    for (const p2 of pipes) p2.destroy();
+    for (const p3 of pipes) p3.destroy();
     wake();
   };
   const timer = setTimeout(() => stop("deadline"), options.timeoutMs);
@@ -37216,7 +37241,7 @@ async function loadGit(loaded2, spec, s) {
   return lazyContracts(contracts, warnings);
 }
 function folderOf2(text2) {
-  const parts = text2.split(/[\\/]+/).filter((p2) => p2 !== "" && p2 !== ".");
+  const parts = text2.split(/[\\/]+/).filter((p3) => p3 !== "" && p3 !== ".");
   if (parts.includes("..")) throw new DcrError(registryMessages.folderOutside(text2), { hint: registryMessages.folderHint });
   return parts.join("/");
 }
@@ -53247,9 +53272,9 @@ async function readChanges(cwd, target, options) {
   }
   if (pending.length === 0) return out;
   const toDiff = pending.filter(
-    (p2) => p2.entry.oldOid !== p2.entry.newOid && !isZeroOid(p2.entry.oldOid) && !isZeroOid(p2.entry.newOid)
+    (p3) => p3.entry.oldOid !== p3.entry.newOid && !isZeroOid(p3.entry.oldOid) && !isZeroOid(p3.entry.newOid)
   );
-  const paths = toDiff.flatMap((p2) => p2.entry.oldPath ? [p2.entry.oldPath, p2.entry.path] : [p2.entry.path]);
+  const paths = toDiff.flatMap((p3) => p3.entry.oldPath ? [p3.entry.oldPath, p3.entry.path] : [p3.entry.path]);
   const hunks = await diffHunks(cwd, target, [...new Set(paths)]);
   trace("read: hunks read");
   for (const { entry, extractor, before, after } of pending) {
@@ -53335,7 +53360,7 @@ async function loadRepoContext(top, target, globs) {
         const matcher = picomatch()(glob, { dot: true });
         matchers.set(glob, m2 = (path3) => matcher(path3));
       }
-      return [...paths[side].keys()].filter((p2) => m2(p2)).sort();
+      return [...paths[side].keys()].filter((p3) => m2(p3)).sort();
     }
   };
 }
@@ -53369,7 +53394,7 @@ ${change.after ?? ""}`)));
   if (used.size > 0 && !needsPg) extractOptions.withoutPgParser = true;
   const slow = needsPg ? [preparePgParser(extractOptions)] : [];
   await Promise.all(
-    [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p2) => p2?.catch(() => void 0))
+    [...slow, ...[...used].map((e) => e.prepare?.(extractOptions))].map((p3) => p3?.catch(() => void 0))
   );
   trace("detect: parsers ready");
   withPgFocus(focus2, () => {
@@ -53421,7 +53446,7 @@ async function detectByCommit(top, ranges, options) {
     }
     const each = { changes: [], notices: [], unread: [] };
     for (const c3 of commits) {
-      const targets = c3.parents.length === 0 ? [{ kind: "trees", from: await emptyTree(top), to: c3.id }] : c3.parents.map((p2) => ({ kind: "trees", from: p2, to: c3.id }));
+      const targets = c3.parents.length === 0 ? [{ kind: "trees", from: await emptyTree(top), to: c3.id }] : c3.parents.map((p3) => ({ kind: "trees", from: p3, to: c3.id }));
       add(each, await detectIntroduced(top, targets, options), c3.id, c3.id);
     }
     add(out, survivors(each, whole), void 0, void 0);
@@ -53470,11 +53495,11 @@ async function detectIntroduced(top, targets, options) {
     const paths = new Set(
       (await diffEntries(top, target)).flatMap((e) => e.oldPath ? [e.path, e.oldPath] : [e.path])
     );
-    touched = touched ? new Set([...touched].filter((p2) => paths.has(p2))) : paths;
+    touched = touched ? new Set([...touched].filter((p3) => paths.has(p3))) : paths;
   }
   if (!touched || touched.size === 0) return { changes: [], notices: [], unread: [] };
   const only = touched;
-  const restricted = { ...options, excluded: (p2) => !only.has(p2) || options.excluded(p2) };
+  const restricted = { ...options, excluded: (p3) => !only.has(p3) || options.excluded(p3) };
   const each = [];
   for (const target of targets) each.push(await detectTableChanges(top, target, restricted));
   const [first, ...rest] = each;

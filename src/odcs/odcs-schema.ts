@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
+import { ajv2019Class } from '../util/lazy-ajv.js';
+import { generatedValidator } from '../util/generated-validator.js';
 
 /** The official ODCS v3.1.0 JSON Schema, shipped beside dcr's own (schema/odcs/). */
 export const ODCS_SCHEMA_URL = new URL('../../schema/odcs/odcs-json-schema-v3.1.0.json', import.meta.url);
@@ -12,7 +12,7 @@ let compiled: ValidateFunction | undefined;
  * Ajv's options for the ODCS schema. The schema is large (one branch per server type):
  * unoptimised code compiles in half the time, and a contract is small enough that validating
  * it stays instant. Formats (uri, date) are not checked, as the official tooling does not
- * check them either. scripts/odcs-validator.mjs compiles with these same options.
+ * check them either. scripts/validators.mjs compiles with these same options.
  */
 export const ODCS_AJV_OPTIONS = {
   allErrors: true,
@@ -22,7 +22,7 @@ export const ODCS_AJV_OPTIONS = {
   code: { optimize: false },
 } as const;
 
-/** The validator `npm run build` writes beside this module (scripts/odcs-validator.mjs). */
+/** The validator `npm run build` writes beside this module (scripts/validators.mjs). */
 export const GENERATED_VALIDATOR = './odcs-validator.cjs';
 
 /**
@@ -33,27 +33,19 @@ export const GENERATED_VALIDATOR = './odcs-validator.cjs';
  * accepts them (and the official v3.0.x examples fail their own v3.0.2 schema).
  */
 export function odcsValidator(): ValidateFunction {
-  if (!compiled) compiled = generatedValidator() ?? compileOdcsValidator();
+  if (!compiled) compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
   return compiled;
 }
 
 /** Which validator `odcsValidator` hands out: the one generated at build time, or one compiled now. */
 export const odcsValidatorKind = (): 'generated' | 'compiled' =>
-  generatedValidator() ? 'generated' : 'compiled';
+  generatedValidator(import.meta.url, GENERATED_VALIDATOR) ? 'generated' : 'compiled';
 
 /** Ajv's compilation of the shipped schema, at run time. */
 export function compileOdcsValidator(): ValidateFunction {
+  const Ajv2019 = ajv2019Class();
   const ajv = new Ajv2019({ ...ODCS_AJV_OPTIONS, code: { ...ODCS_AJV_OPTIONS.code } });
   return ajv.compile(JSON.parse(readFileSync(ODCS_SCHEMA_URL, 'utf8')) as object);
-}
-
-function generatedValidator(): ValidateFunction | undefined {
-  try {
-    const m = createRequire(import.meta.url)(GENERATED_VALIDATOR) as { default?: unknown };
-    return typeof m.default === 'function' ? (m.default as ValidateFunction) : undefined;
-  } catch {
-    return undefined; // not built: compile
-  }
 }
 
 export interface OdcsProblem {

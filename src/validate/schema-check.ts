@@ -1,4 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvClass } from '../util/lazy-ajv.js';
+import { generatedValidator } from '../util/generated-validator.js';
 import { contractSchema, type JsonSchemaNode } from '../contract/schema.js';
 import { messages, type Message } from '../messages.js';
 import type { SourceFile } from '../parse/source-file.js';
@@ -7,16 +9,33 @@ import type { Diagnostic } from './diagnostic.js';
 
 let compiled: ValidateFunction | undefined;
 
-/** The compiled contract validator: strict mode, no `$data`, every error collected. */
+/** Ajv's options for the contract schema: strict mode, no `$data`, every error collected. */
+export const CONTRACT_AJV_OPTIONS = { allErrors: true, strict: true, $data: false } as const;
+
+/** The validator `npm run build` writes beside this module (scripts/validators.mjs). */
+export const GENERATED_VALIDATOR = './contract-validator.cjs';
+
+/**
+ * The contract validator: in the built package the code Ajv generated at build time (no Ajv
+ * to load, nothing to compile); elsewhere compiled now.
+ */
 export function contractValidator(): ValidateFunction {
-  if (!compiled) {
-    // The schema is a fixed file, checked against JSON Schema's own by a test
-    // (test/unit/schema-types.test.ts): compiling the meta-schema on every run would cost
-    // more than validating a thousand contracts.
-    const ajv = new Ajv({ allErrors: true, strict: true, $data: false, validateSchema: false });
-    compiled = ajv.compile(contractSchema());
-  }
+  compiled ??= generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileContractValidator();
   return compiled;
+}
+
+/** Which validator `contractValidator` hands out. */
+export const contractValidatorKind = (): 'generated' | 'compiled' =>
+  generatedValidator(import.meta.url, GENERATED_VALIDATOR) ? 'generated' : 'compiled';
+
+/**
+ * Ajv's compilation of the contract schema, at run time. The schema is a fixed file, checked
+ * against JSON Schema's own by a test (test/unit/schema-types.test.ts): compiling the
+ * meta-schema on every run would cost more than validating a thousand contracts.
+ */
+export function compileContractValidator(): ValidateFunction {
+  const Ajv = ajvClass();
+  return new Ajv({ ...CONTRACT_AJV_OPTIONS, validateSchema: false }).compile(contractSchema());
 }
 
 /** Validates one parsed file against the schema and turns ajv's errors into positioned sentences. */
