@@ -43,8 +43,11 @@ function expand(pattern: string): string[] {
 }
 
 /** Whether the shell takes a path for application code (its text decides). */
-const isShellCode = (path: string) =>
-  new RegExp(shellValue('dcr_code')).test(path) && !/(^|\/)db\//.test(path);
+function isShellCode(path: string): boolean {
+  shellCode ??= new RegExp(shellValue('dcr_code'));
+  return shellCode.test(path) && !/(^|\/)db\//.test(path);
+}
+let shellCode: RegExp | undefined;
 
 function seed(repo: Repo) {
   repo.write('contracts/orders_pg.yaml', contractYaml('orders_pg', ['public.orders'], { policy: 'block' }));
@@ -137,7 +140,8 @@ describe('client hooks', { timeout: 180_000 }, () => {
         expect([path, pathOnly.filter((e) => e.paths.test(path)).map((e) => e.id)]).toEqual([path, []]);
     // Paths under db/ go to dcr whatever their extension (Rails migrations, schema.rb).
     for (const { path } of corpusFiles())
-      if (isShellCode(path)) expect([path, pathOnly.filter((e) => e.paths.test(path)).map((e) => e.id)]).toEqual([path, []]);
+      if (isShellCode(path))
+        expect([path, pathOnly.filter((e) => e.paths.test(path)).map((e) => e.id)]).toEqual([path, []]);
 
     // The signs: every text sign of an ORM extractor and the schema signature, as PCRE.
     const sources = [...LAZY_EXTRACTORS.filter((e) => e.text).map((e) => e.text!), SCHEMA_SIGNATURE].map(

@@ -9,8 +9,11 @@ export interface CorpusFile {
   text: string;
 }
 
-/** Every file (under 512 KiB) of the mined corpus's cases, both sides, with the path it had in its repository. */
+let read: CorpusFile[] | undefined;
+
+/** Every file (under 512 KiB) of the mined corpus's cases, both sides, with the path it had in its repository (read once per test file). */
 export function corpusFiles(): CorpusFile[] {
+  if (read) return read;
   const out: CorpusFile[] = [];
   const walk = (dir: string, base: string): void => {
     for (const name of readdirSync(dir)) {
@@ -34,5 +37,6 @@ export function corpusFiles(): CorpusFile[] {
           // a case with one side only
         }
   }
+  read = out;
   return out;
 }
