@@ -2,13 +2,19 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
-import { buildIndex, fieldsOf, fileSlug, oneEditApart, prepare, rank, shardOf, words } from './engine.js';
+import { fieldsOf, fileSlug, indexSteps, oneEditApart, rank, shardOf, words } from './engine.js';
 import { data, FIRST_LINES } from './search-data.js';
 
 const MISSING = '(missing)';
 const PAGE = 50;
 /** Without a query, the bulk of the search data starts to load after this long. */
 const QUIET_MS = 1500;
+/** Background work (building the index, ranking one-letter queries ahead) runs in slices this long. */
+const SLICE_MS = 8;
+/** The one-letter queries ranked ahead, once the index is built: they match the most rows. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Recent queries whose ranking is kept (besides the letters): backspace and retyping are free. */
+const RECENT = 12;
 
 // The module runs `async`, as soon as it is here; the page must be parsed first.
 if (document.readyState === 'loading')
@@ -131,7 +137,7 @@ async function home() {
         }
         if (my !== seq) return;
       }
-      hits = rank(index ?? data.partial(), q);
+      hits = index ? ranked(q) : rank(data.partial(), q);
     }
     if (m) return renderAll(hits);
     if (state.filters.size) {
@@ -209,12 +215,46 @@ async function home() {
     } catch {
       // search still works on every other field
     }
-    // The whole index, for typos in a word's first letters, once the reader has the page.
-    await new Promise((r) => setTimeout(r, 0));
-    index = buildIndex(m, descriptions ?? undefined);
-    prepare(index);
-    body.dataset.ready = 'all';
+    // The whole index, for typos in a word's first letters, once the reader has the page:
+    // built in slices that let every keystroke through (answered from the shards meanwhile),
+    // then the one-letter queries ranked ahead, the costliest to rank at typing time.
+    body.dataset.ready = 'indexing';
+    index = await sliced(indexSteps(m, descriptions ?? undefined));
     render();
+    await sliced(rankLetters());
+    body.dataset.ready = 'all';
+  }
+
+  // Rankings of the whole index by query (rows best first, and what matched), with their facet
+  // counts once counted without filters: the one-letter queries for good, RECENT others.
+  const rankings = new Map();
+  function ranked(q) {
+    let hits = rankings.get(q);
+    if (hits) {
+      if (!LETTERS.includes(q)) {
+        rankings.delete(q); // most recent last
+        rankings.set(q, hits);
+      }
+      return hits;
+    }
+    const { rows, mask } = rank(index, q);
+    hits = { rows, mask, counts: null };
+    if (rankings.size >= LETTERS.length + RECENT)
+      for (const key of rankings.keys())
+        if (!LETTERS.includes(key)) {
+          rankings.delete(key);
+          break;
+        }
+    rankings.set(q, hits);
+    return hits;
+  }
+
+  function* rankLetters() {
+    for (const letter of LETTERS) {
+      yield;
+      const hits = ranked(letter);
+      hits.counts ??= countAll(hits.rows);
+    }
   }
 
   // Per facet: the value names and, for every row, its value codes packed in typed arrays
@@ -262,6 +302,26 @@ async function home() {
     }
   }
 
+  /** Facet counts over these rows, no filter chosen: facet by facet, in tight loops. */
+  function countAll(rows) {
+    const counts = facets.map((f) => new Int32Array(f.values.length));
+    for (let k = 0; k < facets.length; k++) {
+      const { start, vals, single } = facets[k];
+      const count = counts[k];
+      if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
+      else
+        for (let i = 0; i < rows.length; i++)
+          for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
+    }
+    return counts;
+  }
+
+  let allCounts = null;
+  // Result lines below the first screen are drawn when the browser is idle (a new keystroke
+  // cancels them): the first screen is all a keystroke waits for.
+  let rest = 0;
+  const firstScreen = () => Math.max(8, Math.ceil(window.innerHeight / 48));
+
   function renderAll(hits) {
     const q = state.q.trim();
     const rows = hits ? hits.rows : all;
@@ -276,7 +336,7 @@ async function home() {
       }
       return sel;
     });
-    const counts = facets.map((f) => new Int32Array(f.values.length));
+    let counts;
     const has = (f, sel, row) => {
       for (let j = f.start[row]; j < f.start[row + 1]; j++) if (sel[f.vals[j]]) return true;
       return false;
@@ -289,16 +349,11 @@ async function home() {
     let passing = rows;
     const K = facets.length;
     if (selected.every((sel) => !sel)) {
-      // No filter (as while typing): every row counts, facet by facet in tight loops.
-      for (let k = 0; k < K; k++) {
-        const { start, vals, single } = facets[k];
-        const count = counts[k];
-        if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
-        else
-          for (let i = 0; i < rows.length; i++)
-            for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
-      }
+      // No filter (as while typing): every row counts; kept with a ranking kept for later.
+      if (hits) counts = hits.counts ??= countAll(rows);
+      else counts = allCounts ??= countAll(rows);
     } else {
+      counts = facets.map((f) => new Int32Array(f.values.length));
       const out = [];
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
@@ -336,10 +391,15 @@ async function home() {
     );
     const total = passing.length;
     count.textContent = countText(total, n);
-    show(
-      list,
-      Array.from(passing.subarray(0, shown), (row) => shownLine(row, matchOf(hits, row), q)),
-    );
+    const upTo = Math.min(total, shown);
+    const first = Math.min(upTo, firstScreen());
+    const line = (row) => shownLine(row, matchOf(hits, row), q);
+    cancelIdle(rest);
+    show(list, Array.from(passing.subarray(0, first), line));
+    if (first < upTo)
+      rest = idle(() => list.append(...Array.from(passing.subarray(first, upTo), line)), {
+        timeout: 200,
+      });
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
@@ -516,6 +576,28 @@ async function home() {
     });
   await loadAll();
 }
+
+/** Runs generator steps in slices of SLICE_MS, yielding to input and rendering between slices. */
+async function sliced(steps) {
+  for (;;) {
+    const end = performance.now() + SLICE_MS;
+    do {
+      const step = steps.next();
+      if (step.done) return step.value;
+    } while (performance.now() < end);
+    await pause();
+  }
+}
+
+/** When the browser is idle (soon after, where it cannot tell). */
+const idle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 50));
+const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+
+/** A new task after every pending one: background priority where the browser has it. */
+const pause = () =>
+  globalThis.scheduler?.postTask
+    ? globalThis.scheduler.postTask(() => {}, { priority: 'background' })
+    : new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How many contracts a list shows: `12 of 300 contracts`, or `300 contracts` for all. */
 const countText = (total, n) =>
