@@ -118,8 +118,21 @@ async function home() {
   let all = [];
   let facets = [];
 
+  // While a query is being answered, background work waits (see `sliced`): the query's own
+  // steps (its files arriving, ranking, drawing) come first.
+  let answering = 0;
+  let answered = null;
+  let release = () => {};
+  const busy = () => answered;
+
   function render() {
-    void update();
+    if (answering++ === 0) answered = new Promise((resolve) => (release = resolve));
+    void update().finally(() => {
+      if (--answering === 0) {
+        answered = null;
+        release();
+      }
+    });
   }
 
   /** Answers the current state: from the whole data once it is here, else from shards and chunks. */
@@ -219,9 +232,9 @@ async function home() {
     // built in slices that let every keystroke through (answered from the shards meanwhile),
     // then the one-letter queries ranked ahead, the costliest to rank at typing time.
     body.dataset.ready = 'indexing';
-    index = await sliced(indexSteps(m, descriptions ?? undefined));
+    index = await sliced(indexSteps(m, descriptions ?? undefined), busy);
     render();
-    await sliced(rankLetters());
+    await sliced(rankLetters(), busy);
     body.dataset.ready = 'all';
   }
 
@@ -577,9 +590,13 @@ async function home() {
   await loadAll();
 }
 
-/** Runs generator steps in slices of SLICE_MS, yielding to input and rendering between slices. */
-async function sliced(steps) {
+/**
+ * Runs generator steps in slices of SLICE_MS, yielding to input and rendering between slices,
+ * and waiting while `busy()` gives a promise (a query being answered).
+ */
+async function sliced(steps, busy) {
   for (;;) {
+    for (let wait = busy(); wait; wait = busy()) await wait;
     const end = performance.now() + SLICE_MS;
     do {
       const step = steps.next();
