@@ -125,9 +125,10 @@ async function home() {
   let release = () => {};
   const busy = () => answered;
 
-  function render() {
+  /** Draws the current state; `typing` (a keystroke) lets the facets wait for an idle moment. */
+  function render(typing = false) {
     if (answering++ === 0) answered = new Promise((resolve) => (release = resolve));
-    void update().finally(() => {
+    void update(typing).finally(() => {
       if (--answering === 0) {
         answered = null;
         release();
@@ -136,7 +137,7 @@ async function home() {
   }
 
   /** Answers the current state: from the whole data once it is here, else from shards and chunks. */
-  async function update() {
+  async function update(typing) {
     const my = ++seq;
     const q = state.q.trim();
     let hits = null;
@@ -152,7 +153,7 @@ async function home() {
       }
       hits = index ? ranked(q) : rank(data.partial(), q);
     }
-    if (m) return renderAll(hits);
+    if (m) return renderAll(hits, typing);
     if (state.filters.size) {
       count.textContent = 'Loading the filters…';
       return;
@@ -233,6 +234,7 @@ async function home() {
     // then the one-letter queries ranked ahead, the costliest to rank at typing time.
     body.dataset.ready = 'indexing';
     index = await sliced(indexSteps(m, descriptions ?? undefined), busy);
+    body.dataset.ready = 'ranking';
     render();
     await sliced(rankLetters(), busy);
     body.dataset.ready = 'all';
@@ -330,12 +332,13 @@ async function home() {
   }
 
   let allCounts = null;
-  // Result lines below the first screen are drawn when the browser is idle (a new keystroke
-  // cancels them): the first screen is all a keystroke waits for.
-  let rest = 0;
-  const firstScreen = () => Math.max(8, Math.ceil(window.innerHeight / 48));
+  // Result lines below the first screen, and after a keystroke the facet counts, are drawn when
+  // the browser is idle (a new keystroke cancels them): the first screen of results is all a
+  // keystroke waits for. A line is about 5.5rem high.
+  let later = 0;
+  const firstScreen = () => Math.max(6, Math.ceil(window.innerHeight / 88) + 1);
 
-  function renderAll(hits) {
+  function renderAll(hits, typing = false) {
     const q = state.q.trim();
     const rows = hits ? hits.rows : all;
     // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
@@ -389,7 +392,8 @@ async function home() {
       }
       passing = Int32Array.from(out);
     }
-    renderFacets(counts, selected);
+    cancelIdle(later);
+    if (!typing) renderFacets(counts, selected);
     renderFilters();
     // The list as shown, for "Download this list" (export.js); the ids only when asked for.
     document.dispatchEvent(
@@ -407,12 +411,15 @@ async function home() {
     const upTo = Math.min(total, shown);
     const first = Math.min(upTo, firstScreen());
     const line = (row) => shownLine(row, matchOf(hits, row), q);
-    cancelIdle(rest);
     show(list, Array.from(passing.subarray(0, first), line));
-    if (first < upTo)
-      rest = idle(() => list.append(...Array.from(passing.subarray(first, upTo), line)), {
-        timeout: 200,
-      });
+    if (first < upTo || typing)
+      later = idle(
+        () => {
+          if (first < upTo) list.append(...Array.from(passing.subarray(first, upTo), line));
+          if (typing) renderFacets(counts, selected);
+        },
+        { timeout: 200 },
+      );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
@@ -541,7 +548,7 @@ async function home() {
   input.addEventListener('input', () => {
     state.q = input.value;
     shown = PAGE;
-    render();
+    render(true);
     clearTimeout(timer);
     timer = setTimeout(() => history.replaceState(null, '', stateUrl(state)), 250);
   });
@@ -595,9 +602,11 @@ async function home() {
  * and waiting while `busy()` gives a promise (a query being answered).
  */
 async function sliced(steps, busy) {
+  // A page may set a shorter slice before app.js runs: the browser tests use 0 (one step a slice).
+  const length = globalThis.dcrSliceMs ?? SLICE_MS;
   for (;;) {
     for (let wait = busy(); wait; wait = busy()) await wait;
-    const end = performance.now() + SLICE_MS;
+    const end = performance.now() + length;
     do {
       const step = steps.next();
       if (step.done) return step.value;
