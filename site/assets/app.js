@@ -236,17 +236,19 @@ async function home() {
     index = await sliced(indexSteps(m, descriptions ?? undefined), busy);
     body.dataset.ready = 'ranking';
     render();
-    await sliced(rankLetters(), busy);
+    await sliced(rankAhead(), busy);
     body.dataset.ready = 'all';
   }
 
   // Rankings of the whole index by query (rows best first, and what matched), with their facet
-  // counts once counted without filters: the one-letter queries for good, RECENT others.
+  // counts once counted without filters: those ranked ahead for good, RECENT others.
   const rankings = new Map();
-  function ranked(q) {
+  const kept = new Set();
+  function ranked(query) {
+    const q = query.toLowerCase(); // as the engine reads it
     let hits = rankings.get(q);
     if (hits) {
-      if (!LETTERS.includes(q)) {
+      if (!kept.has(q)) {
         rankings.delete(q); // most recent last
         rankings.set(q, hits);
       }
@@ -254,9 +256,9 @@ async function home() {
     }
     const { rows, mask } = rank(index, q);
     hits = { rows, mask, counts: null };
-    if (rankings.size >= LETTERS.length + RECENT)
+    if (rankings.size >= kept.size + RECENT)
       for (const key of rankings.keys())
-        if (!LETTERS.includes(key)) {
+        if (!kept.has(key)) {
           rankings.delete(key);
           break;
         }
@@ -264,12 +266,35 @@ async function home() {
     return hits;
   }
 
-  function* rankLetters() {
+  /**
+   * Ranks ahead, for good, the one-letter queries and the two-letter starts of words that
+   * reach more than half the rows (`co` of `example.com`): these match the most rows, and cost
+   * the most to rank as they are typed.
+   */
+  function* rankAhead() {
+    const ahead = (q) => {
+      kept.add(q);
+      const hits = ranked(q);
+      hits.counts ??= countAll(hits.rows);
+    };
     for (const letter of LETTERS) {
       yield;
-      const hits = ranked(letter);
-      hits.counts ??= countAll(hits.rows);
+      ahead(letter);
     }
+    const reach = new Map();
+    const { terms, postings, rows } = index;
+    for (let i = 0; i < terms.length; i++) {
+      if (i % 5000 === 0) yield;
+      const term = terms[i];
+      if (term.length < 2 || !/^[\p{L}\p{N}]{2}/u.test(term)) continue;
+      const start = term.slice(0, 2);
+      reach.set(start, (reach.get(start) ?? 0) + postings.get(term).length);
+    }
+    for (const [start, codes] of reach)
+      if (codes > rows / 2) {
+        yield;
+        ahead(start);
+      }
   }
 
   // Per facet: the value names and, for every row, its value codes packed in typed arrays
