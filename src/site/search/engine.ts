@@ -142,7 +142,7 @@ export function rowTerms(
 
 /** Builds the inverted index over every field (descriptions when given). */
 export function buildIndex(m: Manifest, descriptions?: readonly (string | null)[]): SearchIndex {
-  return finish(indexSteps(m, descriptions));
+  return finish(indexSteps(m, descriptions, false));
 }
 
 /** Runs steps to their end, at once. */
@@ -164,21 +164,39 @@ const STEP = 2000;
 export function* indexSteps(
   m: Manifest,
   descriptions?: readonly (string | null)[],
+  /** False where nothing waits for input (the build, the server): one native sort is faster. */
+  pausing = true,
 ): Generator<void, SearchIndex> {
   const postings = new Map<string, number[]>();
-  for (let row = 0; row < m.id.length; row++) {
-    rowTerms(m, row, descriptions?.[row], (term, field) => {
-      const code = row * 8 + field;
-      const list = postings.get(term);
-      if (list === undefined) postings.set(term, [code]);
-      else if (list[list.length - 1] !== code) list.push(code);
-    });
-    if (row % STEP === STEP - 1) yield;
+  for (let from = 0; from < m.id.length; from += STEP) {
+    addRows(m, descriptions, postings, from, Math.min(m.id.length, from + STEP));
+    yield;
   }
-  const terms = yield* sortSteps([...postings.keys()]);
+  const terms = pausing ? yield* sortSteps([...postings.keys()]) : [...postings.keys()].sort();
   const index = { terms, postings, rows: m.id.length };
   yield* prepareSteps(index);
   return index;
+}
+
+/** Adds the terms of rows from … to - 1 to the postings. */
+function addRows(
+  m: Manifest,
+  descriptions: readonly (string | null)[] | undefined,
+  postings: Map<string, number[]>,
+  from: number,
+  to: number,
+): void {
+  let code = 0;
+  const add = (term: string, field: number) => {
+    const c = code + field;
+    const list = postings.get(term);
+    if (list === undefined) postings.set(term, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
+  for (let row = from; row < to; row++) {
+    code = row * 8;
+    rowTerms(m, row, descriptions?.[row], add);
+  }
 }
 
 /**
