@@ -186,10 +186,12 @@ async function whileIndexing(browser, url, texts) {
     await page.goto(url, { waitUntil: 'commit' });
     return await page.evaluate(async (texts) => {
       while (!document.body) await new Promise((r) => setTimeout(r, 1));
+      // Small catalogs build their index at once: the keystrokes then find it built.
+      const begun = () => ['indexing', 'ranking', 'all'].includes(document.body.dataset.ready);
       await new Promise((resolve) => {
-        if (document.body.dataset.ready === 'indexing') return resolve();
+        if (begun()) return resolve();
         new MutationObserver((_, obs) => {
-          if (document.body.dataset.ready === 'indexing') {
+          if (begun()) {
             obs.disconnect();
             resolve();
           }

@@ -11,6 +11,11 @@ const PAGE = 50;
 const QUIET_MS = 1500;
 /** Background work (building the index, ranking one-letter queries ahead) runs in slices this long. */
 const SLICE_MS = 8;
+/**
+ * Up to this many contracts the whole index is built at once (tens of ms): sooner than a
+ * keystroke typed meanwhile could fetch the shards it needs.
+ */
+const AT_ONCE = 5000;
 /** The one-letter queries ranked ahead, once the index is built: they match the most rows. */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** Recent queries whose ranking is kept (besides the letters): backspace and retyping are free. */
@@ -233,10 +238,11 @@ async function home() {
     // built in slices that let every keystroke through (answered from the shards meanwhile),
     // then the one-letter queries ranked ahead, the costliest to rank at typing time.
     body.dataset.ready = 'indexing';
-    index = await sliced(indexSteps(m, descriptions ?? undefined), busy);
+    const slice = n <= AT_ONCE ? Infinity : SLICE_MS;
+    index = await sliced(indexSteps(m, descriptions ?? undefined), busy, slice);
     body.dataset.ready = 'ranking';
     render();
-    await sliced(rankAhead(), busy);
+    await sliced(rankAhead(), busy, SLICE_MS);
     body.dataset.ready = 'all';
   }
 
@@ -623,12 +629,12 @@ async function home() {
 }
 
 /**
- * Runs generator steps in slices of SLICE_MS, yielding to input and rendering between slices,
- * and waiting while `busy()` gives a promise (a query being answered).
+ * Runs generator steps in slices of `slice` ms, yielding to input and rendering between
+ * slices, and waiting while `busy()` gives a promise (a query being answered).
  */
-async function sliced(steps, busy) {
+async function sliced(steps, busy, slice) {
   // A page may set a shorter slice before app.js runs: the browser tests use 0 (one step a slice).
-  const length = globalThis.dcrSliceMs ?? SLICE_MS;
+  const length = globalThis.dcrSliceMs ?? slice;
   for (;;) {
     for (let wait = busy(); wait; wait = busy()) await wait;
     const end = performance.now() + length;
