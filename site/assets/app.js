@@ -117,6 +117,8 @@ async function home() {
   let m = null;
   let descriptions = null;
   let index = null;
+  let builtIndex = () => {};
+  const indexBuilt = new Promise((resolve) => (builtIndex = resolve));
   let shown = PAGE;
   const openFacets = new Set();
   let n = meta.rows;
@@ -149,7 +151,8 @@ async function home() {
     if (q) {
       if (!index) {
         try {
-          await loadShards(q);
+          // Whichever comes first: the files this query needs, or the whole index.
+          await Promise.race([loadShards(q), indexBuilt]);
         } catch (error) {
           if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
           return;
@@ -240,6 +243,7 @@ async function home() {
     body.dataset.ready = 'indexing';
     const slice = n <= AT_ONCE ? Infinity : SLICE_MS;
     index = await sliced(indexSteps(m, descriptions ?? undefined), busy, slice);
+    builtIndex();
     body.dataset.ready = 'ranking';
     render();
     await sliced(rankAhead(), busy, SLICE_MS);
