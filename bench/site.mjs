@@ -4,14 +4,18 @@
 // - on a throttled link (Chromium's own throttling over CDP: 5 Mbit/s, 40 ms latency; files
 //   served gzipped, as GitHub Pages does): bytes and time to the first result for a page
 //   opened with a query in its URL, and for a first keystroke on a page opened without one;
-// - keystrokes once everything is loaded (no throttling): median and worst;
+// - keystrokes once everything is loaded (no throttling): median and worst of 9 typed as a
+//   search goes (`c`, `cu`, `cust`, ... a table name), and of the 26 one-letter queries (which
+//   match the most rows); each from the input event to the frame drawn after it;
+// - keystrokes typed while the browser still builds its whole index (no throttling): answered
+//   from the index shards; `n of 3 while indexing` says how many arrived before it was done;
 // - Pagefind (dev dependency) on the same contract pages, for comparison: index time, bytes
 //   and time to its first result on the same link (DCR_BENCH_PAGEFIND=0 to skip).
 // DCR_BENCH_SITE_REUSE=1 keeps each built site under bench/.work/site-v2-<n>/site and, when one
 // is there, measures it without building again (build columns say `reused`; Pagefind's index
 // is kept with it): a 100,000-contract build takes minutes. Delete the folder after a change
 // to the build or the search files.
-/* global Event, requestAnimationFrame, PerformanceObserver -- used inside page.evaluate, in the browser */
+/* global Event, requestAnimationFrame, PerformanceObserver, MutationObserver -- used inside page.evaluate, in the browser */
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -108,6 +112,7 @@ function staticServer(root) {
 
 const ms = (t) => `${Math.round(t)} ms`;
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+const medMax = (sorted) => `${ms(sorted[Math.floor(sorted.length / 2)])} / ${ms(sorted[sorted.length - 1])}`;
 
 /** A page on the throttled link (Chromium's own throttling, over CDP). */
 async function throttledPage(browser) {
@@ -156,6 +161,72 @@ async function openedWithQuery(browser, url) {
  * A page opened without a query; one key pressed the moment the script can take it (the
  * bulk data has only begun to load): time and bytes from the key to the first results drawn.
  */
+/** Each text typed in turn: ms from the input event to the frame drawn after it, sorted. */
+const TYPE_EACH = async (texts) => {
+  const input = document.getElementById('q');
+  const times = [];
+  for (const text of texts) {
+    const t = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b);
+};
+
+/**
+ * Keystrokes typed the moment the browser starts building its whole index (`data-ready` =
+ * `indexing`), one after the other: ms from each input event to its results drawn, and how
+ * many were answered while the index was still being built.
+ */
+async function whileIndexing(browser, url, texts) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    return await page.evaluate(async (texts) => {
+      while (!document.body) await new Promise((r) => setTimeout(r, 1));
+      // Small catalogs build their index at once: the keystrokes then find it built.
+      const begun = () => ['indexing', 'ranking', 'all'].includes(document.body.dataset.ready);
+      await new Promise((resolve) => {
+        if (begun()) return resolve();
+        new MutationObserver((_, obs) => {
+          if (begun()) {
+            obs.disconnect();
+            resolve();
+          }
+        }).observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
+      });
+      const input = document.getElementById('q');
+      const times = [];
+      let during = 0;
+      for (const text of texts) {
+        const t0 = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+        await new Promise((resolve) => {
+          const find = () => performance.getEntriesByName('dcr-results').find((e) => e.startTime >= t0);
+          if (find()) return resolve();
+          const obs = new PerformanceObserver(() => {
+            if (find()) {
+              obs.disconnect();
+              resolve();
+            }
+          });
+          obs.observe({ entryTypes: ['mark'] });
+        });
+        if (document.body.dataset.ready === 'indexing') during++;
+        // The frame with the results drawn.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(performance.now() - t0);
+      }
+      return { times: times.sort((a, b) => a - b), during };
+    }, texts);
+  } finally {
+    await page.close();
+  }
+}
+
 async function firstKeystroke(browser, url, key) {
   const page = await throttledPage(browser);
   try {
@@ -281,22 +352,23 @@ export async function run() {
         const url = `http://127.0.0.1:${server.address().port}/`;
         const opened = await openedWithQuery(browser, `${url}index.html?q=${encodeURIComponent(query)}`);
         const key = await firstKeystroke(browser, `${url}index.html`, query[0]);
+        const indexing = await whileIndexing(browser, `${url}index.html`, ['c', 'pay', query]);
         // Keystrokes once all is loaded and the whole index is built.
         const page = await browser.newPage();
         await page.goto(`${url}index.html`);
         await page.waitForSelector('body[data-ready="all"]', { timeout: 300_000 });
-        const keys = await page.evaluate(async (q) => {
-          const input = document.getElementById('q');
-          const times = [];
-          for (const text of ['c', 'cu', 'cust', 'custo', 'pay', 'payments fin', 'invocies', 'team12@', q]) {
-            const t = performance.now();
-            input.value = text;
-            input.dispatchEvent(new Event('input'));
-            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-            times.push(performance.now() - t);
-          }
-          return times.sort((a, b) => a - b);
-        }, query);
+        const keys = await page.evaluate(TYPE_EACH, [
+          'c',
+          'cu',
+          'cust',
+          'custo',
+          'pay',
+          'payments fin',
+          'invocies',
+          'team12@',
+          query,
+        ]);
+        const letters = await page.evaluate(TYPE_EACH, [...'abcdefghijklmnopqrstuvwxyz']);
         await page.close();
         let pf = {};
         if (withPagefind) {
@@ -323,7 +395,9 @@ export async function run() {
           ...buildRow,
           'URL query: bytes / time to 1st result': `${kb(opened.bytes)} / ${ms(opened.time)}`,
           '1st keystroke (while loading): bytes / time to 1st result': `${kb(key.bytes)} / ${ms(key.time)}`,
-          'keystrokes (all loaded) median / max': `${ms(keys[Math.floor(keys.length / 2)])} / ${ms(keys[keys.length - 1])}`,
+          'keystrokes (all loaded) median / max': medMax(keys),
+          'one-letter queries (26) median / max': medMax(letters),
+          'keystrokes while indexing median / max': `${medMax(indexing.times)} (${indexing.during} of ${indexing.times.length} while indexing)`,
           ...pf,
         });
         console.log(rows[rows.length - 1]);

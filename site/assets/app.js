@@ -2,13 +2,24 @@
 // keyboard navigation. Plain ES module, no framework. Contract data only ever reaches the
 // page through textContent and attribute setters, never as HTML.
 /* global HTMLElement, HTMLInputElement, Element, URLSearchParams, CSS, CustomEvent */
-import { buildIndex, fieldsOf, fileSlug, oneEditApart, prepare, rank, shardOf, words } from './engine.js';
+import { fieldsOf, fileSlug, indexSteps, oneEditApart, rank, shardOf, words } from './engine.js';
 import { data, FIRST_LINES } from './search-data.js';
 
 const MISSING = '(missing)';
 const PAGE = 50;
 /** Without a query, the bulk of the search data starts to load after this long. */
 const QUIET_MS = 1500;
+/** Background work (building the index, ranking one-letter queries ahead) runs in slices this long. */
+const SLICE_MS = 8;
+/**
+ * Up to this many contracts the whole index is built at once (tens of ms): sooner than a
+ * keystroke typed meanwhile could fetch the shards it needs.
+ */
+const AT_ONCE = 5000;
+/** The one-letter queries ranked ahead, once the index is built: they match the most rows. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Recent queries whose ranking is kept (besides the letters): backspace and retyping are free. */
+const RECENT = 12;
 
 // The module runs `async`, as soon as it is here; the page must be parsed first.
 if (document.readyState === 'loading')
@@ -106,34 +117,51 @@ async function home() {
   let m = null;
   let descriptions = null;
   let index = null;
+  let builtIndex = () => {};
+  const indexBuilt = new Promise((resolve) => (builtIndex = resolve));
   let shown = PAGE;
   const openFacets = new Set();
   let n = meta.rows;
   let all = [];
   let facets = [];
 
-  function render() {
-    void update();
+  // While a query is being answered, background work waits (see `sliced`): the query's own
+  // steps (its files arriving, ranking, drawing) come first.
+  let answering = 0;
+  let answered = null;
+  let release = () => {};
+  const busy = () => answered;
+
+  /** Draws the current state; `typing` (a keystroke) lets the facets wait for an idle moment. */
+  function render(typing = false) {
+    if (answering++ === 0) answered = new Promise((resolve) => (release = resolve));
+    void update(typing).finally(() => {
+      if (--answering === 0) {
+        answered = null;
+        release();
+      }
+    });
   }
 
   /** Answers the current state: from the whole data once it is here, else from shards and chunks. */
-  async function update() {
+  async function update(typing) {
     const my = ++seq;
     const q = state.q.trim();
     let hits = null;
     if (q) {
       if (!index) {
         try {
-          await loadShards(q);
+          // Whichever comes first: the files this query needs, or the whole index.
+          await Promise.race([loadShards(q), indexBuilt]);
         } catch (error) {
           if (my === seq) count.textContent = `The search data could not be loaded (${error.message}).`;
           return;
         }
         if (my !== seq) return;
       }
-      hits = rank(index ?? data.partial(), q);
+      hits = index ? ranked(q) : rank(data.partial(), q);
     }
-    if (m) return renderAll(hits);
+    if (m) return renderAll(hits, typing);
     if (state.filters.size) {
       count.textContent = 'Loading the filters…';
       return;
@@ -209,12 +237,74 @@ async function home() {
     } catch {
       // search still works on every other field
     }
-    // The whole index, for typos in a word's first letters, once the reader has the page.
-    await new Promise((r) => setTimeout(r, 0));
-    index = buildIndex(m, descriptions ?? undefined);
-    prepare(index);
-    body.dataset.ready = 'all';
+    // The whole index, for typos in a word's first letters, once the reader has the page:
+    // built in slices that let every keystroke through (answered from the shards meanwhile),
+    // then the one-letter queries ranked ahead, the costliest to rank at typing time.
+    body.dataset.ready = 'indexing';
+    const slice = n <= AT_ONCE ? Infinity : SLICE_MS;
+    index = await sliced(indexSteps(m, descriptions ?? undefined), busy, slice);
+    builtIndex();
+    body.dataset.ready = 'ranking';
     render();
+    await sliced(rankAhead(), busy, SLICE_MS);
+    body.dataset.ready = 'all';
+  }
+
+  // Rankings of the whole index by query (rows best first, and what matched), with their facet
+  // counts once counted without filters: those ranked ahead for good, RECENT others.
+  const rankings = new Map();
+  const kept = new Set();
+  function ranked(query) {
+    const q = query.toLowerCase(); // as the engine reads it
+    let hits = rankings.get(q);
+    if (hits) {
+      if (!kept.has(q)) {
+        rankings.delete(q); // most recent last
+        rankings.set(q, hits);
+      }
+      return hits;
+    }
+    const { rows, mask } = rank(index, q);
+    hits = { rows, mask, counts: null };
+    if (rankings.size >= kept.size + RECENT)
+      for (const key of rankings.keys())
+        if (!kept.has(key)) {
+          rankings.delete(key);
+          break;
+        }
+    rankings.set(q, hits);
+    return hits;
+  }
+
+  /**
+   * Ranks ahead, for good, the one-letter queries and the two-letter starts of words that
+   * reach more than half the rows (`co` of `example.com`): these match the most rows, and cost
+   * the most to rank as they are typed.
+   */
+  function* rankAhead() {
+    const ahead = (q) => {
+      kept.add(q);
+      const hits = ranked(q);
+      hits.counts ??= countAll(hits.rows);
+    };
+    for (const letter of LETTERS) {
+      yield;
+      ahead(letter);
+    }
+    const reach = new Map();
+    const { terms, postings, rows } = index;
+    for (let i = 0; i < terms.length; i++) {
+      if (i % 5000 === 0) yield;
+      const term = terms[i];
+      if (term.length < 2 || !/^[\p{L}\p{N}]{2}/u.test(term)) continue;
+      const start = term.slice(0, 2);
+      reach.set(start, (reach.get(start) ?? 0) + postings.get(term).length);
+    }
+    for (const [start, codes] of reach)
+      if (codes > rows / 2) {
+        yield;
+        ahead(start);
+      }
   }
 
   // Per facet: the value names and, for every row, its value codes packed in typed arrays
@@ -262,7 +352,28 @@ async function home() {
     }
   }
 
-  function renderAll(hits) {
+  /** Facet counts over these rows, no filter chosen: facet by facet, in tight loops. */
+  function countAll(rows) {
+    const counts = facets.map((f) => new Int32Array(f.values.length));
+    for (let k = 0; k < facets.length; k++) {
+      const { start, vals, single } = facets[k];
+      const count = counts[k];
+      if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
+      else
+        for (let i = 0; i < rows.length; i++)
+          for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
+    }
+    return counts;
+  }
+
+  let allCounts = null;
+  // Result lines below the first screen, and after a keystroke the facet counts, are drawn when
+  // the browser is idle (a new keystroke cancels them): the first screen of results is all a
+  // keystroke waits for. A line is about 5.5rem high.
+  let later = 0;
+  const firstScreen = () => Math.max(6, Math.ceil(window.innerHeight / 88) + 1);
+
+  function renderAll(hits, typing = false) {
     const q = state.q.trim();
     const rows = hits ? hits.rows : all;
     // Selected values per facet (1 = chosen); a value the data does not know selects nothing.
@@ -276,7 +387,7 @@ async function home() {
       }
       return sel;
     });
-    const counts = facets.map((f) => new Int32Array(f.values.length));
+    let counts;
     const has = (f, sel, row) => {
       for (let j = f.start[row]; j < f.start[row + 1]; j++) if (sel[f.vals[j]]) return true;
       return false;
@@ -289,16 +400,11 @@ async function home() {
     let passing = rows;
     const K = facets.length;
     if (selected.every((sel) => !sel)) {
-      // No filter (as while typing): every row counts, facet by facet in tight loops.
-      for (let k = 0; k < K; k++) {
-        const { start, vals, single } = facets[k];
-        const count = counts[k];
-        if (single) for (let i = 0; i < rows.length; i++) count[vals[rows[i]]]++;
-        else
-          for (let i = 0; i < rows.length; i++)
-            for (let j = start[rows[i]]; j < start[rows[i] + 1]; j++) count[vals[j]]++;
-      }
+      // No filter (as while typing): every row counts; kept with a ranking kept for later.
+      if (hits) counts = hits.counts ??= countAll(rows);
+      else counts = allCounts ??= countAll(rows);
     } else {
+      counts = facets.map((f) => new Int32Array(f.values.length));
       const out = [];
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
@@ -321,7 +427,8 @@ async function home() {
       }
       passing = Int32Array.from(out);
     }
-    renderFacets(counts, selected);
+    cancelIdle(later);
+    if (!typing) renderFacets(counts, selected);
     renderFilters();
     // The list as shown, for "Download this list" (export.js); the ids only when asked for.
     document.dispatchEvent(
@@ -336,10 +443,18 @@ async function home() {
     );
     const total = passing.length;
     count.textContent = countText(total, n);
-    show(
-      list,
-      Array.from(passing.subarray(0, shown), (row) => shownLine(row, matchOf(hits, row), q)),
-    );
+    const upTo = Math.min(total, shown);
+    const first = Math.min(upTo, firstScreen());
+    const line = (row) => shownLine(row, matchOf(hits, row), q);
+    show(list, Array.from(passing.subarray(0, first), line));
+    if (first < upTo || typing)
+      later = idle(
+        () => {
+          if (first < upTo) list.append(...Array.from(passing.subarray(first, upTo), line));
+          if (typing) renderFacets(counts, selected);
+        },
+        { timeout: 200 },
+      );
     if (hits) performance.mark('dcr-results');
     renderMore(total, q);
   }
@@ -468,7 +583,7 @@ async function home() {
   input.addEventListener('input', () => {
     state.q = input.value;
     shown = PAGE;
-    render();
+    render(true);
     clearTimeout(timer);
     timer = setTimeout(() => history.replaceState(null, '', stateUrl(state)), 250);
   });
@@ -516,6 +631,34 @@ async function home() {
     });
   await loadAll();
 }
+
+/**
+ * Runs generator steps in slices of `slice` ms, yielding to input and rendering between
+ * slices, and waiting while `busy()` gives a promise (a query being answered).
+ */
+async function sliced(steps, busy, slice) {
+  // A page may set a shorter slice before app.js runs: the browser tests use 0 (one step a slice).
+  const length = globalThis.dcrSliceMs ?? slice;
+  for (;;) {
+    for (let wait = busy(); wait; wait = busy()) await wait;
+    const end = performance.now() + length;
+    do {
+      const step = steps.next();
+      if (step.done) return step.value;
+    } while (performance.now() < end);
+    await pause();
+  }
+}
+
+/** When the browser is idle (soon after, where it cannot tell). */
+const idle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 50));
+const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+
+/** A new task after every pending one: background priority where the browser has it. */
+const pause = () =>
+  globalThis.scheduler?.postTask
+    ? globalThis.scheduler.postTask(() => {}, { priority: 'background' })
+    : new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How many contracts a list shows: `12 of 300 contracts`, or `300 contracts` for all. */
 const countText = (total, n) =>

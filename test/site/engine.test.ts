@@ -5,6 +5,8 @@ import { buildDescriptions, buildManifest } from '../../src/site/manifest.js';
 import {
   buildIndex,
   fileSlug,
+  indexSteps,
+  rank,
   MAX_SLUG,
   oneEditApart,
   search,
@@ -203,5 +205,39 @@ describe('search by the name people type', () => {
     expect(ids('legacy_refunds')).toEqual(['legacy_refunds']);
     const twin = engine([c('a_reader', { tables: ['x.orders'] }), c('orders', { tables: ['x.other'] })]);
     expect(twin('orders').map((h) => h.id)).toEqual(['orders', 'a_reader']);
+  });
+});
+
+describe('the index in steps', () => {
+  // Enough contracts for the rows, the sort (several runs merged) and the flat arrays to pause.
+  const contracts = Array.from({ length: 5000 }, (_, i) =>
+    c(`job_${(i * 7919) % 5000}_${['orders', 'users', 'refunds', 'Zeta', 'émile'][i % 5]}`, {
+      tables: [`s${i % 13}.t_${(i * 31) % 977}`, `"Q${i % 7}"."x${i}"`],
+      description: `about ${['orders', 'ops', 'ünïcode', 'Upper'][i % 4]} ${i}`,
+    }),
+  );
+  const entries = catalogEntries(new Registry(contracts), {
+    changes: new Map(),
+    now: new Date('2026-01-01'),
+  });
+  const m = buildManifest(entries);
+  const descriptions = buildDescriptions(entries);
+
+  it('pauses often, and makes the index buildIndex makes, terms sorted as Array.sort sorts', () => {
+    const steps = indexSteps(m, descriptions);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const stepped = step.value;
+    expect(pauses).toBeGreaterThan(20);
+    // More terms than one sorted run (16,000): runs are merged.
+    expect(stepped.terms.length).toBeGreaterThan(16_000);
+    const whole = buildIndex(m, descriptions);
+    expect(stepped.terms).toEqual([...whole.postings.keys()].sort());
+    expect(stepped.terms).toEqual(whole.terms);
+    expect(new Set(stepped.terms).size).toBe(stepped.terms.length);
+    expect([...stepped.postings]).toEqual([...whole.postings]);
+    for (const q of ['o', 'orders', 'ops 12', 'unicode', 'émile', 'q3.x10', 'ordres'])
+      expect(Array.from(rank(stepped, q).rows)).toEqual(Array.from(rank(whole, q).rows));
   });
 });

@@ -76,6 +76,8 @@ describe('the first result', () => {
     await full.waitForSelector('body[data-ready="all"]');
     await full.locator('#q').fill(LETTER);
     await full.waitForSelector('#results .matched');
+    // Lines below the first screen are drawn when the browser is idle.
+    await expect.poll(() => full.locator('#results a.job').count()).toBe(50);
     const expected = await shown(full);
     expect(expected.ids).toHaveLength(50);
     expect(expected.count).toBe('1500 contracts');

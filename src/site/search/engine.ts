@@ -142,17 +142,95 @@ export function rowTerms(
 
 /** Builds the inverted index over every field (descriptions when given). */
 export function buildIndex(m: Manifest, descriptions?: readonly (string | null)[]): SearchIndex {
-  const postings = new Map<string, number[]>();
-  for (let row = 0; row < m.id.length; row++) {
-    rowTerms(m, row, descriptions?.[row], (term, field) => {
-      const code = row * 8 + field;
-      const list = postings.get(term);
-      if (list === undefined) postings.set(term, [code]);
-      else if (list[list.length - 1] !== code) list.push(code);
-    });
+  return finish(indexSteps(m, descriptions, false));
+}
+
+/** Runs steps to their end, at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
   }
-  const terms = [...postings.keys()].sort();
-  return { terms, postings, rows: m.id.length };
+}
+
+/** Rows, or terms, or comparisons of the sort, between two pauses of the steps below. */
+const STEP = 2000;
+
+/**
+ * The index as `buildIndex` makes it, in small steps: the generator pauses (yields) every
+ * few thousand rows or terms, so that a browser can answer a keystroke between two steps
+ * (at 100,000 contracts the whole takes seconds). `prepare` is done as steps too.
+ */
+export function* indexSteps(
+  m: Manifest,
+  descriptions?: readonly (string | null)[],
+  /** False where nothing waits for input (the build, the server): one native sort is faster. */
+  pausing = true,
+): Generator<void, SearchIndex> {
+  const postings = new Map<string, number[]>();
+  for (let from = 0; from < m.id.length; from += STEP) {
+    addRows(m, descriptions, postings, from, Math.min(m.id.length, from + STEP));
+    yield;
+  }
+  const terms = pausing ? yield* sortSteps([...postings.keys()]) : [...postings.keys()].sort();
+  const index = { terms, postings, rows: m.id.length };
+  yield* prepareSteps(index);
+  return index;
+}
+
+/** Adds the terms of rows from … to - 1 to the postings. */
+function addRows(
+  m: Manifest,
+  descriptions: readonly (string | null)[] | undefined,
+  postings: Map<string, number[]>,
+  from: number,
+  to: number,
+): void {
+  let code = 0;
+  const add = (term: string, field: number) => {
+    const c = code + field;
+    const list = postings.get(term);
+    if (list === undefined) postings.set(term, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
+  for (let row = from; row < to; row++) {
+    code = row * 8;
+    rowTerms(m, row, descriptions?.[row], add);
+  }
+}
+
+/**
+ * Strings sorted as `Array.prototype.sort` sorts them (UTF-16 order), in steps: runs of a few
+ * thousand sorted at once, then merged pairwise, pausing every few thousand strings.
+ */
+function* sortSteps(items: string[]): Generator<void, string[]> {
+  const RUN = STEP * 8;
+  let runs: string[][] = [];
+  for (let i = 0; i < items.length; i += RUN) {
+    runs.push(items.slice(i, i + RUN).sort());
+    yield;
+  }
+  while (runs.length > 1) {
+    const next: string[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r]!;
+      const b = runs[r + 1];
+      if (b === undefined) {
+        next.push(a);
+        continue;
+      }
+      const out = new Array<string>(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < out.length; k++) {
+        out[k] = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+        if (k % (STEP * 4) === 0) yield;
+      }
+      next.push(out);
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
 }
 
 /**
@@ -271,6 +349,10 @@ const flats = new WeakMap<SearchIndex, Flat>();
 
 /** Makes the flat arrays of an index now (the browser does so before the reader types). */
 export function prepare(index: SearchIndex): void {
+  finish(prepareSteps(index));
+}
+
+function* prepareSteps(index: SearchIndex): Generator<void, void> {
   if (flats.has(index)) return;
   const { terms, postings } = index;
   const start = new Int32Array(terms.length + 1);
@@ -278,6 +360,7 @@ export function prepare(index: SearchIndex): void {
   for (let i = 0; i < terms.length; i++) {
     start[i] = total;
     total += postings.get(terms[i]!)!.length;
+    if (i % (STEP * 8) === 0) yield;
   }
   start[terms.length] = total;
   const codes = new Int32Array(total);
@@ -288,6 +371,7 @@ export function prepare(index: SearchIndex): void {
     else list.push(i);
   };
   for (let i = 0; i < terms.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     codes.set(postings.get(terms[i]!)!, start[i]!);
     const term = terms[i]!;
     if (term[0] === NAME || DIGIT.test(term)) continue;
@@ -318,20 +402,9 @@ export function matchWord(index: SearchIndex, word: string): WordMatch {
   const n = index.rows;
   const score = new Int32Array(n);
   const mask = new Uint8Array(n);
-  const touched: number[] = [];
+  let touched = 0;
   const take = (from: number, to: number, kind: number) => {
-    for (let j = from; j < to; j++) {
-      const code = codes[j]!;
-      const row = code >>> 3;
-      const field = code & 7;
-      const s = WEIGHT[field]! * kind;
-      const old = mask[row]!;
-      if (old === 0) {
-        touched.push(row);
-        score[row] = s;
-      } else if (s > score[row]!) score[row] = s;
-      mask[row] = old | (1 << field);
-    }
+    touched += takeCodes(codes, from, to, kind, score, mask);
   };
   const { terms } = index;
   const lo = lowerBound(terms, word);
@@ -356,11 +429,42 @@ export function matchWord(index: SearchIndex, word: string): WordMatch {
   return match;
 }
 
-/** The rows of a mask in ascending order: sorted when few, else read off the mask. */
-function ascending(touched: number[], mask: Uint8Array): Int32Array {
-  if (touched.length * 16 < mask.length) return Int32Array.from(touched).sort();
-  const rows = new Int32Array(touched.length);
-  for (let row = 0, k = 0; k < rows.length; row++) if (mask[row] !== 0) rows[k++] = row;
+/** Field weights, as a typed array for the hot loop below. */
+const WEIGHTS = Int32Array.from(WEIGHT);
+
+/**
+ * Takes postings codes[from] … codes[to - 1] into a word's match: per row its best score and
+ * the fields that matched. A plain function over typed arrays (the hot loop of a short word,
+ * hundreds of thousands of codes at 100,000 rows). Returns how many rows it matched first.
+ */
+function takeCodes(
+  codes: Int32Array,
+  from: number,
+  to: number,
+  kind: number,
+  score: Int32Array,
+  mask: Uint8Array,
+): number {
+  let fresh = 0;
+  for (let j = from; j < to; j++) {
+    const code = codes[j]!;
+    const row = code >>> 3;
+    const field = code & 7;
+    const s = WEIGHTS[field]! * kind;
+    const old = mask[row]!;
+    if (old === 0) {
+      fresh++;
+      score[row] = s;
+    } else if (s > score[row]!) score[row] = s;
+    mask[row] = old | (1 << field);
+  }
+  return fresh;
+}
+
+/** The rows of a mask in ascending order (`count` of them), read off the mask. */
+function ascending(count: number, mask: Uint8Array): Int32Array {
+  const rows = new Int32Array(count);
+  for (let row = 0, k = 0; k < count; row++) if (mask[row] !== 0) rows[k++] = row;
   return rows;
 }
 
@@ -435,33 +539,44 @@ export function rank(index: SearchIndex, query: string): Ranked {
   if (qWords.length === 0)
     return { rows: new Int32Array(0), score: new Int32Array(n), mask: new Uint8Array(n) };
   const perWord = qWords.map((w) => matchWord(index, w)).sort((a, b) => a.rows.length - b.rows.length);
-  const first = perWord[0]!;
   const bonus = nameBonus(index, query);
+  const candidates = perWord[0]!.rows;
   const score = new Int32Array(n);
   const mask = new Uint8Array(n);
-  const found = new Int32Array(first.rows.length);
+  const found = new Int32Array(candidates.length);
   let count = 0;
-  let max = 0;
-  const candidates = first.rows;
-  const others = perWord.length;
-  for (let i = 0; i < candidates.length; i++) {
-    const row = candidates[i]!;
-    let s = first.score[row]!;
-    let mk = first.mask[row]!;
-    let k = 1;
-    for (; k < others; k++) {
-      const other = perWord[k]!;
-      if (other.mask[row] === 0) break;
-      s += other.score[row]!;
-      mk |= other.mask[row]!;
+  if (perWord.length === 1) {
+    // One word (most keystrokes, and those that match the most rows): every candidate is found.
+    const { score: s1, mask: m1 } = perWord[0]!;
+    found.set(candidates);
+    count = candidates.length;
+    for (let i = 0; i < count; i++) {
+      const row = candidates[i]!;
+      score[row] = s1[row]!;
+      mask[row] = m1[row]!;
     }
-    if (k < others) continue;
-    if (bonus !== undefined) s += bonus[row]!;
-    score[row] = s;
-    mask[row] = mk;
-    found[count++] = row;
-    if (s > max) max = s;
+  } else {
+    for (let i = 0; i < candidates.length; i++) {
+      const row = candidates[i]!;
+      let s = 0;
+      let mk = 0;
+      let k = 0;
+      for (; k < perWord.length; k++) {
+        const other = perWord[k]!;
+        const m = other.mask[row]!;
+        if (m === 0) break;
+        s += other.score[row]!;
+        mk |= m;
+      }
+      if (k < perWord.length) continue;
+      score[row] = s;
+      mask[row] = mk;
+      found[count++] = row;
+    }
   }
+  if (bonus !== undefined) for (let i = 0; i < count; i++) score[found[i]!]! += bonus[found[i]!]!;
+  let max = 0;
+  for (let i = 0; i < count; i++) if (score[found[i]!]! > max) max = score[found[i]!]!;
   // Counting sort, best score first; rows stay ascending (job id order) within a score.
   const start = new Int32Array(max + 2);
   for (let i = 0; i < count; i++) start[max - score[found[i]!]! + 1]!++;

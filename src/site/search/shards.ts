@@ -109,7 +109,10 @@ function split(
 
 /** Posting list as gaps between sorted codes: small numbers, and runs that compress well. */
 function deltas(codes: readonly number[]): number[] {
-  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  // The index adds codes in row and field order, so a list is nearly always sorted already.
+  let ascending = true;
+  for (let i = 1; i < codes.length && ascending; i++) ascending = codes[i - 1]! < codes[i]!;
+  const sorted = ascending ? codes : [...new Set(codes)].sort((a, b) => a - b);
   const out = new Array<number>(sorted.length);
   let last = 0;
   for (let i = 0; i < sorted.length; i++) {
