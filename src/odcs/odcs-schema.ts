@@ -33,7 +33,8 @@ export const GENERATED_VALIDATOR = './odcs-validator.cjs';
  * accepts them (and the official v3.0.x examples fail their own v3.0.2 schema).
  */
 export function odcsValidator(): ValidateFunction {
-  if (!compiled) compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
+  if (!compiled)
+    compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
   return compiled;
 }
 

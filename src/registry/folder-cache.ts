@@ -178,7 +178,11 @@ function slimText(key: string, contracts: readonly Contract[]): string {
     if (c.tableColumns) s.tableColumns = c.tableColumns;
     return `${JSON.stringify(s)}\n`; // JSON escapes newlines: one contract, one line
   });
-  const index = contracts.map((c, i) => [c.jobId.toLowerCase(), Buffer.byteLength(lines[i]!), ...bareKeys(c)]);
+  const index = contracts.map((c, i) => [
+    c.jobId.toLowerCase(),
+    Buffer.byteLength(lines[i]!),
+    ...bareKeys(c),
+  ]);
   const indexLine = `${JSON.stringify(index)}\n`;
   const rest = indexLine + lines.join('');
   const head = { key, length: Buffer.byteLength(rest), index: Buffer.byteLength(indexLine) };
@@ -258,7 +262,7 @@ function readSlim(file: string, key: string): SlimCache | undefined {
     const size = fstatSync(fd).size;
     const first = readAt(fd, 0, Math.min(size, 64 * 1024));
     const head = slimHead(first);
-    if (!head || head.key !== key || size !== head.size + head.length) throw new Error('not this folder\'s');
+    if (!head || head.key !== key || size !== head.size + head.length) throw new Error("not this folder's");
     const end = head.size + head.index - 1; // the index line, without its newline
     const text =
       end <= first.length

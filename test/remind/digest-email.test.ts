@@ -61,7 +61,10 @@ describe('composeDigest', () => {
     );
     expect(only.text).not.toContain('set `reviewed_at');
     expect(only.html).toContain('<code>{ property: reviewed_at, value: 2026-06-01 }</code>');
-    const mixed = composeDigest({ person: 'a@example.com', items: [item('users', ['source']), odcs('orders')] }, ctx);
+    const mixed = composeDigest(
+      { person: 'a@example.com', items: [item('users', ['source']), odcs('orders')] },
+      ctx,
+    );
     expect(mixed.text).toContain(
       'set `reviewed_at: 2026-06-01` (in an ODCS file, add `{ property: reviewed_at, value: 2026-06-01 }`',
     );
