@@ -31033,7 +31033,8 @@ var init_generated_validator = __esm({
 
 // src/odcs/odcs-schema.ts
 function odcsValidator() {
-  if (!compiled) compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
+  if (!compiled)
+    compiled = generatedValidator(import.meta.url, GENERATED_VALIDATOR) ?? compileOdcsValidator();
   return compiled;
 }
 function compileOdcsValidator() {
@@ -32457,7 +32458,11 @@ function slimText(key3, contracts) {
     return `${JSON.stringify(s)}
 `;
   });
-  const index = contracts.map((c3, i) => [c3.jobId.toLowerCase(), Buffer.byteLength(lines[i]), ...bareKeys2(c3)]);
+  const index = contracts.map((c3, i) => [
+    c3.jobId.toLowerCase(),
+    Buffer.byteLength(lines[i]),
+    ...bareKeys2(c3)
+  ]);
   const indexLine = `${JSON.stringify(index)}
 `;
   const rest = indexLine + lines.join("");
