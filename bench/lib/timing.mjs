@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 
-/** Median wall time in ms of `runs` runs of fn (after one warm-up). */
-export async function median(fn, runs = 5) {
+/** Median wall time in ms of `runs` runs of fn (after one warm-up), each after `before` (not timed). */
+export async function median(fn, runs = 5, before = () => {}) {
+  await before();
   await fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
+    await before();
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);

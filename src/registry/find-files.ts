@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { picomatch } from '../util/lazy-picomatch.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+/** What DEFAULT_INCLUDE asks of a name that does not start with a dot. */
+export const DEFAULT_NAME = /\.ya?ml$/;
 
 export interface FindOptions {
   include?: readonly string[];
@@ -23,17 +25,21 @@ export function fileMatcher(options: FindOptions = {}): (path: string) => boolea
  * they may be read, and says why not.
  */
 export function findContractFiles(dir: string, options: FindOptions = {}): string[] {
-  const matches = fileMatcher(options);
+  // The default globs, without ignore globs, ask only for the name's ending: the walk already
+  // skips every name that starts with a dot, the only other thing they test (held to
+  // picomatch by test/registry/find-files.test.ts).
+  const plain = options.include === undefined && !options.ignore?.length;
+  const matches = plain ? undefined : fileMatcher(options);
   const out: string[] = [];
   const walk = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true });
+    const prefix = folder.endsWith(sep) ? folder : folder + sep; // path.join would only normalise the normal
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(folder, entry.name);
+      const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full);
-      else {
-        if (matches(relative(dir, full).split(sep).join('/'))) out.push(full);
-      }
+      else if (matches ? matches(relative(dir, full).split(sep).join('/')) : DEFAULT_NAME.test(entry.name))
+        out.push(full);
     }
   };
   walk(dir);

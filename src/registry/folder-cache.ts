@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { DcrError } from '../errors.js';
 import { registryMessages as say } from './messages.js';
 import { runGit } from '../git/run.js';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { findContractFiles } from './find-files.js';
 import type { LoadedConfig } from '../config/config.js';
 import { tableColumnsFromJson } from '../contract/table-details.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
@@ -29,6 +40,8 @@ type Slim = Pick<
   keys: string[];
 };
 
+const posix = (path: string) => path.split(sep).join('/');
+
 const bareKeys = (c: Contract) =>
   c.tables.flatMap((t) => {
     const parsed = parseTableName(t);
@@ -36,23 +49,44 @@ const bareKeys = (c: Contract) =>
   });
 
 /**
+ * The state of a contracts folder: one key for the whole (it changes with every edit dcr
+ * would read), and for each file below the folder (a path relative to it, with forward
+ * slashes) what says its bytes are unchanged, where that can be said cheaply: the blob id of a
+ * clean tracked file, or its size, inode and nanosecond times. Links, conflicted files and
+ * submodules have none (they are read again each time the folder changes).
+ */
+export interface FolderState {
+  key: string;
+  files: Map<string, string>;
+}
+
+const statLine = (st: { size: bigint; ino: bigint; mtimeNs: bigint; ctimeNs: bigint }) =>
+  `${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`;
+
+/**
  * Every file below `dir` with its size, inode and nanosecond times (a superset of the
  * contracts), except the folders named in `skip` (`.git` of a cached clone).
  */
 export function fingerprint(dir: string, seed: string, skip: readonly string[] = []): string {
+  return folderState(dir, seed, skip).key;
+}
+
+function folderState(dir: string, seed: string, skip: readonly string[] = []): FolderState {
   const hash = createHash('sha256').update(seed);
+  const files = new Map<string, string>();
   const skipped = (path: string) =>
     skip.some((s) => path === join(dir, s) || path.startsWith(join(dir, s) + sep));
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  const files = entries
+  const paths = entries
     .filter((e) => e.isFile() && !skipped(e.parentPath))
     .map((e) => `${e.parentPath}${sep}${e.name}`)
     .sort();
-  for (const f of files) {
-    const st = statSync(f, { bigint: true });
-    hash.update(`${f}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\n`);
+  for (const f of paths) {
+    const line = statLine(statSync(f, { bigint: true }));
+    hash.update(`${f}\0${line}\n`);
+    files.set(posix(relative(dir, f)), line);
   }
-  return hash.digest('hex');
+  return { key: hash.digest('hex'), files };
 }
 
 /**
@@ -63,6 +97,10 @@ export function fingerprint(dir: string, seed: string, skip: readonly string[] =
  * Undefined when git cannot answer (not a work tree, a bare repository, no git).
  */
 export async function gitFingerprint(dir: string, seed: string): Promise<string | undefined> {
+  return (await gitFolderState(dir, seed))?.key;
+}
+
+async function gitFolderState(dir: string, seed: string): Promise<FolderState | undefined> {
   const env: NodeJS.ProcessEnv = {};
   // A hook's GIT_DIR, GIT_INDEX_FILE and the like name the caller's repository, not this folder's.
   for (const [k, v] of Object.entries(process.env)) if (!REPO_VARIABLES.test(k)) env[k] = v;
@@ -73,29 +111,37 @@ export async function gitFingerprint(dir: string, seed: string): Promise<string 
     return undefined;
   }
   const hash = createHash('sha256').update(seed).update('\0git\0').update(out);
+  const files = new Map<string, string>();
   const text = out.toString('utf8');
   let previous = '';
   for (let start = 0, end = text.indexOf('\0'); end >= 0; start = end + 1, end = text.indexOf('\0', start)) {
     // Untracked files come first, bare paths; then each index entry (`mode oid stage<TAB>path`),
     // followed at once by the same line again when the file is modified or deleted.
     const record = text.slice(start, end);
-    const staged = STAGED.test(record);
+    const staged = STAGED.exec(record);
     if (staged && record !== previous) {
       previous = record;
+      const path = record.slice(staged[0].length);
+      // A clean regular file's bytes are its blob's; a second line for the path undoes this.
+      if (staged[2] === '0' && (staged[1] === '100644' || staged[1] === '100755')) files.set(path, record);
+      else files.delete(path);
       continue;
     }
-    const path = staged ? record.slice(record.indexOf('\t') + 1) : record;
+    const path = staged ? record.slice(staged[0].length) : record;
+    files.delete(path);
     try {
       const st = statSync(join(dir, path), { bigint: true });
-      hash.update(`${path}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\n`);
+      hash.update(`${path}\0${statLine(st)}\n`);
+      const conflicted = staged !== null && staged[2] !== '0';
+      if (!conflicted && !lstatSync(join(dir, path)).isSymbolicLink()) files.set(path, statLine(st));
     } catch {
       hash.update(`${path}\0missing\n`);
     }
   }
-  return hash.digest('hex');
+  return { key: hash.digest('hex'), files };
 }
 
-const STAGED = /^\d{6} [0-9a-f]{40,64} \d\t/;
+const STAGED = /^(\d{6}) [0-9a-f]{40,64} (\d)\t/;
 const REPO_VARIABLES =
   /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
 
@@ -118,29 +164,27 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
   const dir = resolve(loaded.root, loaded.config.contracts);
   const { include, ignore, rules, maxFileBytes } = loaded.config;
   const seed = JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes });
-  let key: string;
+  let state: FolderState;
   try {
-    key = (await gitFingerprint(dir, seed)) ?? fingerprint(dir, seed);
+    state = (await gitFolderState(dir, seed)) ?? folderState(dir, seed);
   } catch {
     const full = (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
     return { tableKeys: new Set(full.tableNames()), select: () => full };
   }
   trace('registry: folder fingerprinted');
-  const file = join(cacheDir, `folder-slim4-${cacheKey(dir)}.txt`);
-  let cached = readSlim(file, key);
+  const file = join(cacheDir, `folder-slim5-${cacheKey(dir)}.txt`);
+  let cached = readSlim(file, state.key);
   trace(`registry: cache ${cached ? 'read' : 'missed'}`);
-  let full: Registry | undefined;
   if (!cached) {
-    full = (await loadRegistry(loaded)).registry;
-    const text = slimText(key, full.contracts);
-    writeCacheFile(file, text);
-    cached = parseSlim(Buffer.from(text), key)!;
+    const bytes = await rebuild(loaded, dir, state, createHash('sha256').update(seed).digest('hex'), file);
+    writeCacheFile(file, bytes);
+    cached = parseSlim(bytes, state.key)!;
+    trace('registry: cache written');
   }
   const { index, body } = cached;
   const contracts: FolderContracts = {
     tableKeys: new Set(index.flatMap(([, , ...keys]) => keys as string[])),
     select: (tables, jobIds) => {
-      if (!tables && full) return full;
       const chosen: { start: number; bytes: number }[] = [];
       let start = 0;
       for (const [job, bytes, ...keys] of index) {
@@ -165,31 +209,27 @@ const closeWhenGone = new FinalizationRegistry<number>((fd) => {
 });
 
 /**
- * The cache's text: a header line (the fingerprint, the byte lengths of the rest and of the
- * index line), an index line with every contract's lower-cased job id, the byte length of its
- * body line and its table keys, then one line of slim JSON per contract in the same order. A
- * hook reads the header and the index, then only the lines of the contracts it selects.
+ * The cache's bytes: a header line (the fingerprint, the settings' hash, the byte lengths of
+ * the parts), an index line with every contract's lower-cased job id, the byte length of its
+ * body line and its table keys, then one line of slim JSON per contract in the same order,
+ * and last a line with each file found and what says its bytes are unchanged. A hook reads the
+ * header and the index, then only the lines of the contracts it selects; the last line lets
+ * the next rebuild read again only the files that changed.
  */
-function slimText(key: string, contracts: readonly Contract[]): string {
-  const lines = contracts.map((c) => {
-    const s: Slim = { ...slimCore(c), keys: bareKeys(c) };
-    if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
-    if (c.policy) s.policy = c.policy;
-    if (c.tableColumns) s.tableColumns = c.tableColumns;
-    return `${JSON.stringify(s)}\n`; // JSON escapes newlines: one contract, one line
-  });
-  const index = contracts.map((c, i) => [
-    c.jobId.toLowerCase(),
-    Buffer.byteLength(lines[i]!),
-    ...bareKeys(c),
-  ]);
-  const indexLine = `${JSON.stringify(index)}\n`;
-  const rest = indexLine + lines.join('');
-  const head = { key, length: Buffer.byteLength(rest), index: Buffer.byteLength(indexLine) };
-  return `${JSON.stringify(head)}\n${rest}`;
+interface SlimHead {
+  key: string;
+  seed: string;
+  index: number;
+  body: number;
+  sources: number;
+  /** Bytes of the header line, newline included. */
+  size: number;
 }
 
 type IndexEntry = [string, number, ...string[]];
+
+/** A file found in the folder: its path, what says its bytes are unchanged, its contract's place in the index (-1: none). */
+type Source = [string, string | null, number];
 
 interface SlimCache {
   index: IndexEntry[];
@@ -197,23 +237,18 @@ interface SlimCache {
   body: Buffer | { fd: number; offset: number };
 }
 
-interface SlimHead {
-  key: string;
-  length: number;
-  index: number;
-  /** Bytes of the header line, newline included. */
-  size: number;
-}
-
 /** The header of a cache's bytes (its first line), if it is one. */
 function slimHead(bytes: Buffer): SlimHead | undefined {
   const nl = bytes.indexOf(10);
   if (nl < 0) return undefined;
   const head = JSON.parse(bytes.toString('utf8', 0, nl)) as Partial<SlimHead>;
-  if (typeof head.key !== 'string' || typeof head.length !== 'number' || typeof head.index !== 'number')
+  const lengths = [head.index, head.body, head.sources];
+  if (typeof head.key !== 'string' || typeof head.seed !== 'string' || !lengths.every(Number.isInteger))
     return undefined;
-  return { key: head.key, length: head.length, index: head.index, size: nl + 1 };
+  return { ...(head as SlimHead), size: nl + 1 };
 }
+
+const totalSize = (h: SlimHead) => h.size + h.index + h.body + h.sources;
 
 /** The index line, checked. */
 function slimIndex(text: string): IndexEntry[] | undefined {
@@ -230,12 +265,143 @@ function slimIndex(text: string): IndexEntry[] | undefined {
   return ok ? (index as IndexEntry[]) : undefined;
 }
 
+/** The sources line, checked against the index. */
+function slimSources(text: string, entries: number): Source[] | undefined {
+  const sources = JSON.parse(text) as unknown;
+  const ok =
+    Array.isArray(sources) &&
+    sources.every(
+      (e) =>
+        Array.isArray(e) &&
+        typeof e[0] === 'string' &&
+        (e[1] === null || typeof e[1] === 'string') &&
+        Number.isInteger(e[2]) &&
+        e[2] >= -1 &&
+        e[2] < entries,
+    );
+  return ok ? (sources as Source[]) : undefined;
+}
+
 /** A cache written in this process, whole in memory. */
 function parseSlim(bytes: Buffer, key: string): SlimCache | undefined {
   const head = slimHead(bytes);
-  if (!head || head.key !== key || bytes.length !== head.size + head.length) return undefined;
+  if (!head || head.key !== key || bytes.length !== totalSize(head)) return undefined;
   const index = slimIndex(bytes.toString('utf8', head.size, head.size + head.index - 1));
-  return index && { index, body: bytes.subarray(head.size + head.index) };
+  const start = head.size + head.index;
+  return index && { index, body: bytes.subarray(start, start + head.body) };
+}
+
+/** A previous cache of the same folder and settings, whole: what a rebuild may keep of it. */
+interface Previous {
+  index: IndexEntry[];
+  body: Buffer;
+  /** Where each entry's line starts in the body. */
+  starts: number[];
+  sources: Map<string, { signature: string; entry: number }>;
+}
+
+function readPrevious(file: string, seed: string): Previous | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const head = slimHead(bytes);
+    if (!head || head.seed !== seed || bytes.length !== totalSize(head)) return undefined;
+    const index = slimIndex(bytes.toString('utf8', head.size, head.size + head.index - 1));
+    const bodyAt = head.size + head.index;
+    const sourceList =
+      index && slimSources(bytes.toString('utf8', bodyAt + head.body, bytes.length - 1), index.length);
+    if (!index || !sourceList) return undefined;
+    const starts: number[] = [];
+    let at = 0;
+    for (const [, length] of index) {
+      starts.push(at);
+      at += length;
+    }
+    if (at !== head.body) return undefined;
+    const sources = new Map<string, { signature: string; entry: number }>();
+    for (const [path, signature, entry] of sourceList)
+      if (signature !== null) sources.set(path, { signature, entry });
+    return { index, body: bytes.subarray(bodyAt, bodyAt + head.body), starts, sources };
+  } catch {
+    return undefined; // none, or damaged: every file is read
+  }
+}
+
+/**
+ * The cache's bytes for the folder as it is: each file whose bytes are unchanged since the
+ * previous cache (same settings) keeps its line as it was; the others are read and validated.
+ */
+async function rebuild(
+  loaded: LoadedConfig,
+  dir: string,
+  state: FolderState,
+  seed: string,
+  file: string,
+): Promise<Buffer> {
+  const previous = readPrevious(file, seed);
+  const found = findContractFiles(dir, { include: loaded.config.include, ignore: loaded.config.ignore });
+  const paths = found.map((f) => posix(relative(dir, f)));
+  const kept = paths.map((path) => {
+    const signature = state.files.get(path);
+    const was = signature === undefined ? undefined : previous?.sources.get(path);
+    return was?.signature === signature ? was : undefined;
+  });
+  const toRead = found.filter((_, i) => !kept[i]);
+  trace(`registry: ${toRead.length} of ${found.length} contract files to read`);
+  const fresh = new Map<string, Contract>();
+  const unread = new Set<string>();
+  if (toRead.length > 0) {
+    const [{ readFolderFiles, limitsFrom }, { validateContracts }] = await Promise.all([
+      import('./load.js'),
+      import('../validate/validate.js'),
+    ]);
+    const limits = limitsFrom(loaded);
+    const inputs = readFolderFiles(loaded.root, dir, toRead, { maxFileBytes: limits.maxFileBytes });
+    for (const input of inputs) if (input.skipped) unread.add(input.file);
+    for (const c of validateContracts(inputs, { rules: loaded.config.rules, limits }).contracts)
+      fresh.set(c.file, c);
+  }
+  const index: IndexEntry[] = [];
+  const lines: Buffer[] = [];
+  const sources: Source[] = [];
+  paths.forEach((path, i) => {
+    const was = kept[i];
+    const rootPath = posix(relative(loaded.root, found[i]!));
+    let entry = -1;
+    if (was && was.entry >= 0) {
+      const old = previous!.index[was.entry]!;
+      const start = previous!.starts[was.entry]!;
+      entry = index.push(old) - 1;
+      lines.push(previous!.body.subarray(start, start + old[1]));
+    } else if (!was) {
+      const contract = fresh.get(rootPath);
+      if (contract) {
+        const line = Buffer.from(slimLine(contract));
+        entry = index.push([contract.jobId.toLowerCase(), line.length, ...bareKeys(contract)]) - 1;
+        lines.push(line);
+      }
+    }
+    sources.push([path, unread.has(rootPath) ? null : (state.files.get(path) ?? null), entry]);
+  });
+  const indexLine = Buffer.from(`${JSON.stringify(index)}\n`);
+  const body = Buffer.concat(lines);
+  const sourcesLine = Buffer.from(`${JSON.stringify(sources)}\n`);
+  const head = {
+    key: state.key,
+    seed,
+    index: indexLine.length,
+    body: body.length,
+    sources: sourcesLine.length,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), indexLine, body, sourcesLine]);
+}
+
+/** One contract's line of slim JSON (JSON escapes newlines: one contract, one line). */
+function slimLine(c: Contract): string {
+  const s: Slim = { ...slimCore(c), keys: bareKeys(c) };
+  if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
+  if (c.policy) s.policy = c.policy;
+  if (c.tableColumns) s.tableColumns = c.tableColumns;
+  return `${JSON.stringify(s)}\n`;
 }
 
 /** Reads at most `bytes` from `position`. */
@@ -262,7 +428,7 @@ function readSlim(file: string, key: string): SlimCache | undefined {
     const size = fstatSync(fd).size;
     const first = readAt(fd, 0, Math.min(size, 64 * 1024));
     const head = slimHead(first);
-    if (!head || head.key !== key || size !== head.size + head.length) throw new Error("not this folder's");
+    if (!head || head.key !== key || size !== totalSize(head)) throw new Error("not this folder's");
     const end = head.size + head.index - 1; // the index line, without its newline
     const text =
       end <= first.length
@@ -270,7 +436,7 @@ function readSlim(file: string, key: string): SlimCache | undefined {
         : readAt(fd, head.size, end - head.size).toString('utf8');
     const index = slimIndex(text);
     if (!index) throw new Error('damaged');
-    return { index, body: { fd, offset: head.size + head.index } };
+    return { index, body: { fd, offset: head.size + head.index } }; // the sources line is read only to rebuild
   } catch {
     if (fd !== undefined) closeSync(fd);
     return undefined; // no cache yet, or a damaged one: rebuild it

@@ -105,17 +105,25 @@ export function readPathInputs(
           hint: 'check the path, or run `dcr init` to create a contracts folder',
         });
     }
-    if (stats?.isDirectory()) {
-      const folderOptions = {
-        ...limit,
-        confine: absolute,
-        confineReal: realOrUndefined(absolute),
-        walked: true,
-      };
-      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
-    } else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
+    if (stats?.isDirectory())
+      inputs.push(...readFolderFiles(root, absolute, findContractFiles(absolute, find), limit));
+    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+
+/**
+ * Files that `findContractFiles` found in `folder` (absolute paths), read as a folder's files
+ * are: links may point only inside the folder.
+ */
+export function readFolderFiles(
+  root: string,
+  folder: string,
+  files: readonly string[],
+  options: Pick<ReadOptions, 'maxFileBytes'> = {},
+): ContractInput[] {
+  const folderOptions = { ...options, confine: folder, confineReal: realOrUndefined(folder), walked: true };
+  return files.map((file) => readInput(root, file, folderOptions));
 }
 
 function realOrUndefined(path: string): string | undefined {

@@ -99,7 +99,7 @@ export const describeAge = (ms: number) =>
  * Writes a cache file atomically (a concurrent hook never reads half a file). A cache that
  * cannot be written (a read-only folder) only costs speed.
  */
-export function writeCacheFile(file: string, text: string): void {
+export function writeCacheFile(file: string, text: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

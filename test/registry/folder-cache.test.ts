@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,7 +108,7 @@ describe("the contracts folder's fingerprint from git", () => {
 
 describe('the folder cache', () => {
   const cacheFile = (cacheDir: string) => {
-    const [name] = readdirSync(cacheDir).filter((f) => f.startsWith('folder-slim4-'));
+    const [name] = readdirSync(cacheDir).filter((f) => f.startsWith('folder-slim5-'));
     return join(cacheDir, name!);
   };
 
@@ -156,6 +165,144 @@ describe('the folder cache', () => {
         expect(() => readFileSync(file)).toThrow();
         const fresh = await openFolderCached(loaded, cacheDir);
         expect(fresh.select(new Set(['orders'])).contracts.map((c) => c.jobId)).toEqual(['orders_pg']);
+      });
+    });
+  });
+
+  describe('after a change, reads again only the files that changed', () => {
+    /** The cache bytes dcr writes now, and those it writes for the same folder from nothing. */
+    async function bothWays(loaded: ReturnType<typeof loadConfig>, cacheDir: string, scratch: string) {
+      const opened = await openFolderCached(loaded, cacheDir);
+      rmSync(scratch, { recursive: true, force: true });
+      await openFolderCached(loaded, scratch);
+      return { opened, kept: readFileSync(cacheFile(cacheDir)), fresh: readFileSync(cacheFile(scratch)) };
+    }
+
+    it('keeps the lines of unchanged files as they were (a tampered line stays: it was not read again)', async () => {
+      await withRepo(async (repo) => {
+        seed(repo);
+        await withTemp(async (cacheDir) => {
+          const loaded = loadConfig(repo.dir);
+          await openFolderCached(loaded, cacheDir);
+          const file = cacheFile(cacheDir);
+          // Same length, still valid: only a rebuild that keeps the line keeps this.
+          writeFileSync(
+            file,
+            readFileSync(file, 'utf8').replace('items-src@example.com', 'itemz-src@example.com'),
+          );
+          repo.write('contracts/orders.yaml', contractYaml('orders_pg', ['public.orders', 'public.refunds']));
+          const after = await openFolderCached(loaded, cacheDir);
+          expect(after.select(new Set(['order_items'])).contracts[0]!.owners.source).toEqual([
+            'itemz-src@example.com',
+          ]);
+          expect(after.select(new Set(['refunds'])).contracts.map((c) => c.jobId)).toEqual(['orders_pg']);
+          // The same edit with the cache removed reads every file.
+          rmSync(file);
+          const fresh = await openFolderCached(loaded, cacheDir);
+          expect(fresh.select(new Set(['order_items'])).contracts[0]!.owners.source).toEqual([
+            'items-src@example.com',
+          ]);
+        });
+      });
+    });
+
+    it('writes the same cache as a rebuild from nothing, edit after edit, in a work tree', async () => {
+      await withRepo(async (repo) => {
+        seed(repo);
+        for (let i = 0; i < 6; i++)
+          repo.write(`contracts/more/job_${i}.yaml`, contractYaml(`job_${i}`, [`t_${i}`]));
+        repo.git('add', '.');
+        repo.commit('more');
+        await withTemp(async (root) => {
+          const cacheDir = join(root, 'kept');
+          const scratch = join(root, 'scratch');
+          const loaded = loadConfig(repo.dir);
+          await openFolderCached(loaded, cacheDir);
+          const contracts = join(repo.dir, 'contracts');
+          const edits: [string, () => void][] = [
+            [
+              'an unstaged edit',
+              () => repo.write('contracts/more/job_0.yaml', contractYaml('job_0', ['t_0', 'u_0'])),
+            ],
+            ['the same edit staged', () => repo.git('add', 'contracts/more/job_0.yaml')],
+            [
+              'a same-size edit at once',
+              () => repo.write('contracts/more/job_0.yaml', contractYaml('job_0', ['t_0', 'v_0'])),
+            ],
+            ['a new file', () => repo.write('contracts/new.yaml', contractYaml('new_job', ['n']))],
+            [
+              'an ignored file',
+              () => repo.write('contracts/local-dev.yaml', contractYaml('local_job', ['l'])),
+            ],
+            ['an invalid file', () => repo.write('contracts/bad.yaml', 'ingestion_jobid: [\n')],
+            [
+              'the invalid file fixed',
+              () => repo.write('contracts/bad.yaml', contractYaml('bad_job', ['b'])),
+            ],
+            ['a valid file broken', () => repo.write('contracts/more/job_1.yaml', 'source_db: 1\n')],
+            ['a deletion', () => rmSync(join(contracts, 'more/job_2.yaml'))],
+            [
+              'a rename',
+              () => renameSync(join(contracts, 'more/job_3.yaml'), join(contracts, 'renamed.yaml')),
+            ],
+            ['a link', () => symlinkSync(join(contracts, 'more/job_4.yaml'), join(contracts, 'link.yaml'))],
+            [
+              'its target edited',
+              () => repo.write('contracts/more/job_4.yaml', contractYaml('job_4', ['w_4'])),
+            ],
+            ['a commit of it all', () => (repo.git('add', '-A'), repo.commit('all'))],
+            ['a checkout of the older commit', () => repo.git('checkout', '-q', 'HEAD~1')],
+          ];
+          for (const [what, edit] of edits) {
+            edit();
+            const { kept, fresh, opened } = await bothWays(loaded, cacheDir, scratch);
+            expect(kept.toString('utf8'), what).toBe(fresh.toString('utf8'));
+            expect(opened.tableKeys.size, what).toBeGreaterThan(0);
+          }
+          // It can fail: a committed link's contract follows its target's edit (the link's blob is unchanged).
+          repo.git('checkout', '-q', 'main');
+          symlinkSync('more/job_5.yaml', join(contracts, 'link5.yaml'));
+          repo.git('add', '-A');
+          repo.commit('link');
+          await openFolderCached(loaded, cacheDir);
+          repo.write('contracts/more/job_5.yaml', contractYaml('job_5', ['z_5']));
+          const linked = await openFolderCached(loaded, cacheDir);
+          expect(
+            linked
+              .select(new Set(['z_5']))
+              .contracts.map((c) => c.file)
+              .sort(),
+          ).toEqual(['contracts/link5.yaml', 'contracts/more/job_5.yaml']);
+        });
+      });
+    });
+
+    it('writes the same cache as a rebuild from nothing outside a work tree, and after a settings change', async () => {
+      await withTemp(async (root) => {
+        const dir = join(root, 'plain');
+        const write = (path: string, text: string) => {
+          writeFileSync(join(dir, 'contracts', path), text);
+        };
+        mkdirSync(join(dir, 'contracts'), { recursive: true });
+        for (let i = 0; i < 5; i++) write(`job_${i}.yaml`, contractYaml(`job_${i}`, [`t_${i}`]));
+        await withEnv({ GIT_CEILING_DIRECTORIES: root }, async () => {
+          const cacheDir = join(root, 'kept');
+          const scratch = join(root, 'scratch');
+          let loaded = loadConfig(dir);
+          await openFolderCached(loaded, cacheDir);
+          write('job_1.yaml', contractYaml('job_1', ['t_1', 'x_1']));
+          write('job_9.yaml', contractYaml('job_9', ['t_9']));
+          rmSync(join(dir, 'contracts', 'job_0.yaml'));
+          let both = await bothWays(loaded, cacheDir, scratch);
+          expect(both.kept.toString('utf8')).toBe(both.fresh.toString('utf8'));
+          expect([...both.opened.tableKeys].sort()).toEqual(['t_1', 't_2', 't_3', 't_4', 't_9', 'x_1']);
+          // Other settings: nothing of the old cache is kept.
+          writeFileSync(join(dir, 'dcr.config.yaml'), 'contracts: contracts\nignore: ["job_4.yaml"]\n');
+          loaded = loadConfig(dir);
+          both = await bothWays(loaded, cacheDir, scratch);
+          expect(both.kept.toString('utf8')).toBe(both.fresh.toString('utf8'));
+          expect(both.opened.tableKeys.has('t_4')).toBe(false);
+        });
       });
     });
   });
