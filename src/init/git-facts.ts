@@ -17,7 +17,12 @@ export async function gatherHookFacts(root: string): Promise<HookFacts> {
   } catch {
     pkg = undefined;
   }
+  // `npm install` of dcr made node_modules; a new project may not ignore it yet.
+  const unignored =
+    existsSync(join(root, 'node_modules')) &&
+    (await runGit(['check-ignore', '-q', 'node_modules/'], { cwd: root, okCodes: [1, 128] })).code === 1;
   return {
+    ...(unignored ? { nodeModulesUnignored: true } : {}),
     hooksPath,
     activeGitHooks: gitHooks ? activeHooks(isAbsolute(gitHooks) ? gitHooks : join(root, gitHooks)) : [],
     ...huskyFacts(root, pkg),

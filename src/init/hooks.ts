@@ -19,6 +19,8 @@ export interface HookFacts {
   usesHusky: boolean;
   /** husky is installed in node_modules (its command can run now). */
   huskyInstalled: boolean;
+  /** A `node_modules` folder is here and git does not ignore it (`git add -A` would commit it). */
+  nodeModulesUnignored?: boolean;
 }
 
 const PURPOSE: Record<HookName, string> = {

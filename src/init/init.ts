@@ -111,7 +111,11 @@ export function planInit(options: InitOptions): { steps: Step[]; result: InitRes
   });
 
   planHooks(options, root, pkg, steps, result);
-  planGitignore(root, IGNORED[result.mode], steps);
+  const ignored = [
+    ...IGNORED[result.mode],
+    ...(options.hookFacts?.nodeModulesUnignored ? ['node_modules/'] : []),
+  ];
+  planGitignore(root, ignored, steps);
 
   for (const name of result.mode === 'source' ? (['dcr-check.yml'] as const) : WORKFLOWS) {
     const text = workflow(name, options.action);
@@ -265,7 +269,7 @@ function planGitignore(root: string, entries: readonly string[], steps: Step[]):
   steps.push({
     kind: 'append',
     path: '.gitignore',
-    text: `# dcr: reminder state and outbox${missing.includes('_site/') ? ', the built catalog' : ''}\n${missing.join('\n')}\n`,
+    text: `# dcr: reminder state and outbox${missing.includes('_site/') ? ', the built catalog' : ''}${missing.includes('node_modules/') ? "; npm's packages" : ''}\n${missing.join('\n')}\n`,
     change: `ignores ${missing.join(', ')}`,
   });
 }

@@ -63,6 +63,30 @@ describe('initRepository', () => {
     expect(loaded.registry.get('orders_postgres')?.tables).toEqual(['public.orders', 'public.order_items']);
   });
 
+  it("ignores node_modules when git does not yet (the Quick start's `git add -A` would commit it)", async () => {
+    repo.write('package.json', '{ "name": "x", "private": true }\n');
+    repo.write('node_modules/data-contract-registry/package.json', '{}\n');
+    const result = await init(repo);
+    expect(result.updated).toContainEqual({
+      target: '.gitignore',
+      change: 'ignores .dcr/, _site/, node_modules/',
+    });
+    expect(readFileSync(join(repo.dir, '.gitignore'), 'utf8')).toMatch(/^node_modules\/$/m);
+    repo.git('add', '-A');
+    expect(status(repo)).not.toContain('node_modules');
+    // Already ignored (here by a parent pattern): nothing is added.
+    const other = new TempRepo();
+    try {
+      other.write('.gitignore', '/node_*\n');
+      other.write('node_modules/x/package.json', '{}\n');
+      const again = await init(other);
+      expect(JSON.stringify(again.updated)).not.toContain('node_modules');
+      expect(readFileSync(join(other.dir, '.gitignore'), 'utf8')).not.toMatch(/^node_modules\/$/m);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('a second run changes nothing', async () => {
     repo.write('package.json', '{"name":"x"}\n');
     await init(repo);
