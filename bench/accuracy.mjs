@@ -7,7 +7,14 @@
 // `DCR_BENCH_FRAMEWORKS=django,alembic` runs only those frameworks' mined cases.
 import { fileURLToPath } from 'node:url';
 import { formatScores, loadCorpus, scoreCorpus } from '../dist/detect/accuracy.js';
-import { formatMined, loadMinedCorpus, runMinedCase, scoreMined } from '../dist/detect/mined-corpus.js';
+import {
+  formatKinds,
+  formatMined,
+  loadMinedCorpus,
+  runMinedCase,
+  scoreKinds,
+  scoreMined,
+} from '../dist/detect/mined-corpus.js';
 
 const corpus = (path) => fileURLToPath(new URL(`../test/corpus/${path}`, import.meta.url));
 
@@ -31,6 +38,10 @@ export async function run() {
     '(`dcr check --base <parent> --head <commit>` detection, tables compared by bare name, case-folded)\n',
   );
   console.log(formatMined(scoreMined(results)));
+  console.log(
+    "\n**What each change does.** The labellers also wrote each change's kind in their own words; `labelClass` (src/detect/mined-corpus.ts) maps them to the guard's kinds by rules fixed before comparing. Of the labelled changes whose table the guard found in the same file: how often its kind is the same, how often it says only `alter`, and for column changes the column too.\n",
+  );
+  console.log(formatKinds(scoreKinds(results)));
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   console.log(
     `\ndetection per commit: median ${ms[ms.length >> 1]?.toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)]?.toFixed(1)} ms; whole run ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -21,21 +21,28 @@ export interface MinedCase {
   selected: 'schema' | 'negative';
   tables: string[];
   files: { path: string; status: string; oldPath?: string }[];
+  /** What the labeller read each change to do, in their words (`drop column`, `add index`...). */
+  changes: LabelledChange[];
+}
+
+export interface LabelledChange {
+  table: string;
+  kind: string;
+  column?: string;
+  file?: string;
 }
 
 /** Reads every case below `dir`. */
 export function loadMinedCorpus(dir: string): MinedCase[] {
   const cases: MinedCase[] = [];
   if (!existsSync(dir)) return cases;
+  type Meta = Omit<MinedCase, 'framework' | 'id' | 'dir' | 'changes'> & { changes?: LabelledChange[] };
   for (const fw of readdirSync(dir, { withFileTypes: true })) {
     if (!fw.isDirectory()) continue;
     for (const entry of readdirSync(join(dir, fw.name), { withFileTypes: true })) {
       const folder = join(dir, fw.name, entry.name);
       if (!entry.isDirectory() || !existsSync(join(folder, 'case.json'))) continue;
-      const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Omit<
-        MinedCase,
-        'framework' | 'id' | 'dir'
-      >;
+      const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Meta;
       cases.push({
         framework: fw.name,
         id: entry.name,
@@ -45,6 +52,7 @@ export function loadMinedCorpus(dir: string): MinedCase[] {
         selected: meta.selected,
         tables: meta.tables,
         files: meta.files,
+        changes: meta.changes ?? [],
       });
     }
   }
@@ -96,6 +104,8 @@ export interface MinedResult {
   /** Labelled tables whose name appears as a word on a changed line (a grep of the diff). */
   grep: Set<string>;
   ms: number;
+  /** Every certain change found: bare table (and new name), file, and its kind class. */
+  seen: { tables: string[]; file: string; kind: string; column?: string }[];
 }
 
 /** Runs the change guard's detection (as `dcr check --base <parent> --head <commit>`) on one case. */
@@ -124,7 +134,15 @@ export async function runMinedCase(c: MinedCase, options: { focus?: boolean } = 
         ).map(scoringName),
       ),
     );
-    return { c, expected, found, grep: grepBaseline(c, expected), ms };
+    const seen = changes
+      .filter((t) => t.table !== null && t.confidence !== 'possible')
+      .map((t) => ({
+        tables: [t.table!, ...(t.renamedTo ? [t.renamedTo] : [])].map(scoringName),
+        file: t.file,
+        kind: t.kind === 'alter' ? (t.detail ?? 'alter') : t.kind,
+        ...(t.column ? { column: t.column.replace(/^["`[]|["`\]]$/g, '').toLowerCase() } : {}),
+      }));
+    return { c, expected, found, grep: grepBaseline(c, expected), ms, seen };
   } finally {
     repo.remove();
   }
@@ -222,6 +240,103 @@ export function formatMined(scores: readonly MinedScore[]): string {
     ...scores.map(
       (s) =>
         `| ${s.framework} | ${s.repos} | ${s.cases} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.grepRecall)} |`,
+    ),
+  ].join('\n');
+}
+
+/**
+ * The class of a labeller's free-text kind, in the guard's terms (`detail` for an alter, else
+ * the change kind), or undefined for what the guard has no class for (comments, triggers,
+ * policies, grants, a model's SQL reworded, a view replaced or a table rebuilt). The rules were
+ * fixed from the labels' vocabulary before the guard's kinds were compared; first match wins.
+ */
+export function labelClass(kind: string): string | undefined {
+  const k = kind.toLowerCase();
+  const rules: [RegExp, string | undefined][] = [
+    [/^(data|insert|update|delete|bulk|truncate)\b/, 'data'],
+    [/drop table if exists/, undefined],
+    [/rename columns?\b/, 'rename-column'],
+    [/rename table/, 'rename'],
+    [/\badd (generated )?columns?\b|field added/, 'add-column'],
+    [/drop columns?\b/, 'drop-column'],
+    [/\bdefault\b/, 'default'],
+    [/null/, 'nullability'],
+    [/retype|column type/, 'column-type'],
+    [/\bindex|\bindexes\b/, 'index'],
+    [/foreign key|constraint|primary key|\bcheck\b|\bunique\b/, 'constraint'],
+    [/recreate|replace|rebuild|cascade/, undefined],
+    [/^create (table|view|materialized view)|^create \(/, 'create'],
+    [/^drop (table|view|materialized view)|model deleted/, 'drop'],
+    [/insert|update|delete|backfill|truncate|\bdata\b|purge|restore/, 'data'],
+  ];
+  for (const [re, cls] of rules) if (re.test(k)) return cls;
+  return undefined;
+}
+
+export interface KindScore {
+  framework: string;
+  /** Labelled changes with a class whose table the guard found in the same file. */
+  found: number;
+  /** Of those, how many the guard gave the same class. */
+  same: number;
+  /** Labelled with a column and a column class: the guard gave that class and that column. */
+  columns: number;
+  sameColumn: number;
+  /** Labelled alters the guard calls a bare `alter` (no detail). */
+  bare: number;
+}
+
+/** How often the guard's kind (and column) agrees with the labeller's, per framework and overall. */
+export function scoreKinds(results: readonly MinedResult[]): KindScore[] {
+  const by = new Map<string, KindScore>();
+  const COLUMN_CLASSES = new Set([
+    'add-column',
+    'drop-column',
+    'rename-column',
+    'column-type',
+    'nullability',
+    'default',
+  ]);
+  for (const r of results)
+    for (const label of r.c.changes) {
+      const cls = labelClass(label.kind);
+      if (!cls) continue;
+      const table = scoringName(label.table);
+      const mine = r.seen.filter((s) => s.tables.includes(table) && (!label.file || s.file === label.file));
+      if (mine.length === 0) continue;
+      // A label may name several columns (`created_at, updated_at`), with a remark in brackets.
+      const columns = label.column
+        ?.replace(/\([^)]*\)/g, ' ')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((c) => c.replace(/^["`[]|["`\]]$/g, '').toLowerCase());
+      for (const key of [r.c.framework, 'all']) {
+        const s = by.get(key) ?? { framework: key, found: 0, same: 0, columns: 0, sameColumn: 0, bare: 0 };
+        by.set(key, s);
+        s.found += 1;
+        if (mine.some((m) => m.kind === cls)) s.same += 1;
+        else if (mine.every((m) => m.kind === 'alter')) s.bare += 1;
+        if (columns?.length && COLUMN_CLASSES.has(cls)) {
+          s.columns += 1;
+          if (mine.some((m) => m.kind === cls && m.column !== undefined && columns.includes(m.column)))
+            s.sameColumn += 1;
+        }
+      }
+    }
+  return [...by.values()].sort((a, b) =>
+    a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1,
+  );
+}
+
+/** A Markdown table of kind agreement. */
+export function formatKinds(scores: readonly KindScore[]): string {
+  const pct = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFixed(1)}%`);
+  return [
+    '| framework | labelled changes found | same kind | bare `alter` | with a column | same kind and column |',
+    '|---|---|---|---|---|---|',
+    ...scores.map(
+      (s) =>
+        `| ${s.framework} | ${s.found} | ${pct(s.same, s.found)} | ${pct(s.bare, s.found)} | ${s.columns} | ${pct(s.sameColumn, s.columns)} |`,
     ),
   ].join('\n');
 }

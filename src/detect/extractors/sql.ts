@@ -1,8 +1,9 @@
-import { alterActions } from '../sql/alter-detail.js';
-import { chooseDialect } from '../sql/dialect.js';
+import { splitAlter } from '../sql/alter-detail.js';
+import { chooseDialect, dialectNamed } from '../sql/dialect.js';
 import { sqlFileChanges } from '../sql/file-changes.js';
 import { downSectionLines, migrationLayout, type MigrationLayout } from '../sql/migration-layout.js';
 import { preparePgParser } from '../sql/pg-parser.js';
+import { splitStatements, type Statement } from '../sql/split.js';
 import type { Extractor, FileChange, TableChange } from '../types.js';
 
 const SKIPPED_DIRS = /(?:^|\/)(?:node_modules|target|dbt_packages|vendor)\//;
@@ -34,20 +35,27 @@ export const sqlExtractor: Extractor = {
       lineFilter: (line, side) => !(side === 'after' ? downAfter : downBefore).has(line),
     });
     const note = noteFor(change.status, layout, text);
-    const detailed = changes.flatMap(withDetail);
+    // An alter's actions are read from its whole statement (its evidence is one line of it).
+    const statements = {
+      after: undefined as Statement[] | undefined,
+      before: undefined as Statement[] | undefined,
+    };
+    const statementAt = (c: TableChange): string => {
+      const side = c.side ?? 'after';
+      const all = (statements[side] ??= splitStatements(
+        change[side] ?? '',
+        dialectNamed(dialect) ?? 'generic',
+      ));
+      return all.find((st) => c.line >= st.line && c.line <= st.endLine)?.text ?? c.evidence;
+    };
+    const detailed = changes.flatMap((c) =>
+      c.kind === 'alter' && c.detail === undefined ? splitAlter(c, statementAt(c)) : [c],
+    );
     return note
       ? detailed.map((c): TableChange => ({ ...c, note: c.note ? `${note}; ${c.note}` : note }))
       : detailed;
   },
 };
-
-/** An `alter` split into what each of its actions does (a column dropped, an index...), when SQL says. */
-function withDetail(c: TableChange): TableChange[] {
-  if (c.kind !== 'alter' || c.detail !== undefined) return [c];
-  const actions = alterActions(c.evidence);
-  if (actions.length === 0) return [c];
-  return actions.map((a) => ({ ...c, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
-}
 
 function noteFor(status: string, layout: MigrationLayout, text: string): string | undefined {
   if (layout.repeatable) return 'repeatable migration: it runs again whenever it changes';

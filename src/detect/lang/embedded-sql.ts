@@ -1,3 +1,4 @@
+import { splitAlter } from '../sql/alter-detail.js';
 import { dialectNamed } from '../sql/dialect.js';
 import { sqlTableChanges } from '../sql/embedded.js';
 import { splitStatements } from '../sql/split.js';
@@ -14,23 +15,21 @@ const interpolated = (name: string): boolean => /(^|\.)"?_{2,}"?$/.test(name) ||
  */
 export function sqlOperationsIn(src: Source, sql: string, base: number, dialect?: string): Operation[] {
   const first = lineOf(src, base);
-  // Statement line ranges in source lines (the SQL keeps the source's line breaks).
-  const statements = splitStatements(sql, dialectNamed(dialect) ?? 'generic').map(
-    (st) => [first + st.line - 1, first + st.endLine - 1] as const,
-  );
+  // Statements in SQL lines (the SQL keeps the source's line breaks).
+  const statements = splitStatements(sql, dialectNamed(dialect) ?? 'generic');
   const ops: Operation[] = [];
   for (const c of sqlTableChanges(sql, dialect ? { dialect } : {})) {
+    const statement = statements.find((st) => c.line >= st.line && c.line <= st.endLine);
     const line = first + c.line - 1;
-    const [start, end] = statements.find(([s, e]) => line >= s && line <= e) ?? [line, line];
     const op: Operation = {
       table: c.table !== null && interpolated(c.table) ? null : c.table,
       kind: c.kind,
-      start,
-      end,
+      start: statement ? first + statement.line - 1 : line,
+      end: statement ? first + statement.endLine - 1 : line,
       line,
     };
     if (c.renamedTo !== undefined) op.renamedTo = c.renamedTo;
-    ops.push(op);
+    ops.push(...splitAlter(op, statement?.text ?? c.evidence));
   }
   return ops;
 }

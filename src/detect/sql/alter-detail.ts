@@ -6,6 +6,20 @@ export interface AlterAction {
   column?: string;
 }
 
+/**
+ * A change split into what each action of its statement does, read from the whole statement
+ * (`statement`; a change's evidence is one line of it), or `[c]` when SQL does not say.
+ */
+export function splitAlter<T extends { kind: string; detail?: AlterDetail; column?: string }>(
+  c: T,
+  statement: string,
+): T[] {
+  if (c.kind !== 'alter' || c.detail !== undefined) return [c];
+  const actions = alterActions(statement);
+  if (actions.length === 0) return [c];
+  return actions.map((a) => ({ ...c, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
+}
+
 const NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
 const unquote = (name: string) => name.replace(/^["\x60[]|["\x60\]]$/g, '');
 
