@@ -63,8 +63,6 @@ export function* siteFiles(
   const descriptions = buildDescriptions(entries);
   const build = createHash('sha1').update(registry).digest('hex').slice(0, 12);
   const layout = compileLayout();
-  // The build's clock as a day number, for the days a badge counts in the browser (manifest `upd`).
-  const today = Math.floor(options.now.getTime() / 86_400_000);
   const clientPages = entries.length > (options.clientPagesAbove ?? CLIENT_PAGES_ABOVE);
   const top: Here = { root: '', clientPages };
   const below: Here = { root: '../', clientPages };
@@ -88,7 +86,6 @@ export function* siteFiles(
       root: html`${root}`,
       page: html`${kind}`,
       build: html`${build}`,
-      day: html`${today}`,
       site,
       q: raw(''),
       content,
