@@ -111,7 +111,7 @@ describe('stale badges in the catalog', () => {
     await page.goto(url);
     await page.waitForSelector(wait);
     const badges = await page.evaluate(() =>
-      [...document.querySelectorAll('.fresh-stale')].map((a) => ({
+      Array.from(document.querySelectorAll('.fresh-stale')).map((a) => ({
         id: a.closest('li, article')?.querySelector('a.job, h1')?.textContent ?? '',
         text: a.textContent ?? '',
         title: a.getAttribute('title') ?? '',
@@ -127,12 +127,12 @@ describe('stale badges in the catalog', () => {
     const late = stale.get(NOWS[0]!)!.find((s) => s.contract === 'before_midnight')!;
     expect(late.ageDays).toBe(day(NOWS[0]!) - day('2025-12-31T23:30:00Z') - 1);
     for (const now of NOWS)
-      expect(stale.get(now)!.map((s) => s.contract).sort()).toEqual([
-        'after_midnight',
-        'before_midnight',
-        'odcs_before_midnight',
-        'reviewed',
-      ]);
+      expect(
+        stale
+          .get(now)!
+          .map((s) => s.contract)
+          .sort(),
+      ).toEqual(['after_midnight', 'before_midnight', 'odcs_before_midnight', 'reviewed']);
   });
 
   for (const zone of ZONES)
