@@ -107,6 +107,7 @@ async function home() {
     return;
   }
   pages = meta.pages;
+  staleTitles = meta.titles ?? staleTitles;
   const initialList = [...list.childNodes];
   const initialCount = count.textContent;
   const initialMore = [...more.childNodes];
@@ -682,17 +683,34 @@ function badge(kind, value, param, toggle) {
   return a;
 }
 
-/** The freshness badge; a stale one says for how many days, as the build writes it (parts.ts). */
-function freshBadge(value, upd, toggle) {
+/**
+ * Stale badge titles from the search data (`titles` of search/meta.json and the manifest),
+ * `{days}` for the days: a dcr contract's, an ODCS file's. The build words them as
+ * `dcr stale` does (src/site/messages.ts).
+ */
+let staleTitles = [];
+
+/**
+ * The freshness badge; a stale one says for how many days, as the build writes it (parts.ts).
+ * `days`: whole days since the last update, counted by the build as `dcr stale` counts them
+ * (-1 when unknown); `odcs`: the contract is an ODCS file.
+ */
+function freshBadge(value, days, odcs, toggle) {
   const a = badge('fresh', value, 'freshness', toggle);
-  const today = Number(body.dataset.day);
-  if (value === 'stale' && upd >= 0 && today >= upd) {
-    const days = today - upd;
+  if (value === 'stale' && days >= 0) {
     a.textContent = `stale: ${days} ${days === 1 ? 'day' : 'days'}`;
-    a.title = `not updated or reviewed for ${days} days; owners: check it, then commit a change or set reviewed_at`;
+    const title = staleTitles[odcs ? 1 : 0];
+    if (title) a.title = title.replace('{days}', String(days));
   }
   return a;
 }
+
+/** Whether a manifest row's contract is an ODCS file. */
+const odcsRows = new WeakMap();
+const isOdcsRow = (m, row) => {
+  if (!odcsRows.has(m)) odcsRows.set(m, new Set(m.odcs ?? []));
+  return odcsRows.get(m).has(row);
+};
 
 const contractHref = (id) => `${root}contracts/${encodeURIComponent(fileSlug(id))}.html`;
 
@@ -712,7 +730,8 @@ function manifestLine(m, descriptions, row) {
     m.tables[row],
     descriptions?.[row] ?? null,
     owners,
-    m.upd[row],
+    m.age[row],
+    isOdcsRow(m, row) ? 1 : 0,
   ];
 }
 
@@ -736,9 +755,9 @@ function resultLine(line, hit, toggle, q) {
 
 /** A result line without what matched: the same for every query. */
 function lineBase(line, toggle) {
-  const [id, status, fresh, host, db, itype, tables, d, , upd] = line;
+  const [id, status, fresh, host, db, itype, tables, d, , age, odcs] = line;
   const h3 = el('h3', {}, el('a', { class: 'job', href: contractHref(id), text: id }), ' ');
-  h3.append(badge('status', status, 'status', toggle), ' ', freshBadge(fresh, upd, toggle));
+  h3.append(badge('status', status, 'status', toggle), ' ', freshBadge(fresh, age, odcs === 1, toggle));
   const li = el('li', { class: 'result' }, h3);
   if (d) li.append(el('p', { class: 'desc', text: d }));
   const meta = `${host}/${db} · ${itype}${tables.length ? ` · ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? '…' : ''}` : ''}`;
@@ -811,6 +830,7 @@ async function drawn(article) {
   const site = document.querySelector('.brand')?.textContent ?? '';
   try {
     const m = await fetchJson('search/manifest.json');
+    staleTitles = m.titles ?? staleTitles;
     if (kind === 'person') {
       h1.textContent = name;
       document.title = `${name} · ${site}`;
@@ -879,7 +899,7 @@ async function drawn(article) {
             ' ',
             badge('status', m.dict.status[m.status[row]], 'status'),
             ' ',
-            freshBadge(m.dict.fresh[m.fresh[row]], m.upd[row]),
+            freshBadge(m.dict.fresh[m.fresh[row]], m.age[row], isOdcsRow(m, row)),
           ),
           el(
             'td',

@@ -131,6 +131,8 @@ const notFound = new Map<string, string | undefined>();
 /**
  * The site's 404 page with its links from the server's root: it answers at any depth, where the
  * page's relative links (written for the site's top folder) would miss the styles and scripts.
+ * Its script that finds the top folder on static hosts is left out: it has nothing to do here,
+ * and the server's CSP would refuse it.
  */
 function notFoundPage(siteDir: string): string | undefined {
   if (!notFound.has(siteDir)) {
@@ -139,7 +141,8 @@ function notFoundPage(siteDir: string): string | undefined {
     try {
       page = readFileSync(join(siteDir, '404.html'), 'utf8')
         .replace(/ (href|src|action)="(?![a-z][a-z0-9+.-]*:|\/|#)/gi, ' $1="/')
-        .replace(' data-root=""', ' data-root="/"');
+        .replace(' data-root=""', ' data-root="/"')
+        .replace(/<script data-find-root>[\s\S]*?<\/script>/, '');
     } catch {
       page = undefined;
     }

@@ -63,13 +63,14 @@ export function* siteFiles(
   const descriptions = buildDescriptions(entries);
   const build = createHash('sha1').update(registry).digest('hex').slice(0, 12);
   const layout = compileLayout();
-  // The build's clock as a day number, for the days a badge counts in the browser (manifest `upd`).
-  const today = Math.floor(options.now.getTime() / 86_400_000);
   const clientPages = entries.length > (options.clientPagesAbove ?? CLIENT_PAGES_ABOVE);
   const top: Here = { root: '', clientPages };
   const below: Here = { root: '../', clientPages };
   const footer = html`${siteMessages.footer} Build ${build}.`;
   const site = html`${title}`;
+  const scripts = (root: string) =>
+    html`<script defer src="${root}assets/ui.js"></script>
+      <script defer src="${root}assets/export.js"></script>`;
   const page = (
     root: string,
     kind: string,
@@ -77,6 +78,7 @@ export function* siteFiles(
     content: SafeHtml,
     canonical?: string,
     preload: SafeHtml = raw(''),
+    inline?: InlineScript,
   ) =>
     layout({
       title: html`${pageTitle === title ? title : `${pageTitle} · ${title}`}`,
@@ -88,7 +90,11 @@ export function* siteFiles(
       root: html`${root}`,
       page: html`${kind}`,
       build: html`${build}`,
-      day: html`${today}`,
+      // A page with a script of its own allows that script alone (by hash), and has only module
+      // scripts besides: a host that answers a missing script with a page gives browsers HTML
+      // to run as a classic script, which they refuse for a module.
+      scripts: inline ? inline.tag : scripts(root),
+      scriptHashes: inline ? html` '${inline.hash}'` : raw(''),
       site,
       q: raw(''),
       content,
@@ -108,6 +114,9 @@ export function* siteFiles(
       'Not found',
       html`<h1>Not found</h1>
         <p>No page here. <a href="index.html">Search the catalog</a>.</p>`,
+      undefined,
+      undefined,
+      findRootScript(),
     ),
   ];
   yield ['registry.json', registry];
@@ -184,6 +193,30 @@ function* clientPageFiles(
   yield ['people/index.html', page('person', 0)];
   yield ['tables/index.html', page('table', shards)];
   for (let i = 0; i < shards; i++) yield [`tables/${i}.json`, JSON.stringify(files[i])];
+}
+
+/** A script inlined into a page, and the CSP source that allows it. */
+interface InlineScript {
+  tag: SafeHtml;
+  hash: string;
+}
+
+let findRoot: InlineScript | undefined;
+/**
+ * The 404 page's script that finds the site's top folder (site/find-root.js): a static host
+ * serves that page at any depth, where its relative links miss. Inlined, since no address of a
+ * file of the site is known before the top folder is.
+ */
+function findRootScript(): InlineScript {
+  if (!findRoot) {
+    const code = readFileSync(join(SITE_DIR, 'find-root.js'), 'utf8');
+    if (/<\/script/i.test(code)) throw new Error('site/find-root.js must not contain a closing script tag');
+    findRoot = {
+      tag: raw(`<script data-find-root>${code}</script>`),
+      hash: `sha256-${createHash('sha256').update(code).digest('base64')}`,
+    };
+  }
+  return findRoot;
 }
 
 /** The JSON of one contract as the API and `contracts/<jobid>.json` give it. */

@@ -1,9 +1,7 @@
 import type { Contract } from '../contract/types.js';
 import type { LastChange } from '../git/last-changes.js';
 import type { Registry } from '../registry/registry.js';
-import { freshness, lastUpdated, type Freshness } from '../stale/freshness.js';
-
-const dayNumber = (d: Date) => Math.floor(d.getTime() / 86_400_000);
+import { ageDays, freshness, lastUpdated, type Freshness } from '../stale/freshness.js';
 
 /** What the catalog knows about one contract beyond the contract itself. */
 export interface CatalogEntry {
@@ -11,7 +9,7 @@ export interface CatalogEntry {
   freshness: Freshness;
   /** ISO date-time of the later of the last commit and `reviewed_at`; absent if neither. */
   lastUpdated?: string;
-  /** Calendar days (UTC) from `lastUpdated` to the build's clock, as the browser counts them; absent with it. */
+  /** Whole days from `lastUpdated` to the build's clock, as `dcr stale` counts them; absent with it. */
   ageDays?: number;
   /** The newest commit that changed the file; absent when the file is not in git. */
   lastChange?: { commit: string; date: string; author: string };
@@ -42,7 +40,7 @@ export function catalogEntries(registry: Registry, options: EntryOptions): Catal
       };
       if (updated) {
         entry.lastUpdated = updated.toISOString();
-        entry.ageDays = Math.max(0, dayNumber(options.now) - dayNumber(updated));
+        entry.ageDays = Math.max(0, ageDays(updated, options.now));
       }
       if (change) entry.lastChange = { commit: change.commit, date: change.date, author: change.author };
       return entry;

@@ -1,5 +1,7 @@
 import type { CatalogEntry } from './catalog-entry.js';
+import { isOdcsFile } from '../contract/odcs-file.js';
 import { frequencyBand } from './frequency-band.js';
+import { siteMessages } from './messages.js';
 import type { Manifest } from './search/engine.js';
 
 /** Assigns each distinct value a small number, in order of first appearance. */
@@ -17,11 +19,8 @@ class Dictionary {
   }
 }
 
-const DAY_MS = 86_400_000;
-
-/** The last update as days since 1970-01-01, or -1 when unknown (what a stale badge counts from). */
-export const updateDay = (lastUpdated: string | undefined): number =>
-  lastUpdated ? Math.floor(Date.parse(lastUpdated) / DAY_MS) : -1;
+/** The days a stale badge shows (CatalogEntry.ageDays, as `dcr stale` counts them), or -1 when unknown. */
+export const ageOf = (e: CatalogEntry): number => e.ageDays ?? -1;
 
 /**
  * The column-per-field manifest that drives search and facets in the browser. Values that
@@ -54,9 +53,12 @@ export function buildManifest(entries: readonly CatalogEntry[]): Manifest {
     io: [],
     tags: [],
     tables: [],
-    upd: [],
+    age: [],
+    odcs: [],
+    titles: siteMessages.staleTitles(),
   };
-  for (const { contract: c, freshness, lastUpdated } of entries) {
+  for (const e of entries) {
+    const { contract: c, freshness } = e;
     m.id.push(c.jobId);
     m.host.push(d.host.code(c.sourceHost));
     m.db.push(d.db.code(c.sourceDb));
@@ -69,7 +71,8 @@ export function buildManifest(entries: readonly CatalogEntry[]): Manifest {
     m.io.push(c.owners.ingestion.map((p) => d.people.code(p.toLowerCase())));
     m.tags.push(c.tags.map((t) => d.tags.code(t)));
     m.tables.push(c.tables);
-    m.upd.push(updateDay(lastUpdated));
+    m.age.push(ageOf(e));
+    if (isOdcsFile(c.file)) m.odcs.push(m.id.length - 1);
   }
   for (const key of Object.keys(d) as (keyof typeof d)[]) m.dict[key] = d[key].values;
   return m;

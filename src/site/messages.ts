@@ -1,3 +1,15 @@
+import { reviewedAtSteps } from '../stale/messages.js';
+
+/** Where the catalog's review step names the day of the review. */
+const REVIEW_DAY = 'YYYY-MM-DD';
+
+/** How to mark a contract reviewed, as `dcr stale` says it for its kind of file; code in backticks. */
+const reviewStep = (odcs: boolean): string => reviewedAtSteps[odcs ? 'odcs' : 'dcr'](REVIEW_DAY);
+
+/** The title of a stale or due badge (`days` may be a placeholder the browser fills). */
+const overdueTitle = (freshness: string, days: number | string, since: string | undefined, odcs: boolean) =>
+  `${freshness === 'stale' ? 'stale' : 'due for review'}: not updated or reviewed for ${days} days${since === undefined ? '' : ` (since ${since})`}; owners: check it, then commit a change or ${reviewStep(odcs).replaceAll('`', '')}`;
+
 /** Sentences of the catalog (site build and serve), apart from the logic. */
 export const siteMessages = {
   notASiteDir: (dir: string) => ({
@@ -35,18 +47,28 @@ export const siteMessages = {
   /** The freshness badge's text and its longer explanation. */
   badge: (freshness: string, days: number | undefined) =>
     freshness === 'stale' && days !== undefined ? `stale: ${days} ${days === 1 ? 'day' : 'days'}` : freshness,
-  badgeTitle: (freshness: string, days: number | undefined, since: string | undefined) =>
+  /** `odcs`: the contract is an ODCS file, marked reviewed in its own way (reviewedAtSteps). */
+  badgeTitle: (freshness: string, days: number | undefined, since: string | undefined, odcs: boolean) =>
     since === undefined
       ? 'not committed yet'
       : freshness === 'fresh'
         ? `last updated ${since}`
-        : `${freshness === 'stale' ? 'stale' : 'due for review'}: not updated or reviewed for ${days} days (since ${since}); owners: check it, then commit a change or set reviewed_at`,
+        : overdueTitle(freshness, days ?? 0, since, odcs),
+  /**
+   * The titles of stale badges drawn in the browser, for a dcr contract and an ODCS file:
+   * `{days}` stands for the days. The build writes them into the search data.
+   */
+  staleTitles: (): [string, string] => [
+    overdueTitle('stale', '{days}', undefined, false),
+    overdueTitle('stale', '{days}', undefined, true),
+  ],
   staleNote: (days: number, since: string) =>
-    `Not updated or reviewed for ${days} days (since ${since}), so its owners get reminders. Owners: check that it is still right, then commit a change to it, or set `,
+    `Not updated or reviewed for ${days} days (since ${since}), so its owners get reminders. Owners: check that it is still right, then commit a change to it, or `,
   dueNote: (days: number, since: string) =>
-    `Due for review soon: not updated or reviewed for ${days} days (since ${since}). Owners: check that it is still right, then commit a change to it, or set `,
-  reviewedAt: 'reviewed_at: YYYY-MM-DD',
-  reviewedAfter: ' to the day of your review.',
+    `Due for review soon: not updated or reviewed for ${days} days (since ${since}). Owners: check that it is still right, then commit a change to it, or `,
+  /** What follows the notes: how to mark the contract reviewed, code in backticks. */
+  reviewStep,
+  reviewedAfter: `, ${REVIEW_DAY} being the day of your review.`,
   about: (count: number) =>
     `This catalog lists the ${count} data ${count === 1 ? 'contract' : 'contracts'} of our ingestion jobs: which tables each job reads from which system, and whom to talk to before changing them. `,
   howToAdd: 'To add or change a contract, edit its YAML file in ',

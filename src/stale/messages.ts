@@ -2,12 +2,20 @@ import { isOdcsFile } from '../contract/odcs-file.js';
 import type { Message } from '../messages.js';
 
 /**
- * How to mark contracts reviewed, in the formats of these files: a dcr contract has a
+ * How to mark one contract reviewed on `today`, by kind of file: a dcr contract has a
  * `reviewed_at` field, an ODCS document (`*.odcs.yaml`) a custom property of that name.
+ * The catalog says the same (src/site/messages.ts).
  */
+export const reviewedAtSteps = {
+  dcr: (today: string) => `set \`reviewed_at: ${today}\``,
+  odcs: (today: string) =>
+    `add \`{ property: reviewed_at, value: ${today} }\` to the top-level \`customProperties\``,
+} as const;
+
+/** How to mark contracts reviewed, in the formats of these files (reviewedAtSteps). */
 export function reviewedAtStep(files: readonly string[], today: string): string {
-  const dcr = `set \`reviewed_at: ${today}\``;
-  const odcs = `add \`{ property: reviewed_at, value: ${today} }\` to the top-level \`customProperties\``;
+  const dcr = reviewedAtSteps.dcr(today);
+  const odcs = reviewedAtSteps.odcs(today);
   const odcsFiles = files.filter(isOdcsFile).length;
   if (odcsFiles === 0) return dcr;
   if (odcsFiles === files.length) return odcs;

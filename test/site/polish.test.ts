@@ -110,9 +110,8 @@ describe('catalog finish in the browser', () => {
   });
 
   it('says how many days a stale contract has not been looked at, and what its owners should do', async () => {
-    // Calendar days from the last change (2025-01-02) to the build's clock.
-    const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
-    const days = day(NOW) - day('2025-01-02T10:00:00Z');
+    // Whole days from the last change (2025-01-02) to the build's clock, as `dcr stale` counts them.
+    const days = Math.floor((Date.parse(NOW) - Date.parse('2025-01-02T10:00:00Z')) / 86_400_000);
     // Drawn by the browser on the home page as the build writes it on the contract page.
     await page.goto(`${server.url}index.html?freshness=stale`);
     await ready();
@@ -122,7 +121,7 @@ describe('catalog finish in the browser', () => {
     expect(await page.locator('.badges .fresh-stale').innerText()).toBe(`stale: ${days} days`);
     expect(await page.locator('.badges .fresh-stale').getAttribute('title')).toContain('owners: check it');
     expect(await page.locator('.freshness-note').innerText()).toBe(
-      `Not updated or reviewed for ${days} days (since 2025-01-02), so its owners get reminders. Owners: check that it is still right, then commit a change to it, or set reviewed_at: YYYY-MM-DD to the day of your review.`,
+      `Not updated or reviewed for ${days} days (since 2025-01-02), so its owners get reminders. Owners: check that it is still right, then commit a change to it, or set reviewed_at: YYYY-MM-DD, YYYY-MM-DD being the day of your review.`,
     );
     await page.goto(`${server.url}contracts/orders_postgres.html`);
     expect(await page.locator('.freshness-note').count()).toBe(0);

@@ -1,3 +1,4 @@
+import { isOdcsFile } from '../../contract/odcs-file.js';
 import { policyText } from '../../severity/policy.js';
 import type { CatalogEntry } from '../catalog-entry.js';
 import { describeFrequency } from '../frequency-band.js';
@@ -22,13 +23,17 @@ const row = (label: string, value: SafeHtml | string | undefined) =>
         <dd>${value}</dd>
       </div>`;
 
+/** Text with its backticked parts as code. */
+const withCode = (text: string): SafeHtml =>
+  html`${text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
+
 /** For a stale or due contract: since when, and what its owners should do. */
 function freshnessNote(e: CatalogEntry): SafeHtml | '' {
   if (e.freshness === 'fresh' || e.ageDays === undefined || !e.lastUpdated) return '';
   const since = e.lastUpdated.slice(0, 10);
   const note = e.freshness === 'stale' ? siteMessages.staleNote : siteMessages.dueNote;
   return html`<p class="freshness-note fresh-${e.freshness}" role="note">
-    ${note(e.ageDays, since)}<code>${siteMessages.reviewedAt}</code>${siteMessages.reviewedAfter}
+    ${note(e.ageDays, since)}${withCode(siteMessages.reviewStep(isOdcsFile(e.contract.file)))}${siteMessages.reviewedAfter}
   </p>`;
 }
 

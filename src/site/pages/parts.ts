@@ -1,4 +1,5 @@
 import { isEmail } from '../../contract/email.js';
+import { isOdcsFile } from '../../contract/odcs-file.js';
 import type { CatalogEntry } from '../catalog-entry.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import { siteMessages } from '../messages.js';
@@ -14,7 +15,12 @@ export function badges(at: Here, e: CatalogEntry): SafeHtml {
     <a
       class="badge fresh-${e.freshness}"
       href="${at.root}index.html?freshness=${e.freshness}"
-      title="${siteMessages.badgeTitle(e.freshness, e.ageDays, e.lastUpdated?.slice(0, 10))}"
+      title="${siteMessages.badgeTitle(
+        e.freshness,
+        e.ageDays,
+        e.lastUpdated?.slice(0, 10),
+        isOdcsFile(e.contract.file),
+      )}"
       >${siteMessages.badge(e.freshness, e.ageDays)}</a
     >`;
 }

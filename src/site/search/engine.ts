@@ -36,8 +36,12 @@ export interface Manifest {
   io: number[][];
   tags: number[][];
   tables: string[][];
-  /** Last update as days since 1970-01-01, or -1 when unknown. */
-  upd: number[];
+  /** Whole days since the last update at the build's clock (as `dcr stale` counts them), or -1 when unknown. */
+  age: number[];
+  /** The rows whose contract is an ODCS file (`*.odcs.yaml`), in order. */
+  odcs: number[];
+  /** Stale badge titles, `{days}` for the days: a dcr contract's, an ODCS file's (owners mark them reviewed differently). */
+  titles: [string, string];
 }
 
 /** Searchable fields, in the order of their numeric codes. */

@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog-entry.js';
 import { buildIndex, matchWord, NAME, nameBonus, type Manifest, type SearchIndex } from './engine.js';
-import { updateDay } from '../manifest.js';
+import { isOdcsFile } from '../../contract/odcs-file.js';
+import { ageOf } from '../manifest.js';
 
 /**
  * The search index cut into files for a first result without the whole manifest:
@@ -28,6 +29,8 @@ export interface SearchMeta {
    * Absent in sites built before it (none computed ahead).
    */
   ahead?: string[];
+  /** Stale badge titles, as in the manifest (`Manifest.titles`). */
+  titles: [string, string];
 }
 
 /** Matches computed ahead for a word: rows as gaps; per row score * 128 + field mask. */
@@ -41,8 +44,7 @@ export interface AheadName {
   b: number[];
 }
 
-/** One result line: id, status, freshness, host, database, ingestion type, tables, description, owners. */
-/** id, status, freshness, host, db, ingestion type, tables, description, owners, last update (days since 1970, or -1). */
+/** id, status, freshness, host, db, ingestion type, tables, description, owners, days since the last update (as `dcr stale` counts them at the build's clock, or -1), 1 for an ODCS file (else 0). */
 export type RowLine = [
   string,
   string,
@@ -54,6 +56,7 @@ export type RowLine = [
   string | null,
   string[],
   number,
+  0 | 1,
 ];
 
 export const ROWS_PER_CHUNK = 100;
@@ -179,7 +182,15 @@ export function* shardFiles(
   split(sized, 0, '', groups, shardBytes);
   const keys = [...groups.keys()].sort();
   const ahead = aheadKeys(keys);
-  const meta: SearchMeta = { v: 2, rows: m.id.length, chunk: ROWS_PER_CHUNK, shards: keys, pages, ahead };
+  const meta: SearchMeta = {
+    v: 2,
+    rows: m.id.length,
+    chunk: ROWS_PER_CHUNK,
+    shards: keys,
+    pages,
+    ahead,
+    titles: m.titles,
+  };
   yield ['search/meta.json', JSON.stringify(meta)];
   for (let i = 0; i < ahead.length; i++)
     yield [`search/ahead/${i}.json`, JSON.stringify(aheadFile(index, ahead[i]!))];
@@ -203,7 +214,8 @@ export function* shardFiles(
         c.tables.slice(0, SHOWN_TABLES + 1),
         descriptions[start + i] ?? null,
         owners,
-        updateDay(e.lastUpdated),
+        ageOf(e),
+        isOdcsFile(c.file) ? 1 : 0,
       ];
     });
     yield [`search/rows/${start / ROWS_PER_CHUNK}.json`, JSON.stringify(lines)];
