@@ -250,37 +250,33 @@ function slimHead(bytes: Buffer): SlimHead | undefined {
 
 const totalSize = (h: SlimHead) => h.size + h.index + h.body + h.sources;
 
-/** The index line, checked. */
-function slimIndex(text: string): IndexEntry[] | undefined {
-  const index = JSON.parse(text) as unknown;
-  const ok =
-    Array.isArray(index) &&
-    index.every(
-      (e) =>
-        Array.isArray(e) &&
-        typeof e[0] === 'string' &&
-        Number.isInteger(e[1]) &&
-        e.slice(2).every((k) => typeof k === 'string'),
-    );
-  return ok ? (index as IndexEntry[]) : undefined;
+/** A line holding a JSON array of rows (arrays), each checked by `ok`; undefined if any is not. */
+function rows<T extends unknown[]>(text: string, ok: (row: unknown[]) => boolean): T[] | undefined {
+  const parsed = JSON.parse(text) as unknown;
+  return Array.isArray(parsed) && parsed.every((e) => Array.isArray(e) && ok(e))
+    ? (parsed as T[])
+    : undefined;
 }
 
+/** The index line, checked. */
+const slimIndex = (text: string) =>
+  rows<IndexEntry>(
+    text,
+    (e) =>
+      typeof e[0] === 'string' && Number.isInteger(e[1]) && e.slice(2).every((k) => typeof k === 'string'),
+  );
+
 /** The sources line, checked against the index. */
-function slimSources(text: string, entries: number): Source[] | undefined {
-  const sources = JSON.parse(text) as unknown;
-  const ok =
-    Array.isArray(sources) &&
-    sources.every(
-      (e) =>
-        Array.isArray(e) &&
-        typeof e[0] === 'string' &&
-        (e[1] === null || typeof e[1] === 'string') &&
-        Number.isInteger(e[2]) &&
-        e[2] >= -1 &&
-        e[2] < entries,
-    );
-  return ok ? (sources as Source[]) : undefined;
-}
+const slimSources = (text: string, entries: number) =>
+  rows<Source>(
+    text,
+    ([path, signature, entry]) =>
+      typeof path === 'string' &&
+      (signature === null || typeof signature === 'string') &&
+      Number.isInteger(entry) &&
+      (entry as number) >= -1 &&
+      (entry as number) < entries,
+  );
 
 /** A cache written in this process, whole in memory. */
 function parseSlim(bytes: Buffer, key: string): SlimCache | undefined {
