@@ -76,7 +76,8 @@ export function changesFromOperations(
   const seen = new Set<string>();
   const add = (c: TableChange): void => {
     if (c.table !== null && isBookkeepingTable(c.table)) return;
-    const key = `${c.table}|${c.kind}|${c.renamedTo ?? ''}`;
+    // Several columns of one table are several changes (`remove_columns :t, :a, :b`).
+    const key = `${c.table}|${c.kind}|${c.renamedTo ?? ''}|${c.detail ?? ''}|${c.column ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(c);
