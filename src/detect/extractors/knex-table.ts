@@ -133,7 +133,13 @@ export function alterTableOps(
     if (call.at <= callback.value || call.at >= callback.end || call.receiver.replace(/\s+/g, '') !== `${v}.`)
       continue;
     const stop = chainEnd(src, call.call.end);
-    const base = { table, start: call.startLine, end: lineOf(src, stop - 1), down };
+    const base = {
+      table,
+      start: lineOf(src, call.at),
+      end: lineOf(src, stop - 1),
+      line: call.startLine,
+      down,
+    };
     for (let l = base.start; l <= base.end; l++) covered.add(l);
     const shape = METHODS[call.name]!;
     const altered =
@@ -153,6 +159,6 @@ export function alterTableOps(
   for (let l = bodyLine + 1; l < last; l++)
     if (!covered.has(l) && uses.test(lineText(src, l, true)))
       ops.push({ table, kind: 'alter', start: l, end: l, down });
-  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.start }));
+  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.line ?? o.start }));
   return [...ops, ...head];
 }

@@ -197,7 +197,7 @@ export function blueprintOps(
     const semi = src.masked.indexOf(';', call.call.end);
     const stop = semi < 0 || semi > closure.end ? call.call.end : semi;
     const chain = src.masked.slice(call.call.end, stop);
-    const base = { table, start: call.startLine, end: lineOf(src, stop), down };
+    const base = { table, start: lineOf(src, call.at), end: lineOf(src, stop), line: call.startLine, down };
     for (let l = base.start; l <= base.end; l++) covered.add(l);
     if (call.name === 'rename' || call.name === 'drop' || call.name === 'dropIfExists') {
       const to = call.name === 'rename' ? positional(call.call)[0] : undefined;
@@ -219,12 +219,13 @@ export function blueprintOps(
         column === undefined ? { ...base, kind: 'alter' } : { ...base, kind: 'alter', detail, column },
       );
   }
-  const uses = new RegExp(`\\$${v}\\s*->`);
+  // `$table->after('col', function ($table) { ... })` only places the columns its closure adds.
+  const uses = new RegExp(`\\$${v}\\s*->(?!\\s*after\\s*\\()`);
   const last = lineOf(src, closure.end - 1);
   for (let l = bodyLine + 1; l < last; l++)
     if (!covered.has(l) && uses.test(lineText(src, l, true)))
       ops.push({ table, kind: 'alter', start: l, end: l, down });
-  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.start }));
+  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.line ?? o.start }));
   return [...ops, ...head];
 }
 

@@ -235,7 +235,7 @@ function changeTableOps(
     if (!covered.has(l) && uses.test(lineText(src, l, true)))
       ops.push({ table, kind: 'alter', start: l, end: l, down });
   }
-  const head = ops.map((o) => ({ ...o, start, end: site.endLine, line: o.start }));
+  const head = ops.map((o) => ({ ...o, start, end: site.endLine, line: o.line ?? o.start }));
   return [...ops, ...head];
 }
 

@@ -83,6 +83,24 @@ describe('knex extractor: what each alterTable call changes', () => {
     ]);
   });
 
+  it('reads one-line callbacks and chains over several lines, with the call as evidence', () => {
+    const text = `export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('jobs', (t) => t.dropColumn('attempts'));
+  await knex.schema.table('runs', (table: Knex.AlterTableBuilder) => {
+    table
+      .string('label')
+      .notNullable();
+  });
+}
+`;
+    const changes = run(knexExtractor, 'migrations/20240501000000_runs.ts', undefined, text);
+    expect(changes.map(detailOf)).toEqual([
+      '2 jobs alter drop-column attempts',
+      '5 runs alter add-column label',
+    ]);
+    expect(changes[1]!.evidence).toBe(".string('label')");
+  });
+
   it('through dcr check: a dropped column is DCR-B108, and blocks when the contract lists it', async () => {
     const text = `exports.up = (knex) =>
   knex.schema.alterTable('orders', (table) => {

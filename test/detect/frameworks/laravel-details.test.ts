@@ -99,6 +99,26 @@ describe('laravel extractor: what each Blueprint call changes', () => {
     ]);
   });
 
+  it('reads arrow-function closures and the columns of an after() group', () => {
+    const text = `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('users', static function (Blueprint $table): void {
+            $table->after('email', function (Blueprint $table) {
+                $table->string('phone');
+            });
+        });
+        Schema::table('posts', fn (Blueprint $t) => $t->dropColumn('body'));
+    }
+};
+`;
+    expect(run(laravelExtractor, PATH, undefined, text).map(detailOf)).toEqual([
+      '7 users alter add-column phone',
+      '10 posts alter drop-column body',
+    ]);
+  });
+
   it('through dcr check: a dropped column is DCR-B108, and blocks when the contract lists it', async () => {
     const text = `<?php
 
