@@ -14,36 +14,11 @@ interface Shape {
   names?: 'first' | 'args' | 'stamps';
 }
 
-const ADD_TYPES = [
-  'increments',
-  'bigIncrements',
-  'integer',
-  'bigInteger',
-  'tinyint',
-  'smallint',
-  'mediumint',
-  'bigint',
-  'text',
-  'string',
-  'float',
-  'double',
-  'decimal',
-  'boolean',
-  'date',
-  'datetime',
-  'time',
-  'timestamp',
-  'binary',
-  'enum',
-  'enu',
-  'json',
-  'jsonb',
-  'uuid',
-  'geometry',
-  'geography',
-  'point',
-  'specificType',
-];
+const ADD_TYPES = (
+  'increments bigIncrements integer bigInteger tinyint smallint mediumint bigint text ' +
+  'string float double decimal boolean date datetime time timestamp binary enum enu json ' +
+  'jsonb uuid geometry geography point specificType'
+).split(' ');
 const INDEX: Shape = { detail: 'index' };
 const CONSTRAINT: Shape = { detail: 'constraint' };
 

@@ -20,55 +20,14 @@ interface Shape {
   columns?: readonly string[];
 }
 
-const ADD_TYPES = [
-  'bigIncrements',
-  'bigInteger',
-  'binary',
-  'boolean',
-  'char',
-  'dateTimeTz',
-  'dateTime',
-  'date',
-  'decimal',
-  'double',
-  'enum',
-  'float',
-  'foreignId',
-  'foreignUlid',
-  'foreignUuid',
-  'geography',
-  'geometry',
-  'increments',
-  'integer',
-  'integerIncrements',
-  'json',
-  'jsonb',
-  'longText',
-  'mediumIncrements',
-  'mediumInteger',
-  'mediumText',
-  'set',
-  'smallIncrements',
-  'smallInteger',
-  'string',
-  'text',
-  'timeTz',
-  'time',
-  'timestampTz',
-  'timestamp',
-  'tinyIncrements',
-  'tinyInteger',
-  'tinyText',
-  'unsignedBigInteger',
-  'unsignedDecimal',
-  'unsignedInteger',
-  'unsignedMediumInteger',
-  'unsignedSmallInteger',
-  'unsignedTinyInteger',
-  'year',
-  'vector',
-  'computed',
-];
+const ADD_TYPES = (
+  'bigIncrements bigInteger binary boolean char dateTimeTz dateTime date decimal double ' +
+  'enum float foreignId foreignUlid foreignUuid geography geometry increments integer ' +
+  'integerIncrements json jsonb longText mediumIncrements mediumInteger mediumText set ' +
+  'smallIncrements smallInteger string text timeTz time timestampTz timestamp ' +
+  'tinyIncrements tinyInteger tinyText unsignedBigInteger unsignedDecimal unsignedInteger ' +
+  'unsignedMediumInteger unsignedSmallInteger unsignedTinyInteger year vector computed'
+).split(' ');
 const STAMPS = ['created_at', 'updated_at'];
 const add = (names: Shape['names'], fallback?: string): Shape => ({
   detail: 'add-column',

@@ -269,6 +269,15 @@ describe('rails extractor: what each alter changes', () => {
     ]);
   });
 
+  it('reads a change_table block written on one line', () => {
+    const text =
+      'class X < ActiveRecord::Migration[7.1]\n  def change\n    change_table(:orders) { |t| t.remove :note, :memo }\n  end\nend\n';
+    expect(run(railsExtractor, 'db/migrate/1_x.rb', undefined, text).map(detailOf)).toEqual([
+      '3 orders alter drop-column note',
+      '3 orders alter drop-column memo',
+    ]);
+  });
+
   it('through dcr check: a removed column is DCR-B108, and blocks when the contract lists it', async () => {
     const text = `class DropNote < ActiveRecord::Migration[7.1]
   def change
