@@ -5,6 +5,7 @@ import { JS_DOWN, JS_UP, downRanges, inRanges } from '../lang/directions.js';
 import { sniffDialect, sqlOperationsIn } from '../lang/embedded-sql.js';
 import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable } from '../lang/naming.js';
+import { alterTableOps } from './knex-table.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { firstStringFrom, scanSource, type Source } from '../lang/source.js';
 import type { ChangeKind, Extractor } from '../types.js';
@@ -68,6 +69,9 @@ function opsOf(text: string): Parsed {
     if (site.name === 'renameTable') {
       const to = name(args[1], schema);
       ops.push({ ...base, table, kind: 'rename', ...(to ? { renamedTo: to } : {}) });
+    } else if (SCHEMA[site.name] === 'alter') {
+      const detailed = alterTableOps(src, site, table, base.down, (at) => literalAt(src, at, consts));
+      ops.push(...(detailed ?? [{ ...base, table, kind: 'alter' as const }]));
     } else ops.push({ ...base, table, kind: SCHEMA[site.name]! });
   }
   // Data: knex('t').insert(...), knex.table('t').update(...), knex.insert(...).into('t').

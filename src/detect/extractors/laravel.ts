@@ -9,6 +9,7 @@ import { changesFromOperations, type Operation, type Parsed } from '../lang/oper
 import { shortClass } from '../lang/php.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
 import { stringConstants } from '../lang/constants.js';
+import { blueprintOps, dropColumnsOps } from './laravel-blueprint.js';
 import type { ChangeKind, Extractor, FileChange, RepoContext } from '../types.js';
 
 const SCHEMA: Record<string, ChangeKind> = {
@@ -134,6 +135,13 @@ function opsOf(
     if (site.name === 'rename') {
       const to = name(1);
       ops.push({ ...base, table: name(0) ?? null, kind: 'rename', ...(to ? { renamedTo: to } : {}) });
+    } else if (site.name === 'table' || site.name === 'dropColumns') {
+      const table = name(0) ?? null;
+      const detailed =
+        site.name === 'table'
+          ? blueprintOps(src, site, table, base.down, literal)
+          : dropColumnsOps(src, site, table, base, literal);
+      ops.push(...(detailed ?? [{ ...base, table, kind: 'alter' as const }]));
     } else ops.push({ ...base, table: name(0) ?? null, kind: SCHEMA[site.name]! });
   }
   for (const site of findCalls(

@@ -7,6 +7,7 @@ import { dottedTable, pluralize, underscore } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { lineOf, scanSource, type Source } from '../lang/source.js';
 import type { ChangeKind, Extractor } from '../types.js';
+import { changeTableOps, detailedOps, STATEMENTS } from './rails-alters.js';
 
 const KIND: Record<string, ChangeKind> = {
   create_table: 'create',
@@ -117,7 +118,16 @@ function opsOf(text: string): Parsed {
     } else if (site.name === 'rename_table') {
       const to = name(1);
       ops.push({ ...base, table: name(0) ?? null, kind: 'rename', ...(to ? { renamedTo: to } : {}) });
-    } else ops.push({ ...base, table: name(0) ?? null, kind: KIND[site.name] ?? 'alter' });
+    } else if (KIND[site.name]) ops.push({ ...base, table: name(0) ?? null, kind: KIND[site.name]! });
+    else {
+      const table = name(0) ?? null;
+      const shape = STATEMENTS[site.name];
+      const block =
+        site.name === 'change_table' ? changeTableOps(src, site, table, [start, end], base.down!) : undefined;
+      if (block) ops.push(...block);
+      else if (shape) ops.push(...detailedOps(src, site, shape, { ...base, table }));
+      else ops.push({ ...base, table, kind: 'alter' });
+    }
   }
   for (const site of findCalls(src, SQL_CALLS, true)) {
     const arg = positional(site.call)[0];

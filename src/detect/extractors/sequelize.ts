@@ -19,7 +19,7 @@ import { lineOf, scanSource, type Source } from '../lang/source.js';
 import { SEQUELIZE_CONFIG_GLOBS, frozenByConfig, modelSchemas } from './sequelize-models.js';
 import { isConsolidation } from '../lang/consolidation.js';
 import { isModelDataMigration, modelDataChanges, SEQUELIZE_MODEL_GLOBS } from './sequelize-data.js';
-import type { ChangeKind, Extractor } from '../types.js';
+import type { AlterDetail, ChangeKind, Extractor } from '../types.js';
 
 const QI: Record<string, ChangeKind> = {
   createTable: 'create',
@@ -30,16 +30,19 @@ const QI: Record<string, ChangeKind> = {
   bulkDelete: 'data',
   upsert: 'data',
 };
-const ALTERS = [
-  'addColumn',
-  'removeColumn',
-  'changeColumn',
-  'renameColumn',
-  'addIndex',
-  'removeIndex',
-  'addConstraint',
-  'removeConstraint',
-];
+/** What each query interface alter changes, and whether its second argument names the column. */
+const DETAILS: Record<string, { detail: AlterDetail; column?: true }> = {
+  addColumn: { detail: 'add-column', column: true },
+  removeColumn: { detail: 'drop-column', column: true },
+  // changeColumn restates the whole definition: a type change is the strongest claim.
+  changeColumn: { detail: 'column-type', column: true },
+  renameColumn: { detail: 'rename-column', column: true },
+  addIndex: { detail: 'index' },
+  removeIndex: { detail: 'index' },
+  addConstraint: { detail: 'constraint' },
+  removeConstraint: { detail: 'constraint' },
+};
+const ALTERS = Object.keys(DETAILS);
 
 function migrationOps(text: string): Parsed {
   const src = scanSource(text, 'js');
@@ -67,9 +70,25 @@ function migrationOps(text: string): Parsed {
         : !qi.has(root) || site.receiver.split('.').length > 2
     )
       continue;
-    ops.push(
-      ...migrationCallOps(src, site, inRanges(down, site.startLine), QI, tableArg, sniffDialect(text)),
+    const found = migrationCallOps(
+      src,
+      site,
+      inRanges(down, site.startLine),
+      QI,
+      tableArg,
+      sniffDialect(text),
     );
+    const shape = DETAILS[site.name];
+    if (!shape) {
+      ops.push(...found);
+      continue;
+    }
+    // A column name held in a variable leaves the alter bare: dcr does not guess.
+    const arg = positional(site.call)[1];
+    const column = shape.column && arg ? literalAt(src, arg.value, consts) : undefined;
+    for (const op of found)
+      if (!shape.column) ops.push({ ...op, detail: shape.detail });
+      else ops.push(column === undefined ? op : { ...op, detail: shape.detail, column });
   }
   return { src, ops };
 }

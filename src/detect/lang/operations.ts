@@ -76,7 +76,9 @@ export function changesFromOperations(
   const seen = new Set<string>();
   const add = (c: TableChange): void => {
     if (c.table !== null && isBookkeepingTable(c.table)) return;
-    const key = `${c.table}|${c.kind}|${c.renamedTo ?? ''}`;
+    // Several alters of one table's columns are several changes (`remove_columns :t, :a, :b`).
+    const what = c.kind === 'alter' ? `|${c.detail ?? ''}|${c.column ?? ''}` : '';
+    const key = `${c.table}|${c.kind}|${c.renamedTo ?? ''}${what}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(c);

@@ -3,6 +3,8 @@ import { railsExtractor } from '../../../src/detect/extractors/rails.js';
 import { schemaRbExtractor } from '../../../src/detect/extractors/schema-rb.js';
 import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { fileChange, run, summary } from './change.js';
+import { checkMigration, codes } from './drop-column-cli.js';
+import type { TableChange } from '../../../src/detect/types.js';
 
 const migration = `class ReshapeOrders < ActiveRecord::Migration[7.1]
   def up
@@ -157,5 +159,142 @@ end
     expect(summary(schemaRbExtractor.extract(fileChange('db/schema.rb', before, after), {}))).toEqual([
       'users alter',
     ]);
+  });
+});
+
+const reshape = `class ReshapeOrders < ActiveRecord::Migration[7.1]
+  def change
+    add_column :orders, :note, :string
+    remove_column :orders, :legacy, :string
+    remove_columns :orders, :a, :b, type: :string
+    rename_column :orders, :amount, :total
+    change_column :orders, :qty, :bigint
+    change_column_null :orders, :qty, false
+    change_column_default :orders, :state, from: nil, to: "new"
+    add_index :orders, :state, unique: true
+    add_reference :orders, :customer, foreign_key: true
+    add_belongs_to :orders, :owner, polymorphic: true
+    remove_reference :orders, :seller, index: true
+    add_timestamps :orders, null: true
+    add_foreign_key :orders, :customers
+    remove_column :orders, column_name
+    change_table :line_items, bulk: true do |t|
+      t.string :sku, :label, null: false
+      t.column :weight, :decimal
+      t.remove :old_a, :old_b
+      t.rename :price, :unit_price
+      t.change :qty, :bigint, null: false
+      t.change_default :qty, from: nil, to: 1
+      t.change_null :qty, false
+      t.references :order, foreign_key: true
+      t.remove_references :cart
+      t.remove_timestamps
+      t.remove name
+    end
+    change_table :carts do |t|
+      t.timestamps
+    end
+    add_check_constraint :shipments, "weight > 0", name: "weight_positive"
+    remove_index :refunds, :order_id
+    reversible do |dir|
+      dir.up { add_column :invoices, :paid, :boolean }
+      dir.down { remove_column :invoices, :paid }
+    end
+  end
+
+  def down
+    remove_column :orders, :note
+  end
+end
+`;
+
+const detailOf = (c: TableChange): string =>
+  `${c.line} ${c.table} ${c.kind} ${c.detail ?? '-'} ${c.column ?? '-'}`;
+
+describe('rails extractor: what each alter changes', () => {
+  it('gives every schema statement its detail and column, one change per column', () => {
+    const changes = run(railsExtractor, 'db/migrate/1_x.rb', undefined, reshape);
+    expect(changes.map(detailOf)).toEqual([
+      '3 orders alter add-column note',
+      '4 orders alter drop-column legacy',
+      '5 orders alter drop-column a',
+      '5 orders alter drop-column b',
+      '6 orders alter rename-column amount',
+      '7 orders alter column-type qty',
+      '8 orders alter nullability qty',
+      '9 orders alter default state',
+      '10 orders alter index -',
+      '11 orders alter add-column customer_id',
+      '12 orders alter add-column owner_id',
+      '12 orders alter add-column owner_type',
+      '13 orders alter drop-column seller_id',
+      '14 orders alter add-column created_at',
+      '14 orders alter add-column updated_at',
+      '15 orders alter constraint -',
+      // A column name held in a variable: an alter dcr cannot tell.
+      '16 orders alter - -',
+      '18 line_items alter add-column sku',
+      '18 line_items alter add-column label',
+      '19 line_items alter add-column weight',
+      '20 line_items alter drop-column old_a',
+      '20 line_items alter drop-column old_b',
+      '21 line_items alter rename-column price',
+      '22 line_items alter column-type qty',
+      '23 line_items alter default qty',
+      '24 line_items alter nullability qty',
+      '25 line_items alter add-column order_id',
+      '26 line_items alter drop-column cart_id',
+      '27 line_items alter drop-column created_at',
+      '27 line_items alter drop-column updated_at',
+      '28 line_items alter - -',
+      '31 carts alter add-column created_at',
+      '31 carts alter add-column updated_at',
+      '33 shipments alter constraint -',
+      '34 refunds alter index -',
+      '36 invoices alter add-column paid',
+    ]);
+  });
+
+  it('in an edited change_table block reports the changed call; a changed table name, all of them', () => {
+    const one = reshape.replace('t.rename :price, :unit_price', 't.rename :price, :price_cents');
+    expect(run(railsExtractor, 'db/migrate/1_x.rb', reshape, one).map(detailOf)).toEqual([
+      '21 line_items alter rename-column price',
+    ]);
+    const other = reshape.replace('change_table :carts do |t|', 'change_table :baskets do |t|');
+    expect(run(railsExtractor, 'db/migrate/1_x.rb', reshape, other).map(detailOf)).toEqual([
+      '30 baskets alter add-column created_at',
+      '30 baskets alter add-column updated_at',
+      '30 carts alter add-column created_at',
+      '30 carts alter add-column updated_at',
+    ]);
+  });
+
+  it('reads a change_table block written on one line', () => {
+    const text =
+      'class X < ActiveRecord::Migration[7.1]\n  def change\n    change_table(:orders) { |t| t.remove :note, :memo }\n  end\nend\n';
+    expect(run(railsExtractor, 'db/migrate/1_x.rb', undefined, text).map(detailOf)).toEqual([
+      '3 orders alter drop-column note',
+      '3 orders alter drop-column memo',
+    ]);
+  });
+
+  it('through dcr check: a removed column is DCR-B108, and blocks when the contract lists it', async () => {
+    const text = `class DropNote < ActiveRecord::Migration[7.1]
+  def change
+    remove_column :orders, :note, :string
+  end
+end
+`;
+    const open = await checkMigration('db/migrate/20240101000000_drop_note.rb', text, 'orders');
+    expect(open.stderr).toBe('');
+    expect(open.code).toBe(0);
+    expect(codes(open)).toEqual(['DCR-B108 drop-column note']);
+    const listed = await checkMigration('db/migrate/20240101000000_drop_note.rb', text, 'orders', [
+      'id',
+      'note',
+    ]);
+    expect(codes(listed)).toEqual(['DCR-B103 drop-column note']);
+    expect(listed.result.blocking).toBe(true);
+    expect(listed.code).toBe(1);
   });
 });
