@@ -33,6 +33,11 @@ export async function up(knex) {
   // ALTER TABLE whose table name is a constant interpolated into a template literal.
   it('names the table of interpolated raw SQL (real commit)', async () => {
     const changes = await detectFixture(fixtureDir('knex', 'speckle-8fbe132'));
-    expect(changes.map((c) => `${c.table} ${c.kind}`)).toEqual(['"streams" alter']);
+    // One statement, five actions: each column's default dropped (its name a constant too).
+    expect(changes.map((c) => `${c.table} ${c.kind} ${c.detail} ${c.column}`)).toEqual(
+      ['name', 'createdAt', 'updatedAt', 'allowPublicComments', 'visibility'].map(
+        (col) => `"streams" alter default ${col}`,
+      ),
+    );
   });
 });
