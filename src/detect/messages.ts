@@ -123,8 +123,10 @@ export const report = {
   rewordLater: (jobIds: string[]): string =>
     `or acknowledge them in a new commit on top: \`git commit --allow-empty -m "Acknowledge contract changes" ${jobIds.map((j) => `-m "Data-Contract-Ack: ${j}"`).join(' ')}\``,
   rewordThen: (): string => 'then push again',
-  bypassed: (gate: 'ci' | 'server'): string =>
-    `${gate === 'ci' ? 'these commits reached CI' : 'these commits reached the server'} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
+  bypassed: (gate: 'ci' | 'server' | 'local'): string =>
+    gate === 'local'
+      ? "these commits have no acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: the hooks were skipped (DCR_SKIP=1, --no-verify) or are not installed."
+      : `${gate === 'ci' ? 'these commits reached CI' : 'these commits reached the server'} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
   moreAnnotations: (n: number): string =>
     `${n} more finding${n === 1 ? '' : 's'} of this kind; see the job log for the full list`,
 };

@@ -151,7 +151,19 @@ export interface FolderContracts {
   tableKeys: ReadonlySet<string>;
   /** The contracts naming one of `tables` (bare keys) or with one of `jobIds` (lower-cased); all without `tables`. */
   select(tables?: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
+  /**
+   * Contract files that gave no contract (invalid, unreadable), relative to the config root:
+   * their tables are not guarded. At most UNREAD_NAMED of them, and how many in all.
+   */
+  unread: { files: readonly string[]; count: number };
 }
+
+/** The warning that some contract files give no contract (none when all do). */
+export const unguarded = ({ unread }: FolderContracts): string[] =>
+  unread.count === 0 ? [] : [say.unguarded(unread.files, unread.count)];
+
+/** How many unguarded contract files the cache's header names (the header is read by every hook). */
+const UNREAD_NAMED = 20;
 
 /**
  * A contracts folder for the change guard, through a cache of the validated contracts keyed
@@ -169,7 +181,7 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
     state = (await gitFolderState(dir, seed)) ?? folderState(dir, seed);
   } catch {
     const full = (await loadRegistry(loaded)).registry; // says precisely what is wrong with the folder
-    return { tableKeys: new Set(full.tableNames()), select: () => full };
+    return { tableKeys: new Set(full.tableNames()), select: () => full, unread: { files: [], count: 0 } };
   }
   trace('registry: folder fingerprinted');
   const file = join(cacheDir, `folder-slim5-${cacheKey(dir)}.txt`);
@@ -181,8 +193,9 @@ export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): 
     cached = parseSlim(bytes, state.key)!;
     trace('registry: cache written');
   }
-  const { index, body } = cached;
+  const { index, body, unread } = cached;
   const contracts: FolderContracts = {
+    unread,
     tableKeys: new Set(index.flatMap(([, , ...keys]) => keys as string[])),
     select: (tables, jobIds) => {
       const chosen: { start: number; bytes: number }[] = [];
@@ -222,6 +235,8 @@ interface SlimHead {
   index: number;
   body: number;
   sources: number;
+  /** Contract files that gave no contract: the first UNREAD_NAMED, and how many in all. */
+  unread: { files: string[]; count: number };
   /** Bytes of the header line, newline included. */
   size: number;
 }
@@ -235,6 +250,7 @@ interface SlimCache {
   index: IndexEntry[];
   /** The body: the whole of it, or where to read it from (the open cache file, and the body's offset in it). */
   body: Buffer | { fd: number; offset: number };
+  unread: { files: string[]; count: number };
 }
 
 /** The header of a cache's bytes (its first line), if it is one. */
@@ -242,8 +258,14 @@ function slimHead(bytes: Buffer): SlimHead | undefined {
   const nl = bytes.indexOf(10);
   if (nl < 0) return undefined;
   const head = JSON.parse(bytes.toString('utf8', 0, nl)) as Partial<SlimHead>;
-  const lengths = [head.index, head.body, head.sources];
-  if (typeof head.key !== 'string' || typeof head.seed !== 'string' || !lengths.every(Number.isInteger))
+  const lengths = [head.index, head.body, head.sources, head.unread?.count];
+  const unreadOk = Array.isArray(head.unread?.files) && head.unread.files.every((f) => typeof f === 'string');
+  if (
+    typeof head.key !== 'string' ||
+    typeof head.seed !== 'string' ||
+    !lengths.every(Number.isInteger) ||
+    !unreadOk
+  )
     return undefined;
   return { ...(head as SlimHead), size: nl + 1 };
 }
@@ -284,7 +306,7 @@ function parseSlim(bytes: Buffer, key: string): SlimCache | undefined {
   if (!head || head.key !== key || bytes.length !== totalSize(head)) return undefined;
   const index = slimIndex(bytes.toString('utf8', head.size, head.size + head.index - 1));
   const start = head.size + head.index;
-  return index && { index, body: bytes.subarray(start, start + head.body) };
+  return index && { index, body: bytes.subarray(start, start + head.body), unread: head.unread };
 }
 
 /** A previous cache of the same folder and settings, whole: what a rebuild may keep of it. */
@@ -344,7 +366,7 @@ async function rebuild(
   const toRead = found.filter((_, i) => !kept[i]);
   trace(`registry: ${toRead.length} of ${found.length} contract files to read`);
   const fresh = new Map<string, Contract>();
-  const unread = new Set<string>();
+  const skipped = new Set<string>();
   if (toRead.length > 0) {
     const [{ readFolderFiles, limitsFrom }, { validateContracts }] = await Promise.all([
       import('./load.js'),
@@ -352,13 +374,14 @@ async function rebuild(
     ]);
     const limits = limitsFrom(loaded);
     const inputs = readFolderFiles(loaded.root, dir, toRead, { maxFileBytes: limits.maxFileBytes });
-    for (const input of inputs) if (input.skipped) unread.add(input.file);
+    for (const input of inputs) if (input.skipped) skipped.add(input.file);
     for (const c of validateContracts(inputs, { rules: loaded.config.rules, limits }).contracts)
       fresh.set(c.file, c);
   }
   const index: IndexEntry[] = [];
   const lines: Buffer[] = [];
   const sources: Source[] = [];
+  const unread: string[] = [];
   paths.forEach((path, i) => {
     const was = kept[i];
     const rootPath = posix(relative(loaded.root, found[i]!));
@@ -376,7 +399,8 @@ async function rebuild(
         lines.push(line);
       }
     }
-    sources.push([path, unread.has(rootPath) ? null : (state.files.get(path) ?? null), entry]);
+    if (entry < 0) unread.push(rootPath);
+    sources.push([path, skipped.has(rootPath) ? null : (state.files.get(path) ?? null), entry]);
   });
   const indexLine = Buffer.from(`${JSON.stringify(index)}\n`);
   const body = Buffer.concat(lines);
@@ -387,6 +411,7 @@ async function rebuild(
     index: indexLine.length,
     body: body.length,
     sources: sourcesLine.length,
+    unread: { files: unread.slice(0, UNREAD_NAMED), count: unread.length },
   };
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), indexLine, body, sourcesLine]);
 }
@@ -432,7 +457,8 @@ function readSlim(file: string, key: string): SlimCache | undefined {
         : readAt(fd, head.size, end - head.size).toString('utf8');
     const index = slimIndex(text);
     if (!index) throw new Error('damaged');
-    return { index, body: { fd, offset: head.size + head.index } }; // the sources line is read only to rebuild
+    // The sources line is read only to rebuild.
+    return { index, body: { fd, offset: head.size + head.index }, unread: head.unread };
   } catch {
     if (fd !== undefined) closeSync(fd);
     return undefined; // no cache yet, or a damaged one: rebuild it

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
-import { openFolderCached } from './folder-cache.js';
+import { openFolderCached, unguarded } from './folder-cache.js';
 import { locationOf } from './location.js';
 import { NETWORK_LIMITS } from './network-limits.js';
 import { lazyContracts, type LoadedContracts } from './remote-common.js';
@@ -28,7 +28,10 @@ export async function loadContracts(
 ): Promise<LoadedContracts> {
   const location = locationOf(loaded.config.contracts);
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
-  if (location.kind === 'folder') return lazyContracts(await openFolderCached(loaded, cacheDir), []);
+  if (location.kind === 'folder') {
+    const folder = await openFolderCached(loaded, cacheDir);
+    return lazyContracts(folder, unguarded(folder));
+  }
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 60_000,

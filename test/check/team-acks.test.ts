@@ -121,9 +121,14 @@ describe('acknowledgements belong to commits, through the hooks', { timeout: 600
       expect(push.out).toContain(
         `git rebase -i ${dev.git('rev-parse', 'origin/main').trim().slice(0, 10)}\``,
       );
-      const ci = dev.dcr(['check', '--base', 'origin/main']);
+      const ci = dev.dcr(['check', '--base', 'origin/main'], { CI: 'true' });
       expect(ci.code).toBe(1);
       expect(ci.out).toContain('these commits reached CI without an acknowledgement');
+      // The same command in a terminal: no CI is claimed.
+      const local = dev.dcr(['check', '--base', 'origin/main'], { CI: '', GITHUB_ACTIONS: '' });
+      expect(local.code).toBe(1);
+      expect(local.out).not.toContain('reached CI');
+      expect(local.out).toContain('these commits have no acknowledgement');
     });
   });
 });

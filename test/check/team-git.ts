@@ -21,7 +21,7 @@ export interface Clone {
   git(...args: string[]): string;
   write(path: string, text: string): void;
   /** `dcr` itself, run in the clone. */
-  dcr(args: string[]): Ran;
+  dcr(args: string[], env?: NodeJS.ProcessEnv): Ran;
 }
 
 export interface Team {
@@ -81,8 +81,12 @@ export function makeTeam(root: string): Team {
           mkdirSync(dirname(join(dir, path)), { recursive: true });
           writeFileSync(join(dir, path), text);
         },
-        dcr(args) {
-          const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
+        dcr(args, extra = {}) {
+          const r = spawnSync(process.execPath, [BIN, ...args], {
+            cwd: dir,
+            env: { ...GIT_ENV, ...extra },
+            encoding: 'utf8',
+          });
           return { code: r.status, out: `${r.stdout}${r.stderr}` };
         },
       };

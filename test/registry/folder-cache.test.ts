@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -13,8 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DcrError } from '../../src/errors.js';
-import { fingerprint, gitFingerprint, openFolderCached } from '../../src/registry/folder-cache.js';
-import { contractYaml, withRepo, withTemp, type Repo } from '../check/git-repo.js';
+import { fingerprint, gitFingerprint, openFolderCached, unguarded } from '../../src/registry/folder-cache.js';
+import { DCR } from '../helpers/paths.js';
+import { contractYaml, GIT_ENV, withRepo, withTemp, type Repo } from '../check/git-repo.js';
 
 function seed(repo: Repo) {
   repo.write('contracts/orders.yaml', contractYaml('orders_pg', ['public.orders']));
@@ -304,6 +306,44 @@ describe('the folder cache', () => {
           expect(both.opened.tableKeys.has('t_4')).toBe(false);
         });
       });
+    });
+  });
+
+  it('names the contract files that give no contract, whose tables are not guarded, and dcr check says so', async () => {
+    await withRepo(async (repo) => {
+      seed(repo);
+      repo.write('contracts/bad.yaml', contractYaml('bad_job', ['refunds'], { cursor_column: 'x' }));
+      repo.write('contracts/broken.yaml', 'ingestion_jobid: [\n');
+      repo.write('dcr.config.yaml', 'contracts: contracts\n');
+      repo.git('add', '.');
+      repo.commit('contracts');
+      await withTemp(async (cacheDir) => {
+        const loaded = loadConfig(repo.dir);
+        const first = await openFolderCached(loaded, cacheDir);
+        expect(first.unread).toEqual({ files: ['contracts/bad.yaml', 'contracts/broken.yaml'], count: 2 });
+        // From the cache's header on the next run, and after a rebuild that keeps the other lines.
+        expect((await openFolderCached(loaded, cacheDir)).unread.count).toBe(2);
+        repo.write('contracts/broken.yaml', contractYaml('fixed_job', ['t']));
+        const fixed = await openFolderCached(loaded, cacheDir);
+        expect(fixed.unread).toEqual({ files: ['contracts/bad.yaml'], count: 1 });
+        expect(unguarded(fixed)).toEqual([
+          'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why',
+        ]);
+      });
+      repo.write('db/001.sql', 'ALTER TABLE refunds ADD COLUMN note text;\n');
+      repo.git('add', '.');
+      repo.commit('refunds');
+      const run = spawnSync(process.execPath, [DCR, 'check', '--base', 'HEAD~1', '--format', 'json'], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...GIT_ENV, DCR_CACHE_DIR: join(repo.dir, '.cache') },
+      });
+      expect(run.status).toBe(0);
+      const out = JSON.parse(run.stdout) as { findings: unknown[]; notices: { message: string }[] };
+      expect(out.findings).toEqual([]);
+      expect(out.notices.map((n) => n.message)).toContain(
+        'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why',
+      );
     });
   });
 });

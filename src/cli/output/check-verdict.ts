@@ -45,7 +45,7 @@ export function formatVerdict(result: CheckResult, c: Colors, gate: Gate, adviso
     let out = `\n${c.red(`✖ ${m.message}`)}\n`;
     out += result.reword ? formatReword(result.reword, ids, c) : `${c.cyan('hint:')} ${m.hint}\n`;
     if ((gate === 'ci' || gate === 'server') && result.findings.some((f) => f.commit && !f.acknowledged))
-      out += `${c.yellow(report.bypassed(gate))}\n`;
+      out += `${c.yellow(report.bypassed(gate === 'ci' && !inCi() ? 'local' : gate))}\n`;
     if (advisory) out += `${report.advisory()}\n`;
     return out;
   }
@@ -70,3 +70,6 @@ function formatReword(plan: RewordPlan, ids: string[], c: Colors): string {
   out += `  ${report.rewordLater(ids)}\n  ${report.rewordThen()}\n`;
   return out;
 }
+
+/** Whether this runs in CI (`CI=true`, as GitHub Actions, GitLab and most services set it), not in a terminal. */
+const inCi = () => /^(1|true|yes)$/i.test(process.env.CI ?? '') || process.env.GITHUB_ACTIONS === 'true';
