@@ -1,8 +1,9 @@
 import { positional, readParenArgs, type Arg } from '../lang/args.js';
 import { matchBracket } from '../lang/blocks.js';
 import { findCalls, type CallSite } from '../lang/calls.js';
+import { columnOps, finishBlock } from '../lang/builder-block.js';
 import type { Operation } from '../lang/operations.js';
-import { lineOf, lineText, type Source } from '../lang/source.js';
+import { lineOf, type Source } from '../lang/source.js';
 import type { AlterDetail } from '../types.js';
 
 /** Reads a name argument (string or constant); undefined when it is not knowable. */
@@ -101,7 +102,6 @@ export function alterTableOps(
     );
   if (!param) return undefined;
   const v = (param[1] ?? param[2])!;
-  const bodyLine = lineOf(src, callback.value);
   const ops: Operation[] = [];
   const covered = new Set<number>();
   for (const call of findCalls(src, Object.keys(METHODS), false)) {
@@ -120,20 +120,12 @@ export function alterTableOps(
     const altered =
       shape.detail === 'add-column' && /\.\s*alter\s*\(/.test(src.masked.slice(call.call.end, stop));
     const detail = altered ? 'column-type' : shape.detail;
-    if (!shape.names) {
-      ops.push({ ...base, kind: 'alter', detail });
-      continue;
-    }
-    for (const column of columnsOf(src, call, shape, literal))
-      ops.push(
-        column === undefined ? { ...base, kind: 'alter' } : { ...base, kind: 'alter', detail, column },
-      );
+    if (!shape.names) ops.push({ ...base, kind: 'alter', detail });
+    else ops.push(...columnOps(base, detail, columnsOf(src, call, shape, literal)));
   }
   const uses = new RegExp(`(?<![\\w$.])${v.replace(/\$/g, '\\$')}\\s*\\.`);
-  const last = lineOf(src, callback.end - 1);
-  for (let l = bodyLine + 1; l < last; l++)
-    if (!covered.has(l) && uses.test(lineText(src, l, true)))
-      ops.push({ table, kind: 'alter', start: l, end: l, down });
-  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.line ?? o.start }));
-  return [...ops, ...head];
+  return finishBlock(src, site, { start: callback.value, end: callback.end }, ops, covered, uses, {
+    table,
+    down,
+  });
 }

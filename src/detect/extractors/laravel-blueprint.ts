@@ -1,8 +1,9 @@
 import { positional, readParenArgs, type Arg } from '../lang/args.js';
 import { findCalls, type CallSite } from '../lang/calls.js';
 import { underscore } from '../lang/naming.js';
+import { columnOps, finishBlock } from '../lang/builder-block.js';
 import type { Operation } from '../lang/operations.js';
-import { lineOf, lineText, type Source } from '../lang/source.js';
+import { lineOf, type Source } from '../lang/source.js';
 import type { AlterDetail } from '../types.js';
 
 /** Reads a name argument (string, constant or property); undefined when it is not knowable. */
@@ -147,7 +148,6 @@ export function blueprintOps(
   );
   if (!params) return undefined;
   const v = params[1]!;
-  const bodyLine = lineOf(src, closure.value);
   const ops: Operation[] = [];
   const covered = new Set<number>();
   for (const call of findCalls(src, [...Object.keys(METHODS), 'rename', 'drop', 'dropIfExists'], false)) {
@@ -173,19 +173,14 @@ export function blueprintOps(
     const detail = changed ? 'column-type' : shape.detail;
     const columns = shape.names || shape.columns ? columnsOf(src, call, shape, literal) : [];
     if (columns.length === 0) ops.push({ ...base, kind: 'alter', detail });
-    for (const column of columns)
-      ops.push(
-        column === undefined ? { ...base, kind: 'alter' } : { ...base, kind: 'alter', detail, column },
-      );
+    ops.push(...columnOps(base, detail, columns));
   }
   // `$table->after('col', function ($table) { ... })` only places the columns its closure adds.
   const uses = new RegExp(`\\$${v}\\s*->(?!\\s*after\\s*\\()`);
-  const last = lineOf(src, closure.end - 1);
-  for (let l = bodyLine + 1; l < last; l++)
-    if (!covered.has(l) && uses.test(lineText(src, l, true)))
-      ops.push({ table, kind: 'alter', start: l, end: l, down });
-  const head = ops.map((o) => ({ ...o, start: site.startLine, end: bodyLine, line: o.line ?? o.start }));
-  return [...ops, ...head];
+  return finishBlock(src, site, { start: closure.value, end: closure.end }, ops, covered, uses, {
+    table,
+    down,
+  });
 }
 
 /** `Schema::dropColumns('t', ['a', 'b'])`: one dropped column each. */
