@@ -1,3 +1,4 @@
+import { alterActions } from '../sql/alter-detail.js';
 import { isBookkeepingTable } from '../sql/bookkeeping.js';
 import { chooseDialect, dialectNamed } from '../sql/dialect.js';
 import { sqlTargets } from '../sql/file-changes.js';
@@ -14,7 +15,7 @@ export function embeddedSql(
   const bodyLines = body.split('\n');
   return sqlTargets(body, d)
     .filter((t) => t.table === null || !isBookkeepingTable(t.table))
-    .map((t) => {
+    .flatMap((t) => {
       const line = firstLine + t.line - 1;
       const lines = new Set([...t.lines].map((l) => firstLine + l - 1));
       const l: Located = {
@@ -29,6 +30,9 @@ export function embeddedSql(
       if (t.renamedTo) l.renamedTo = t.renamedTo;
       const n = [note, t.note].filter(Boolean).join('; ');
       if (n) l.note = n;
-      return l;
+      // `ALTER TABLE t ADD a int, DROP b`: one change per action, as in SQL files.
+      const actions = t.kind === 'alter' ? alterActions(l.evidence ?? '') : [];
+      if (actions.length === 0) return [l];
+      return actions.map((a) => ({ ...l, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
     });
 }
