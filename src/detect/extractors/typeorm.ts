@@ -1,4 +1,4 @@
-import { literalAt, propIn, type Arg } from '../lang/args.js';
+import { literalAt, positional, propIn, type Arg } from '../lang/args.js';
 import { matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { stringConstants } from '../lang/constants.js';
@@ -12,6 +12,7 @@ import { changesFromSchemas } from '../lang/model-schema.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { scanSource } from '../lang/source.js';
 import { entitySchemas } from './typeorm-entities.js';
+import { isDetailedCall, runnerAlterOps } from './typeorm-runner.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const RUNNER: Record<string, ChangeKind> = {
@@ -72,7 +73,10 @@ function migrationOps(text: string): Parsed {
   };
   for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS, 'query'], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
-    ops.push(...migrationCallOps(src, site, inRanges(down, site.startLine), RUNNER, tableArg, dialect));
+    const isDown = inRanges(down, site.startLine);
+    if (isDetailedCall(site.name))
+      ops.push(...runnerAlterOps(src, site, tableArg(positional(site.call)[0]), isDown, consts));
+    else ops.push(...migrationCallOps(src, site, isDown, RUNNER, tableArg, dialect));
   }
   return { src, ops };
 }
