@@ -79,7 +79,7 @@ function columnDetail(
   const pos = positional(call);
   if (name === 'add_column') {
     const a = keyword(call, 'column') ?? pos[skip];
-    const col = a && /^\s*(?:(?:sa|sqlalchemy)\.)?Column\s*\(/.exec(src.masked.slice(a.value, a.end));
+    const col = a && /^\s*(?:\w+\.)*Column\s*\(/.exec(src.masked.slice(a.value, a.end));
     if (!a || !col) return undefined;
     const column = nameArg(src, positional(readParenArgs(src, a.value + col[0].length - 1))[0]);
     return column === undefined ? undefined : { detail: 'add-column', column };

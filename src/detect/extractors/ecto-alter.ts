@@ -125,9 +125,12 @@ export function uncoveredRuns(
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let run: [number, number] | undefined;
+  // `execute` statements are read as SQL on their own.
+  const sql = findCalls(src, ['execute'], true).filter((s) => s.receiver === '' && s.startLine > from);
   for (let l = from + 1; l < to; l++) {
     const code = lineText(src, l, true).trim();
-    const covered = statements.some((s) => l >= s.start && l <= s.end);
+    const covered =
+      statements.some((s) => l >= s.start && l <= s.end) || sql.some((s) => l >= s.startLine && l <= s.endLine);
     if (covered || code === '' || /^(end|[)\]}]+)$/.test(code)) {
       if (covered && run) {
         runs.push(run);

@@ -236,7 +236,8 @@ describe('ecto alter details', () => {
       modify :status, :string, null: false, from: {:string, null: true}
       modify :coupon_id, references(:coupons, on_delete: :delete_all), from: references(:coupons)
       timestamps(type: :utc_datetime)
-      execute "SELECT 1"
+      add_audit_fields()
+      execute "ALTER TABLE orders DROP COLUMN tmp_flag"
     end
 
     alter table(:events, prefix: "audit") do
