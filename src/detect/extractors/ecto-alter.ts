@@ -130,7 +130,8 @@ export function uncoveredRuns(
   for (let l = from + 1; l < to; l++) {
     const code = lineText(src, l, true).trim();
     const covered =
-      statements.some((s) => l >= s.start && l <= s.end) || sql.some((s) => l >= s.startLine && l <= s.endLine);
+      statements.some((s) => l >= s.start && l <= s.end) ||
+      sql.some((s) => l >= s.startLine && l <= s.endLine);
     if (covered || code === '' || /^(end|[)\]}]+)$/.test(code)) {
       if (covered && run) {
         runs.push(run);

@@ -1,8 +1,9 @@
-import { alterActions } from '../sql/alter-detail.js';
+import { splitAlter } from '../sql/alter-detail.js';
 import { isBookkeepingTable } from '../sql/bookkeeping.js';
 import { chooseDialect, dialectNamed } from '../sql/dialect.js';
 import { sqlTargets } from '../sql/file-changes.js';
 import type { Located } from '../sql/sides.js';
+import { splitStatements } from '../sql/split.js';
 
 /** Targets of SQL embedded in a changelog, placed at the lines they occupy in the file. */
 export function embeddedSql(
@@ -13,6 +14,7 @@ export function embeddedSql(
 ): Located[] {
   const d = dialectNamed(dialect) ?? chooseDialect('', body);
   const bodyLines = body.split('\n');
+  const statements = splitStatements(body, d);
   return sqlTargets(body, d)
     .filter((t) => t.table === null || !isBookkeepingTable(t.table))
     .flatMap((t) => {
@@ -30,9 +32,8 @@ export function embeddedSql(
       if (t.renamedTo) l.renamedTo = t.renamedTo;
       const n = [note, t.note].filter(Boolean).join('; ');
       if (n) l.note = n;
-      // `ALTER TABLE t ADD a int, DROP b`: one change per action, as in SQL files.
-      const actions = t.kind === 'alter' ? alterActions(l.evidence ?? '') : [];
-      if (actions.length === 0) return [l];
-      return actions.map((a) => ({ ...l, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
+      // `ALTER TABLE t ADD a int, DROP b`: one change per action, read from the whole statement.
+      const statement = statements.find((st) => t.line >= st.line && t.line <= st.endLine);
+      return splitAlter(l, statement?.text ?? l.evidence ?? '');
     });
 }

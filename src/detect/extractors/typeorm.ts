@@ -58,10 +58,20 @@ function migrationOps(text: string): Parsed {
   const down = downRanges(src, JS_UP, JS_DOWN);
   const dialect = sniffDialect(text);
   const ops: Operation[] = [];
+  // const table = await queryRunner.getTable("orders"): the table object many migrations pass on.
+  const fetched = new Map<string, string>();
+  for (const m of src.masked.matchAll(
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*await\s+(?:this\.)?\w+\s*\.\s*getTable\s*\(/g,
+  )) {
+    const name = literalAt(src, m.index + m[0].length, consts);
+    if (name !== undefined) fetched.set(m[1]!, name);
+  }
   const tableArg = (a: Arg | undefined): string | null => {
     if (!a) return null;
     const direct = literalAt(src, a.value, consts);
     if (direct !== undefined) return dottedTable(direct);
+    const held = /^([A-Za-z_$][\w$]*)!?$/.exec(src.masked.slice(a.value, a.end).trim())?.[1];
+    if (held !== undefined && fetched.has(held)) return dottedTable(fetched.get(held)!);
     const obj = /^new\s+Table\s*\(\s*/.exec(src.masked.slice(a.value, a.end));
     if (obj) {
       const open = a.value + obj[0].length;

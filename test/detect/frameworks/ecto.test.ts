@@ -271,12 +271,14 @@ end
       ['orders', 'alter', 'add-column', 'inserted_at', 14],
       ['orders', 'alter', 'add-column', 'updated_at', 14],
       ['orders', 'alter', undefined, undefined, 15],
-      ['audit.events', 'alter', 'add-column', 'created_at', 19],
-      ['audit.events', 'alter', 'add-column', 'source', 21],
-      ['audit.events', 'alter', 'add-column', 'medium', 21],
-      ['orders', 'alter', 'rename-column', 'state', 25],
-      ['orders', 'alter', 'index', undefined, 26],
-      ['orders', 'alter', 'constraint', undefined, 29],
+      ['audit.events', 'alter', 'add-column', 'created_at', 20],
+      ['audit.events', 'alter', 'add-column', 'source', 22],
+      ['audit.events', 'alter', 'add-column', 'medium', 22],
+      ['orders', 'alter', 'rename-column', 'state', 26],
+      ['orders', 'alter', 'index', undefined, 27],
+      ['orders', 'alter', 'constraint', undefined, 30],
+      // execute's SQL, read on its own
+      ['orders', 'alter', 'drop-column', 'tmp_flag', 16],
     ]);
   });
 
@@ -310,9 +312,9 @@ end
     expect(
       header.filter((c) => c.side !== 'before').map((c) => [c.table, c.detail, c.column, c.line]),
     ).toEqual([
-      ['events', 'add-column', 'created_at', 18],
-      ['events', 'add-column', 'source', 18],
-      ['events', 'add-column', 'medium', 18],
+      ['events', 'add-column', 'created_at', 19],
+      ['events', 'add-column', 'source', 19],
+      ['events', 'add-column', 'medium', 19],
     ]);
     const edited = migration.replace('remove :amount', 'remove :amount_cents');
     const one = run(ectoExtractor, 'priv/repo/migrations/20240101_reshape.exs', migration, edited);

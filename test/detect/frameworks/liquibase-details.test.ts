@@ -221,7 +221,9 @@ describe('liquibase: SQL in a changeset', () => {
     const text = `<?xml version="1.0" encoding="UTF-8"?>
 <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
   <changeSet id="9" author="ana">
-    <sql>ALTER TABLE orders DROP COLUMN amount, ADD COLUMN total numeric;</sql>
+    <sql>ALTER TABLE orders
+      DROP COLUMN amount,
+      ADD COLUMN total numeric;</sql>
   </changeSet>
 </databaseChangeLog>
 `;

@@ -53,6 +53,9 @@ export class ReshapeOrders1700000000000 implements MigrationInterface {
     await queryRunner.createPrimaryKey("orders", ["id"]);
     const column = process.env.EXTRA_COLUMN!;
     await queryRunner.dropColumn("invoices", column);
+    const payments = await queryRunner.getTable("payments");
+    const fk = payments!.foreignKeys.find((k) => k.columnNames.includes("invoice_id"))!;
+    await queryRunner.dropForeignKey(payments!, fk);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -79,6 +82,7 @@ describe('typeorm queryRunner details', () => {
       ['orders', 'alter', 'index', undefined, 35],
       ['orders', 'alter', 'constraint', undefined, 37],
       ['invoices', 'alter', undefined, undefined, 47],
+      ['payments', 'alter', 'constraint', undefined, 50],
     ]);
   });
 });
