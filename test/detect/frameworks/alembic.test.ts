@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alembicExtractor } from '../../../src/detect/extractors/alembic.js';
 import { run, summary } from './change.js';
-import { guardRun } from './guard-e2e.js';
+import { checkMigration } from './drop-column-cli.js';
 
 const revision = `from alembic import op
 import sqlalchemy as sa
@@ -187,15 +187,17 @@ def downgrade():
   const files = { path: 'alembic/versions/5c3b0a2e9f11_drop_amount.py', text: drop };
 
   it('is DCR-B108 when the contract lists no columns', async () => {
-    const r = await guardRun('public.orders', undefined, files);
-    expect(r.findings).toEqual([
+    const r = await checkMigration(files.path, files.text, 'public.orders');
+    expect(r.result.findings).toMatchObject([
       { code: 'DCR-B108', kind: 'drop-column', column: 'amount', table: 'public.orders' },
     ]);
   });
 
   it('blocks under block: breaking when the contract lists the column', async () => {
-    const r = await guardRun('public.orders', ['id', 'amount'], files);
-    expect(r.findings.map((f) => f.code)).toEqual(['DCR-B103']);
+    const r = await checkMigration(files.path, files.text, 'public.orders', ['id', 'amount']);
+    expect(r.result.findings.map((f) => [f.code, f.kind, f.column])).toEqual([
+      ['DCR-B103', 'drop-column', 'amount'],
+    ]);
     expect(r.code).toBe(1);
   });
 });

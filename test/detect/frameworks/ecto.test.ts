@@ -4,7 +4,7 @@ import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { ectoExtractor } from '../../../src/detect/extractors/ecto.js';
 import { fileChange, run, summary } from './change.js';
 import { detectFixtureCommit, tablesOf } from './commit-fixture.js';
-import { guardRun } from './guard-e2e.js';
+import { checkMigration } from './drop-column-cli.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./ecto/${name}`, import.meta.url));
 
@@ -341,15 +341,17 @@ end
   };
 
   it('is DCR-B108 when the contract lists no columns', async () => {
-    const r = await guardRun('public.orders', undefined, files);
-    expect(r.findings).toEqual([
+    const r = await checkMigration(files.path, files.text, 'public.orders');
+    expect(r.result.findings).toMatchObject([
       { code: 'DCR-B108', kind: 'drop-column', column: 'amount', table: 'public.orders' },
     ]);
   });
 
   it('blocks under block: breaking when the contract lists the column', async () => {
-    const r = await guardRun('public.orders', ['id', 'amount'], files);
-    expect(r.findings.map((f) => f.code)).toEqual(['DCR-B103']);
+    const r = await checkMigration(files.path, files.text, 'public.orders', ['id', 'amount']);
+    expect(r.result.findings.map((f) => [f.code, f.kind, f.column])).toEqual([
+      ['DCR-B103', 'drop-column', 'amount'],
+    ]);
     expect(r.code).toBe(1);
   });
 });

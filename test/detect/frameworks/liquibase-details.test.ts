@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { liquibaseExtractor } from '../../../src/detect/extractors/liquibase.js';
 import type { TableChange } from '../../../src/detect/types.js';
 import { run } from './change.js';
-import { guardRun } from './guard-e2e.js';
+import { checkMigration } from './drop-column-cli.js';
 
 const rows = (changes: TableChange[]) => changes.map((c) => [c.table, c.kind, c.detail, c.column, c.line]);
 
@@ -203,15 +203,17 @@ describe('liquibase: a dropped column through dcr check', () => {
   };
 
   it('is DCR-B108 when the contract lists no columns', async () => {
-    const r = await guardRun('public.orders', undefined, files);
-    expect(r.findings).toEqual([
+    const r = await checkMigration(files.path, files.text, 'public.orders');
+    expect(r.result.findings).toMatchObject([
       { code: 'DCR-B108', kind: 'drop-column', column: 'amount', table: 'public.orders' },
     ]);
   });
 
   it('blocks under block: breaking when the contract lists the column', async () => {
-    const r = await guardRun('public.orders', ['id', 'amount'], files);
-    expect(r.findings.map((f) => f.code)).toEqual(['DCR-B103']);
+    const r = await checkMigration(files.path, files.text, 'public.orders', ['id', 'amount']);
+    expect(r.result.findings.map((f) => [f.code, f.kind, f.column])).toEqual([
+      ['DCR-B103', 'drop-column', 'amount'],
+    ]);
     expect(r.code).toBe(1);
   });
 });
