@@ -1,6 +1,6 @@
 import { keyword, literalAt, positional, type Call } from '../lang/args.js';
 import { blockEnd } from '../lang/blocks.js';
-import { findCalls } from '../lang/calls.js';
+import { findCalls, type CallSite } from '../lang/calls.js';
 import { lineText, type Source } from '../lang/source.js';
 import type { Operation } from '../lang/operations.js';
 import type { AlterDetail } from '../types.js';
@@ -62,6 +62,8 @@ function modifyDetail(src: Source, call: Call): AlterDetail {
 
 /** The columns `timestamps(opts)` adds: `inserted_at` and `updated_at`, renamed or left out by its options. */
 function timestampColumns(src: Source, call: Call): Array<string | undefined> {
+  // timestamps(@opts): options held elsewhere may rename either column.
+  if (positional(call).length > 0) return [undefined];
   return ['inserted_at', 'updated_at'].flatMap((key) => {
     const a = keyword(call, key);
     if (!a) return [key];
@@ -69,6 +71,20 @@ function timestampColumns(src: Source, call: Call): Array<string | undefined> {
     if (code === 'false' || code === 'nil') return [];
     return [literalAt(src, a.value)];
   });
+}
+
+/** The column statements and `execute` calls of a file, found once for all its alter blocks. */
+const calls = new WeakMap<Source, { columns: CallSite[]; execute: CallSite[] }>();
+function callsOf(src: Source): { columns: CallSite[]; execute: CallSite[] } {
+  let c = calls.get(src);
+  if (!c) {
+    c = {
+      columns: findCalls(src, [...Object.keys(COLUMN_DETAIL), 'timestamps'], true),
+      execute: findCalls(src, ['execute'], true),
+    };
+    calls.set(src, c);
+  }
+  return c;
 }
 
 /**
@@ -82,7 +98,7 @@ export function alterStatements(
   namesAt: (at: number, line: number) => Array<string | undefined>,
 ): AlterStatement[] {
   const out: AlterStatement[] = [];
-  const sites = findCalls(src, [...Object.keys(COLUMN_DETAIL), 'timestamps'], true).filter(
+  const sites = callsOf(src).columns.filter(
     (s) => s.receiver === '' && s.startLine > from && s.startLine < to,
   );
   for (const site of sites) {
@@ -126,7 +142,7 @@ export function uncoveredRuns(
   const runs: Array<[number, number]> = [];
   let run: [number, number] | undefined;
   // `execute` statements are read as SQL on their own.
-  const sql = findCalls(src, ['execute'], true).filter((s) => s.receiver === '' && s.startLine > from);
+  const sql = callsOf(src).execute.filter((s) => s.receiver === '' && s.startLine > from);
   for (let l = from + 1; l < to; l++) {
     const code = lineText(src, l, true).trim();
     const covered =

@@ -180,6 +180,35 @@ describe('liquibase alter details', () => {
     ]);
   });
 
+  it('JSON: nested columns too', () => {
+    const json = JSON.stringify(
+      {
+        databaseChangeLog: [
+          {
+            changeSet: {
+              id: '7',
+              author: 'ana',
+              changes: [
+                {
+                  dropColumn: {
+                    tableName: 'orders',
+                    columns: [{ column: { name: 'legacy_a' } }, { column: { name: 'legacy_b' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    expect(rows(run(liquibaseExtractor, 'db/changelog/007-orders.json', undefined, json))).toEqual([
+      ['orders', 'alter', 'drop-column', 'legacy_a', 8],
+      ['orders', 'alter', 'drop-column', 'legacy_b', 8],
+    ]);
+  });
+
   it('an edited nested column counts alone', () => {
     const after = xml.replace('<column name="legacy_b"/>', '<column name="legacy_c"/>');
     const changes = run(liquibaseExtractor, 'db/changelog/007-orders.xml', xml, after);
