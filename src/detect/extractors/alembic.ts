@@ -57,11 +57,22 @@ const DETAIL: Record<string, AlterDetail | 'column'> = {
   drop_constraint: 'constraint',
 };
 
-/** A name written out as one string literal (not a variable, an f-string or a concatenation). */
+/**
+ * A name written out: one string literal, or a module constant assigned a literal once
+ * (`LEGACY = "legacy_code"`). Not a variable, an f-string or a concatenation.
+ */
 function nameArg(src: Source, a: Arg | undefined): string | undefined {
   if (!a) return undefined;
   const code = src.masked.slice(a.value, a.end).trim();
-  return /^[rRuU]?(['"]+)_*\1$/.test(code) ? literalAt(src, a.value) : undefined;
+  const literal = /^[rRuU]?(['"]+)_*\1$/;
+  if (literal.test(code)) return literalAt(src, a.value);
+  if (!/^[A-Z_][A-Z0-9_]*$/.test(code)) return undefined;
+  const assigned = [
+    ...src.masked.matchAll(new RegExp(`^([ \\t]*)${code}[ \\t]*(?::[^=\\n]*)?=(?!=)(.*)$`, 'gm')),
+  ];
+  const [only] = assigned;
+  if (assigned.length !== 1 || only![1] !== '' || !literal.test(only![2]!.trim())) return undefined;
+  return literalAt(src, only!.index + only![0].length - only![2]!.length);
 }
 
 /**
