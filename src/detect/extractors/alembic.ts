@@ -1,4 +1,4 @@
-import { keyword, literalAt, positional, type Call } from '../lang/args.js';
+import { keyword, literalAt, positional, readParenArgs, type Arg, type Call } from '../lang/args.js';
 import { blockEnd, matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { sqlOperations } from '../lang/embedded-sql.js';
@@ -6,7 +6,7 @@ import { isIgnoredPath } from '../lang/ignored-paths.js';
 import { ormTable } from '../lang/naming.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { firstStringFrom, lineOf, scanSource, type Source } from '../lang/source.js';
-import type { ChangeKind, Extractor } from '../types.js';
+import type { AlterDetail, ChangeKind, Extractor } from '../types.js';
 
 /** op.<name> → where the table argument is (keyword, position) and the kind. */
 const OPS: Record<string, [string, number, ChangeKind]> = {
@@ -17,7 +17,7 @@ const OPS: Record<string, [string, number, ChangeKind]> = {
   drop_column: ['table_name', 0, 'alter'],
   alter_column: ['table_name', 0, 'alter'],
   create_index: ['table_name', 1, 'alter'],
-  drop_index: ['table_name', 99, 'alter'],
+  drop_index: ['table_name', 1, 'alter'],
   create_foreign_key: ['source_table', 1, 'alter'],
   create_unique_constraint: ['table_name', 1, 'alter'],
   create_check_constraint: ['table_name', 1, 'alter'],
@@ -38,8 +38,86 @@ const BATCH = [
   'create_unique_constraint',
   'create_check_constraint',
   'create_primary_key',
+  'create_exclude_constraint',
   'drop_constraint',
 ];
+
+/** What the column and key operations change: a detail, or a column operation read by `columnDetail`. */
+const DETAIL: Record<string, AlterDetail | 'column'> = {
+  add_column: 'column',
+  drop_column: 'column',
+  alter_column: 'column',
+  create_index: 'index',
+  drop_index: 'index',
+  create_foreign_key: 'constraint',
+  create_unique_constraint: 'constraint',
+  create_check_constraint: 'constraint',
+  create_primary_key: 'constraint',
+  create_exclude_constraint: 'constraint',
+  drop_constraint: 'constraint',
+};
+
+/**
+ * A name written out: one string literal, or a module constant assigned a literal once
+ * (`LEGACY = "legacy_code"`). Not a variable, an f-string or a concatenation.
+ */
+function nameArg(src: Source, a: Arg | undefined): string | undefined {
+  if (!a) return undefined;
+  const code = src.masked.slice(a.value, a.end).trim();
+  const literal = /^[rRuU]?(['"]+)_*\1$/;
+  if (literal.test(code)) return literalAt(src, a.value);
+  if (!/^[A-Z_][A-Z0-9_]*$/.test(code)) return undefined;
+  const assigned = [
+    ...src.masked.matchAll(new RegExp(`^([ \\t]*)${code}[ \\t]*(?::[^=\\n]*)?=(?!=)(.*)$`, 'gm')),
+  ];
+  const [only] = assigned;
+  if (assigned.length !== 1 || only![1] !== '' || !literal.test(only![2]!.trim())) return undefined;
+  return literalAt(src, only!.index + only![0].length - only![2]!.length);
+}
+
+/**
+ * What `add_column` / `drop_column` / `alter_column` do, and to which column; `skip` is 1 on
+ * `op` (the table comes first) and 0 on a batch context. Nothing when the column is not
+ * written out. `alter_column` says the strongest of what it sets: a rename, then the type,
+ * the nullability, the server default (a comment alone says nothing).
+ */
+function columnDetail(
+  src: Source,
+  name: string,
+  call: Call,
+  skip: number,
+): { detail: AlterDetail; column: string } | undefined {
+  const pos = positional(call);
+  if (name === 'add_column') {
+    const a = keyword(call, 'column') ?? pos[skip];
+    const col = a && /^\s*(?:\w+\.)*Column\s*\(/.exec(src.masked.slice(a.value, a.end));
+    if (!a || !col) return undefined;
+    const column = nameArg(src, positional(readParenArgs(src, a.value + col[0].length - 1))[0]);
+    return column === undefined ? undefined : { detail: 'add-column', column };
+  }
+  const column = nameArg(src, keyword(call, 'column_name') ?? pos[skip]);
+  if (column === undefined) return undefined;
+  if (name === 'drop_column') return { detail: 'drop-column', column };
+  const has = (k: string) => keyword(call, k) !== undefined;
+  const detail: AlterDetail | undefined = has('new_column_name')
+    ? 'rename-column'
+    : has('type_')
+      ? 'column-type'
+      : has('nullable')
+        ? 'nullability'
+        : has('server_default')
+          ? 'default'
+          : undefined;
+  return detail && { detail, column };
+}
+
+/** The detail (and column) of an `op.*` or `batch_op.*` call that alters a table. */
+function detailOf(src: Source, name: string, call: Call, skip: number): Partial<Operation> {
+  const d = DETAIL[name];
+  if (d === undefined) return {};
+  if (d !== 'column') return { detail: d };
+  return columnDetail(src, name, call, skip) ?? {};
+}
 
 /** Lines of `def downgrade...():` functions. */
 function downLines(src: Source): Array<[number, number]> {
@@ -122,7 +200,7 @@ function opsOf(text: string): Parsed {
     if (site.name === 'rename_table') {
       const to = nameOf(site.call, 'new_table_name', 1);
       ops.push({ ...base, table, kind, ...(to ? { renamedTo: to } : {}) });
-    } else ops.push({ ...base, table, kind });
+    } else ops.push({ ...base, table, kind, ...detailOf(src, site.name, site.call, 1) });
   }
   // with op.batch_alter_table("orders") as batch_op: batch_op.add_column(...)
   for (const site of findCalls(src, ['batch_alter_table'], false)) {
@@ -130,13 +208,28 @@ function opsOf(text: string): Parsed {
     const as = /^\s*as\s+(\w+)\s*:/.exec(src.masked.slice(site.call.end, site.call.end + 80));
     const end = blockEnd(src, site.endLine, false);
     const down = isDown(site.startLine);
-    ops.push({ table: name, kind: 'alter', start: site.startLine, end: site.endLine, down });
-    if (!as) continue;
-    for (const inner of findCalls(src, BATCH, false)) {
-      if (inner.receiver === `${as[1]}.` && inner.startLine > site.endLine && inner.startLine <= end) {
-        ops.push({ table: name, kind: 'alter', start: inner.startLine, end: inner.endLine, down });
-      }
-    }
+    const context: Operation = { table: name, kind: 'alter', start: site.startLine, end: site.endLine, down };
+    const inner = as
+      ? findCalls(src, BATCH, false).filter(
+          (c) => c.receiver === `${as[1]}.` && c.startLine > site.endLine && c.startLine <= end,
+        )
+      : [];
+    const innerOps = inner.map((c): Operation => ({
+      table: name,
+      kind: 'alter',
+      start: c.startLine,
+      end: c.endLine,
+      down,
+      ...detailOf(src, c.name, c.call, 0),
+    }));
+    ops.push(...innerOps);
+    // A changed `with` line (another table) changes what every call of its block does; in a
+    // new file the calls themselves come first and these copies fold into them.
+    if (innerOps.length === 0) ops.push(context);
+    else
+      ops.push(
+        ...innerOps.map((o) => ({ ...o, start: context.start, end: context.end, line: context.start })),
+      );
   }
   return { src, ops };
 }

@@ -14,6 +14,7 @@ import {
 } from '../lang/operations.js';
 import { firstStringFrom, lineOf, lineText, scanSource, stringAt, type Source } from '../lang/source.js';
 import type { ChangeKind, ExtractOptions, Extractor, FileChange, TableChange } from '../types.js';
+import { alterBlock, alterStatements, KEY_DETAIL } from './ecto-alter.js';
 import {
   bindingsAt,
   configAttributes,
@@ -179,15 +180,37 @@ function opsOf(text: string, config: AppConfig = NO_CONFIG): Parsed {
     const end = opens ? blockEnd(src, site.endLine, true) : site.endLine;
     const base = { start: site.startLine, end, down: isDown(site.startLine) };
     const envs = envsAt(site.startLine);
+    const statements =
+      site.name === 'alter' && t.kind === 'table' && opens
+        ? alterStatements(src, site.endLine, end, (at, line) => namesAt(at, envsAt(line)))
+        : undefined;
     for (const table of targets(t.call, envs)) {
       if (site.name === 'rename') {
         const to = keyword(site.call, 'to');
         const toTable = to ? inner(to.value - 1) : undefined;
+        const column = positional(site.call)[1];
         if (t.kind === 'table' && toTable?.kind === 'table') {
           const renamed = targets(toTable.call, envs)[0];
           ops.push({ ...base, table, kind: 'rename', ...(renamed ? { renamedTo: renamed } : {}) });
-        } else ops.push({ ...base, table, kind: 'alter' });
-      } else ops.push({ ...base, table, kind: t.kind === 'table' ? VERBS[site.name]! : 'alter' });
+        } else if (t.kind === 'table' && column) {
+          // rename table(:orders), :amount, to: :total
+          for (const name of namesAt(column.value, envs))
+            ops.push({
+              ...base,
+              table,
+              kind: 'alter',
+              ...(name ? { detail: 'rename-column', column: name } : {}),
+            });
+        } else
+          ops.push({
+            ...base,
+            table,
+            kind: 'alter',
+            ...(t.kind === 'table' ? {} : { detail: KEY_DETAIL[t.kind] }),
+          });
+      } else if (statements) ops.push(...alterBlock(src, table, base, site.endLine, statements));
+      else if (t.kind === 'table') ops.push({ ...base, table, kind: VERBS[site.name]! });
+      else ops.push({ ...base, table, kind: 'alter', detail: KEY_DETAIL[t.kind] });
     }
   }
   for (const site of findCalls(src, ['execute'], true)) {

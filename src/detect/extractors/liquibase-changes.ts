@@ -1,4 +1,5 @@
-import type { ChangeKind } from '../types.js';
+import type { Located } from '../sql/sides.js';
+import type { AlterDetail, ChangeKind } from '../types.js';
 
 /** A Liquibase change type: its kind and the attributes that name the changed table. */
 export interface LiquibaseChangeType {
@@ -6,13 +7,21 @@ export interface LiquibaseChangeType {
   /** The attribute holding the table (first present wins). */
   table: string[];
   renamedTo?: string;
+  /** What the change does to the table, for an alter. */
+  detail?: AlterDetail;
+  /** The attribute naming the column it changes. */
+  column?: string;
+  /** Its columns may also be nested `column` entries, one change each (addColumn, dropColumn). */
+  nested?: boolean;
 }
 
-const alter = (...table: string[]): LiquibaseChangeType => ({
-  kind: 'alter',
-  table: table.length ? table : ['tableName'],
-});
+const alter = (
+  detail?: AlterDetail,
+  more: Partial<LiquibaseChangeType> = {},
+  table = 'tableName',
+): LiquibaseChangeType => ({ kind: 'alter', table: [table], ...(detail ? { detail } : {}), ...more });
 const data: LiquibaseChangeType = { kind: 'data', table: ['tableName'] };
+const onColumn = (detail: AlterDetail, column = 'columnName') => alter(detail, { column });
 
 /** Liquibase change types that change a table; preconditions and rollbacks are handled apart. */
 export const LIQUIBASE_CHANGES: Record<string, LiquibaseChangeType> = {
@@ -22,26 +31,31 @@ export const LIQUIBASE_CHANGES: Record<string, LiquibaseChangeType> = {
   dropView: { kind: 'drop', table: ['viewName'] },
   renameTable: { kind: 'rename', table: ['oldTableName'], renamedTo: 'newTableName' },
   renameView: { kind: 'rename', table: ['oldViewName'], renamedTo: 'newViewName' },
-  addColumn: alter(),
-  dropColumn: alter(),
-  renameColumn: alter(),
-  modifyDataType: alter(),
+  addColumn: alter('add-column', { nested: true }),
+  dropColumn: alter('drop-column', { column: 'columnName', nested: true }),
+  renameColumn: onColumn('rename-column', 'oldColumnName'),
+  modifyDataType: onColumn('column-type'),
   mergeColumns: alter(),
-  addNotNullConstraint: alter(),
-  dropNotNullConstraint: alter(),
-  addDefaultValue: alter(),
-  dropDefaultValue: alter(),
-  addPrimaryKey: alter(),
-  dropPrimaryKey: alter(),
-  addUniqueConstraint: alter(),
-  dropUniqueConstraint: alter(),
-  addAutoIncrement: alter(),
+  addNotNullConstraint: onColumn('nullability'),
+  dropNotNullConstraint: onColumn('nullability'),
+  addDefaultValue: onColumn('default'),
+  dropDefaultValue: onColumn('default'),
+  // An identity now generates the column's values: its default, in effect.
+  addAutoIncrement: onColumn('default'),
+  addPrimaryKey: alter('constraint'),
+  dropPrimaryKey: alter('constraint'),
+  addUniqueConstraint: alter('constraint'),
+  dropUniqueConstraint: alter('constraint'),
+  addCheckConstraint: alter('constraint'),
+  dropCheckConstraint: alter('constraint'),
+  enableCheckConstraint: alter('constraint'),
+  disableCheckConstraint: alter('constraint'),
   addLookupTable: { kind: 'create', table: ['newTableName'] },
-  addForeignKeyConstraint: alter('baseTableName'),
-  dropForeignKeyConstraint: alter('baseTableName'),
-  dropAllForeignKeyConstraints: alter('baseTableName'),
-  createIndex: alter(),
-  dropIndex: alter(),
+  addForeignKeyConstraint: alter('constraint', {}, 'baseTableName'),
+  dropForeignKeyConstraint: alter('constraint', {}, 'baseTableName'),
+  dropAllForeignKeyConstraints: alter('constraint', {}, 'baseTableName'),
+  createIndex: alter('index'),
+  dropIndex: alter('index'),
   setTableRemarks: alter(),
   setColumnRemarks: alter(),
   insert: data,
@@ -50,3 +64,80 @@ export const LIQUIBASE_CHANGES: Record<string, LiquibaseChangeType> = {
   loadData: data,
   loadUpdateData: data,
 };
+
+/** What one change of a changeset does: a detail and a column, and the nested column it comes from. */
+export interface ChangeTarget {
+  detail?: AlterDetail;
+  column?: string;
+  /** Index of the nested `column` entry it comes from. */
+  nested?: number;
+}
+
+/** A name written out (a `${property}` placeholder is not known until Liquibase runs). */
+const known = (name: string | undefined): string | undefined =>
+  name && !name.includes('${') ? name : undefined;
+
+/**
+ * What a change does, one entry per column it touches: `attr` reads the change's attributes,
+ * `nested` holds the names of its nested `column` entries. A column operation whose column is
+ * not written out has no detail.
+ */
+export function changeTargets(
+  name: string,
+  attr: (a: string) => string | undefined,
+  nested: ReadonlyArray<string | undefined>,
+): ChangeTarget[] {
+  const type = LIQUIBASE_CHANGES[name];
+  if (name === 'mergeColumns') {
+    // Two columns become one: both are dropped, the final one is added.
+    const cols: Array<[AlterDetail, string]> = [
+      ['drop-column', 'column1Name'],
+      ['drop-column', 'column2Name'],
+      ['add-column', 'finalColumnName'],
+    ];
+    return cols.map(([detail, a]) => {
+      const column = known(attr(a));
+      return column ? { detail, column } : {};
+    });
+  }
+  if (!type?.detail) return [{}];
+  if (!type.column && !type.nested) return [{ detail: type.detail }];
+  const column = type.column ? known(attr(type.column)) : undefined;
+  if (column) return [{ detail: type.detail, column }];
+  if (type.nested && nested.length > 0)
+    return nested.map((n, i) => {
+      const c = known(n);
+      return c ? { detail: type.detail, column: c, nested: i } : { nested: i };
+    });
+  return [{}];
+}
+
+/**
+ * The located changes of one change element (`base`, spanning `base.from`..`base.to`), one per
+ * target: a nested column's change counts for its own lines and those of the element outside
+ * every other nested column (`ranges`, first and last line of each), and shows both.
+ */
+export function perTarget(
+  base: Located,
+  targets: readonly ChangeTarget[],
+  ranges: ReadonlyArray<[number, number]>,
+  lineText: (line: number) => string,
+): Located[] {
+  return targets.map((t) => {
+    const l: Located = { ...base };
+    if (t.detail) l.detail = t.detail;
+    if (t.column !== undefined) l.column = t.column;
+    const own = t.nested === undefined ? undefined : ranges[t.nested];
+    if (!own) return l;
+    const lines = new Set<number>();
+    for (let n = base.from; n <= base.to; n++) {
+      const mine = n >= own[0] && n <= own[1];
+      if (mine || !ranges.some(([a, b]) => n >= a && n <= b)) lines.add(n);
+    }
+    l.lines = lines;
+    const head = lineText(base.line).trim();
+    const col = lineText(own[0]).trim();
+    if (own[0] !== base.line && col) l.evidence = `${head} … ${col}`;
+    return l;
+  });
+}

@@ -1,6 +1,6 @@
 import { lineAt } from '../sql/changed.js';
 import type { Located } from '../sql/sides.js';
-import { LIQUIBASE_CHANGES } from './liquibase-changes.js';
+import { changeTargets, LIQUIBASE_CHANGES, perTarget } from './liquibase-changes.js';
 import { embeddedSql } from './liquibase-sql.js';
 
 interface Element {
@@ -64,6 +64,7 @@ export function liquibaseXmlChanges(text: string, dialect?: string): Located[] {
   }
 
   const out: Located[] = [];
+  const lines = text.split('\n');
   for (const el of elements) {
     if (el.inert) continue;
     const from = lineAt(text, el.start);
@@ -93,7 +94,16 @@ export function liquibaseXmlChanges(text: string, dialect?: string): Located[] {
     const renamed = type.renamedTo ? el.attrs.get(type.renamedTo) : undefined;
     if (renamed) l.renamedTo = renamed;
     if (note) l.note = note;
-    out.push(l);
+    const columns = type.nested
+      ? elements.filter((c) => c.name === 'column' && c.start > el.start && c.end <= el.end)
+      : [];
+    const targets = changeTargets(
+      el.name,
+      (a) => el.attrs.get(a),
+      columns.map((c) => c.attrs.get('name')),
+    );
+    const ranges = columns.map((c): [number, number] => [lineAt(text, c.start), lineAt(text, c.end)]);
+    out.push(...perTarget(l, targets, ranges, (n) => lines[n - 1] ?? ''));
   }
   return out;
 }

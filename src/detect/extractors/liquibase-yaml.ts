@@ -2,7 +2,7 @@ import type { Node, YAMLMap } from 'yaml';
 // The YAML parser is loaded on first use, so a change without YAML files never loads it.
 import { isMap, isScalar, isSeq, mapGet as get, scalarText as str, yaml } from '../../util/yaml-lazy.js';
 import type { Located } from '../sql/sides.js';
-import { LIQUIBASE_CHANGES } from './liquibase-changes.js';
+import { changeTargets, LIQUIBASE_CHANGES, perTarget } from './liquibase-changes.js';
 import { embeddedSql } from './liquibase-sql.js';
 
 /** Changelogs bigger than this are not parsed (YAML parsing cost grows fast with size). */
@@ -18,6 +18,7 @@ export function liquibaseYamlChanges(text: string, dialect?: string): Located[] 
   const root = get(doc.contents, 'databaseChangeLog');
   if (!isSeq(root)) return [];
   const out: Located[] = [];
+  const lines = text.split('\n');
   for (const entry of root.items) {
     const set = get(entry, 'changeSet');
     const changes = get(set, 'changes');
@@ -59,7 +60,19 @@ export function liquibaseYamlChanges(text: string, dialect?: string): Located[] 
       const renamed = known.renamedTo ? str(get(body, known.renamedTo)) : undefined;
       if (renamed) l.renamedTo = renamed;
       if (note) l.note = note;
-      out.push(l);
+      // columns: [{ column: { name: x, ... } }]
+      const nested = known.nested ? get(body, 'columns') : undefined;
+      const columns = isSeq(nested) ? nested.items.filter((c) => isMap(c) && c.range) : [];
+      const targets = changeTargets(
+        type,
+        (a) => str(get(body, a)),
+        columns.map((c) => str(get(get(c, 'column'), 'name'))),
+      );
+      const ranges = columns.map((c): [number, number] => {
+        const r = (c as YAMLMap).range!;
+        return [line(r[0]), line(Math.max(r[0], r[1] - 1))];
+      });
+      out.push(...perTarget(l, targets, ranges, (n) => lines[n - 1] ?? ''));
     }
   }
   return out;

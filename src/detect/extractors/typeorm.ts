@@ -1,4 +1,4 @@
-import { literalAt, propIn, type Arg } from '../lang/args.js';
+import { literalAt, positional, propIn, type Arg } from '../lang/args.js';
 import { matchBracket } from '../lang/blocks.js';
 import { findCalls } from '../lang/calls.js';
 import { stringConstants } from '../lang/constants.js';
@@ -12,6 +12,7 @@ import { changesFromSchemas } from '../lang/model-schema.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { scanSource } from '../lang/source.js';
 import { entitySchemas } from './typeorm-entities.js';
+import { isDetailedCall, runnerAlterOps } from './typeorm-runner.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const RUNNER: Record<string, ChangeKind> = {
@@ -57,10 +58,20 @@ function migrationOps(text: string): Parsed {
   const down = downRanges(src, JS_UP, JS_DOWN);
   const dialect = sniffDialect(text);
   const ops: Operation[] = [];
+  // const table = await queryRunner.getTable("orders"): the table object many migrations pass on.
+  const fetched = new Map<string, string>();
+  for (const m of src.masked.matchAll(
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*await\s+(?:this\.)?\w+\s*\.\s*getTable\s*\(/g,
+  )) {
+    const name = literalAt(src, m.index + m[0].length, consts);
+    if (name !== undefined) fetched.set(m[1]!, name);
+  }
   const tableArg = (a: Arg | undefined): string | null => {
     if (!a) return null;
     const direct = literalAt(src, a.value, consts);
     if (direct !== undefined) return dottedTable(direct);
+    const held = /^([A-Za-z_$][\w$]*)!?$/.exec(src.masked.slice(a.value, a.end).trim())?.[1];
+    if (held !== undefined && fetched.has(held)) return dottedTable(fetched.get(held)!);
     const obj = /^new\s+Table\s*\(\s*/.exec(src.masked.slice(a.value, a.end));
     if (obj) {
       const open = a.value + obj[0].length;
@@ -72,7 +83,10 @@ function migrationOps(text: string): Parsed {
   };
   for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS, 'query'], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
-    ops.push(...migrationCallOps(src, site, inRanges(down, site.startLine), RUNNER, tableArg, dialect));
+    const isDown = inRanges(down, site.startLine);
+    if (isDetailedCall(site.name))
+      ops.push(...runnerAlterOps(src, site, tableArg(positional(site.call)[0]), isDown, consts));
+    else ops.push(...migrationCallOps(src, site, isDown, RUNNER, tableArg, dialect));
   }
   return { src, ops };
 }

@@ -12,6 +12,9 @@ export interface Located {
   /** Exact code lines, when known (a statement's lines without its comments). */
   lines?: ReadonlySet<number>;
   renamedTo?: string;
+  /** What an `alter` does and the column it changes, when known. */
+  detail?: TableChange['detail'];
+  column?: string;
   note?: string;
   evidence?: string;
 }
@@ -37,7 +40,7 @@ export function changesOnBothSides(
     for (const f of find(text, side)) {
       const hit = f.lines ? [...f.lines].some((l) => changed.has(l)) : rangeChanged(changed, f.from, f.to);
       if (!hit) continue;
-      const key = `${f.table ?? ''}\u0000${f.kind}`;
+      const key = `${f.table ?? ''}\u0000${f.kind}\u0000${f.detail ?? ''}\u0000${f.column ?? ''}`;
       if (side === 'before' && seen.has(key)) continue;
       seen.add(key);
       const evidence = (f.evidence ?? lines[f.line - 1] ?? '').trim();
@@ -49,6 +52,8 @@ export function changesOnBothSides(
       };
       if (side === 'before') c.side = 'before';
       if (f.renamedTo) c.renamedTo = f.renamedTo;
+      if (f.detail) c.detail = f.detail;
+      if (f.column !== undefined) c.column = f.column;
       if (f.note) c.note = f.note;
       out.push(c);
     }

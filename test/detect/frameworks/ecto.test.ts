@@ -4,6 +4,7 @@ import { staticRepoContext } from '../../../src/detect/changes/repo-context.js';
 import { ectoExtractor } from '../../../src/detect/extractors/ecto.js';
 import { fileChange, run, summary } from './change.js';
 import { detectFixtureCommit, tablesOf } from './commit-fixture.js';
+import { checkMigration } from './drop-column-cli.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./ecto/${name}`, import.meta.url));
 
@@ -217,5 +218,140 @@ end
     expect(run(ectoExtractor, path, before, noColumn)).toEqual([]);
     const column = before.replace('    timestamps()', '    field :slug, :string\n    timestamps()');
     expect(summary(run(ectoExtractor, path, before, column))).toEqual(['posts alter']);
+  });
+});
+
+describe('ecto alter details', () => {
+  const migration = `defmodule Shop.Repo.Migrations.ReshapeOrders do
+  use Ecto.Migration
+
+  def change do
+    alter table(:orders) do
+      add :note, :text
+      add :customer_id, references(:customers, on_delete: :nothing)
+      add_if_not_exists :channel, :string, default: "web"
+      remove :amount
+      remove_if_exists :legacy_code, :string
+      modify :total, :decimal, precision: 12, scale: 2
+      modify :status, :string, null: false, from: {:string, null: true}
+      modify :coupon_id, references(:coupons, on_delete: :delete_all), from: references(:coupons)
+      timestamps(type: :utc_datetime)
+      add_audit_fields()
+      execute "ALTER TABLE orders DROP COLUMN tmp_flag"
+    end
+
+    alter table(:events, prefix: "audit") do
+      timestamps(inserted_at: :created_at, updated_at: false)
+      for col <- [:source, :medium] do
+        add col, :string
+      end
+    end
+
+    rename table(:orders), :state, to: :status_code
+    create index(:orders, [:customer_id])
+    create unique_index(:orders, [:reference])
+    drop index(:orders, [:old_field])
+    create constraint(:orders, :total_must_be_positive, check: "total > 0")
+    drop constraint(:orders, "orders_coupon_id_fkey")
+  end
+end
+`;
+
+  it('says what each statement changes, and in which column', () => {
+    const changes = run(ectoExtractor, 'priv/repo/migrations/20240101_reshape.exs', undefined, migration);
+    expect(changes.map((c) => [c.table, c.kind, c.detail, c.column, c.line])).toEqual([
+      ['orders', 'alter', 'add-column', 'note', 6],
+      ['orders', 'alter', 'add-column', 'customer_id', 7],
+      ['orders', 'alter', 'add-column', 'channel', 8],
+      ['orders', 'alter', 'drop-column', 'amount', 9],
+      ['orders', 'alter', 'drop-column', 'legacy_code', 10],
+      ['orders', 'alter', 'column-type', 'total', 11],
+      ['orders', 'alter', 'nullability', 'status', 12],
+      ['orders', 'alter', 'constraint', 'coupon_id', 13],
+      ['orders', 'alter', 'add-column', 'inserted_at', 14],
+      ['orders', 'alter', 'add-column', 'updated_at', 14],
+      ['orders', 'alter', undefined, undefined, 15],
+      ['audit.events', 'alter', 'add-column', 'created_at', 20],
+      ['audit.events', 'alter', 'add-column', 'source', 22],
+      ['audit.events', 'alter', 'add-column', 'medium', 22],
+      ['orders', 'alter', 'rename-column', 'state', 26],
+      ['orders', 'alter', 'index', undefined, 27],
+      ['orders', 'alter', 'constraint', undefined, 30],
+      // execute's SQL, read on its own
+      ['orders', 'alter', 'drop-column', 'tmp_flag', 16],
+    ]);
+  });
+
+  it('leaves a column held in an unbound variable without detail, and ignores def down', () => {
+    const text = `defmodule Shop.Repo.Migrations.Dyn do
+  use Ecto.Migration
+
+  def up do
+    column = Application.get_env(:shop, :extra_column)
+    alter table(:orders) do
+      remove column
+    end
+  end
+
+  def down do
+    alter table(:invoices) do
+      remove :paid
+    end
+  end
+end
+`;
+    const changes = run(ectoExtractor, 'priv/repo/migrations/20240102_dyn.exs', undefined, text);
+    expect(changes.map((c) => [c.table, c.kind, c.detail, c.column, c.line])).toEqual([
+      ['orders', 'alter', undefined, undefined, 7],
+    ]);
+  });
+
+  it('a changed alter header reports what its block does; an edited statement only itself', () => {
+    const renamed = migration.replace('alter table(:events, prefix: "audit")', 'alter table(:events)');
+    const header = run(ectoExtractor, 'priv/repo/migrations/20240101_reshape.exs', migration, renamed);
+    expect(
+      header.filter((c) => c.side !== 'before').map((c) => [c.table, c.detail, c.column, c.line]),
+    ).toEqual([
+      ['events', 'add-column', 'created_at', 19],
+      ['events', 'add-column', 'source', 19],
+      ['events', 'add-column', 'medium', 19],
+    ]);
+    const edited = migration.replace('remove :amount', 'remove :amount_cents');
+    const one = run(ectoExtractor, 'priv/repo/migrations/20240101_reshape.exs', migration, edited);
+    expect(one.map((c) => [c.table, c.detail, c.column, c.side ?? 'after'])).toEqual([
+      ['orders', 'drop-column', 'amount_cents', 'after'],
+      ['orders', 'drop-column', 'amount', 'before'],
+    ]);
+  });
+});
+
+describe('ecto: a dropped column through dcr check', () => {
+  const files = {
+    path: 'priv/repo/migrations/20240103_drop_amount.exs',
+    text: `defmodule Shop.Repo.Migrations.DropAmount do
+  use Ecto.Migration
+
+  def change do
+    alter table(:orders) do
+      remove :amount, :integer
+    end
+  end
+end
+`,
+  };
+
+  it('is DCR-B108 when the contract lists no columns', async () => {
+    const r = await checkMigration(files.path, files.text, 'public.orders');
+    expect(r.result.findings).toMatchObject([
+      { code: 'DCR-B108', kind: 'drop-column', column: 'amount', table: 'public.orders' },
+    ]);
+  });
+
+  it('blocks under block: breaking when the contract lists the column', async () => {
+    const r = await checkMigration(files.path, files.text, 'public.orders', ['id', 'amount']);
+    expect(r.result.findings.map((f) => [f.code, f.kind, f.column])).toEqual([
+      ['DCR-B103', 'drop-column', 'amount'],
+    ]);
+    expect(r.code).toBe(1);
   });
 });
