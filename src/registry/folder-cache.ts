@@ -174,8 +174,9 @@ const UNREAD_NAMED = 20;
  */
 export async function openFolderCached(loaded: LoadedConfig, cacheDir: string): Promise<FolderContracts> {
   const dir = resolve(loaded.root, loaded.config.contracts);
-  const { include, ignore, rules, maxFileBytes } = loaded.config;
-  const seed = JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes });
+  // The rules' settings are not in it: rules never decide whether a file gives a contract.
+  const { include, ignore, maxFileBytes } = loaded.config;
+  const seed = JSON.stringify({ VERSION, dir, include, ignore, maxFileBytes });
   let state: FolderState;
   try {
     state = (await gitFolderState(dir, seed)) ?? folderState(dir, seed);
@@ -375,7 +376,7 @@ async function rebuild(
     const limits = limitsFrom(loaded);
     const inputs = readFolderFiles(loaded.root, dir, toRead, { maxFileBytes: limits.maxFileBytes });
     for (const input of inputs) if (input.skipped) skipped.add(input.file);
-    for (const c of validateContracts(inputs, { rules: loaded.config.rules, limits }).contracts)
+    for (const c of validateContracts(inputs, { limits, contractsOnly: true }).contracts)
       fresh.set(c.file, c);
   }
   const index: IndexEntry[] = [];

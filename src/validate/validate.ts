@@ -23,6 +23,11 @@ export interface ValidateOptions {
   limits?: ParseLimits;
   /** Report only these files; the others are context (for cross-file rules). */
   reportOnly?: ReadonlySet<string>;
+  /**
+   * Only the contracts, without the rules' findings: rules never decide whether a file gives a
+   * contract (the schema does), so the change guard's cache skips them.
+   */
+  contractsOnly?: boolean;
 }
 
 export interface ValidationResult {
@@ -46,7 +51,7 @@ export function validateContracts(
   const contracts: Contract[] = [];
   const summaries: FileSummary[] = [];
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const rules = [...RULES.values()].filter((r) => options.rules?.[r.id] !== 'off');
+  const rules = options.contractsOnly ? [] : [...RULES.values()].filter((r) => options.rules?.[r.id] !== 'off');
   const severityOf = (rule: Rule, requested?: Severity): Severity => {
     const setting = options.rules?.[rule.id];
     return setting === 'error' || setting === 'warning' ? setting : (requested ?? rule.severity);
@@ -59,18 +64,20 @@ export function validateContracts(
   const quickCheck = (input: ContractInput): Diagnostic[] | undefined => {
     const simple = readSimpleContract(input.bytes, limits);
     if (!simple || looksLikeOdcs(simple.data) || !contractValidator()(simple.data)) return undefined;
-    const file: CheckedFile = {
-      file: input.file,
-      source: new SourceFile(input.file, simple.text, new LineCounter()),
-      data: simple.data,
-    };
-    let flagged = false;
-    for (const rule of rules) {
-      if (rule.scope !== 'file') continue;
-      rule.check(file, () => {
-        flagged = true;
-      });
-      if (flagged) return undefined;
+    if (rules.length > 0) {
+      const file: CheckedFile = {
+        file: input.file,
+        source: new SourceFile(input.file, simple.text, new LineCounter()),
+        data: simple.data,
+      };
+      let flagged = false;
+      for (const rule of rules) {
+        if (rule.scope !== 'file') continue;
+        rule.check(file, () => {
+          flagged = true;
+        });
+        if (flagged) return undefined;
+      }
     }
     const jobId = simple.data.ingestion_jobid;
     contracts.push(normalizeContract(simple.data as unknown as ContractDocument, input.file));

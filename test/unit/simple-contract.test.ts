@@ -237,6 +237,25 @@ describe('validateContracts with the fast reader', () => {
     expect(fast.files).toBe(full.files);
   });
 
+  it("gives the same contracts without the rules (the change guard's cache), and no findings", () => {
+    const corpusFiles = Object.fromEntries(
+      [
+        ...Object.entries(files),
+        ...Object.entries(fullOnly(files)).map(([f, t]) => [`full-${f}`, t]),
+        ...yamlFiles('test/fixtures/contracts').map((t, i) => [`fixture-${i}.yaml`, t]),
+        ...CORNERS.map((c, i) => [`corner-${i}.yaml`, contractYaml(`corner_${i}`, c)]),
+      ].map(([f, t]) => [f, t] as [string, string]),
+    );
+    const all = validateTexts(corpusFiles);
+    const only = validateTexts(corpusFiles, { contractsOnly: true });
+    expect(all.contracts.length).toBeGreaterThan(20);
+    expect(all.diagnostics.some((d) => d.rule !== 'schema')).toBe(true); // rules had things to say
+    expect(only.contracts).toEqual(all.contracts);
+    // What is left are the parser's and the schema's findings, every one of them also found with the rules.
+    expect(only.diagnostics.length).toBeLessThan(all.diagnostics.length);
+    for (const d of only.diagnostics) expect(all.diagnostics).toContainEqual(d);
+  });
+
   it('takes the fast way for clean files only', () => {
     // The tab-free clean files are read without the parser: their text is never composed.
     const clean = ['e.yaml', 'g.yaml', 'h.yaml', 'i.yaml'];
