@@ -327,7 +327,7 @@ describe('the folder cache', () => {
         const fixed = await openFolderCached(loaded, cacheDir);
         expect(fixed.unread).toEqual({ files: ['contracts/bad.yaml'], count: 1 });
         expect(unguarded(fixed)).toEqual([
-          'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why',
+          'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
         ]);
       });
       repo.write('db/001.sql', 'ALTER TABLE refunds ADD COLUMN note text;\n');
@@ -342,7 +342,7 @@ describe('the folder cache', () => {
       const out = JSON.parse(run.stdout) as { findings: unknown[]; notices: { message: string }[] };
       expect(out.findings).toEqual([]);
       expect(out.notices.map((n) => n.message)).toContain(
-        'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why',
+        'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
       );
     });
   });
