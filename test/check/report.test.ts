@@ -38,6 +38,28 @@ describe('check report', () => {
     expect(text).not.toContain('Data-Contract-Ack: job_0');
   });
 
+  it("shows control characters from authors' code, paths and contracts as text, never as terminal control", () => {
+    const result: CheckResult = {
+      ok: false,
+      blocking: false,
+      findings: [
+        finding(1, {
+          file: 'db/\u001b[2J1.sql',
+          evidence: 'ALTER TABLE orders DROP COLUMN secret;\r-- nothing to see',
+          table: 'public.\u009bord',
+        }),
+      ],
+      notices: [{ file: '', line: 0, message: 'contracts/\u0007bell.yaml is not a valid contract' }],
+    };
+    const text = formatCheckText(result, plain);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('db/\\x1b[2J1.sql:1');
+    expect(text).toContain('DROP COLUMN secret;\\x0d-- nothing to see');
+    expect(text).toContain('public.\\x9bord');
+    expect(text).toContain('contracts/\\x07bell.yaml');
+  });
+
   it('puts blocking findings first and keeps within GitHub’s ten annotations per level', () => {
     const findings = [
       ...Array.from({ length: 15 }, (_, i) => finding(i + 1)),

@@ -1,7 +1,7 @@
 import { report } from '../../detect/messages.js';
 import type { CheckResult, Finding } from '../../detect/types.js';
 import { formatBrief, formatVerdict, type Gate } from './check-verdict.js';
-import type { Colors } from './color.js';
+import { printable, type Colors } from './color.js';
 import { annotation, type Annotation } from './github.js';
 import { SEVERITIES, severityRank, type Severity } from '../../severity/severity.js';
 
@@ -64,6 +64,7 @@ export function formatCheckText(
   c: Colors,
   options: { quiet?: boolean; advisory?: boolean; brief?: boolean; gate?: Gate } = {},
 ): string {
+  result = printable(result); // code, paths and contracts come from authors: no terminal control
   if (options.brief) return formatBrief(result, c);
   const gate = options.gate ?? (options.advisory ? 'pre-commit' : 'staged');
   let out = '';

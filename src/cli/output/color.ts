@@ -15,3 +15,21 @@ export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv) {
   };
 }
 export type Colors = ReturnType<typeof colorsFor>;
+
+/** C0 and C1 control characters but tab and newline, and DEL: a terminal would act on them. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * `value` with every string in it made printable: a control character (an escape sequence, a
+ * carriage return) written by the author of a file, a path or a contract shows as `\xNN`
+ * instead of moving the cursor, clearing the screen or hiding a line of the report.
+ */
+export function printable<T>(value: T): T {
+  if (typeof value === 'string')
+    return value.replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`) as T;
+  if (Array.isArray(value)) return value.map(printable) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printable(v)])) as T;
+  return value;
+}
