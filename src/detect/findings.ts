@@ -124,6 +124,7 @@ export async function findingsOf(
         change: c.kind,
         kind: c.detail ?? c.kind,
         ...(c.column ? { column: c.column } : {}),
+        ...(c.columnTo ? { columnTo: c.columnTo } : {}),
         confidence: c.confidence ?? 'certain',
         evidence: c.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },

@@ -37,6 +37,8 @@ export interface TableChange {
   detail?: AlterDetail;
   /** The column changed, when known (for a column rename, its old name). */
   column?: string;
+  /** For a column rename, the new name, when known. */
+  columnTo?: string;
   /**
    * `possible`: the file plainly changes schema but dcr could not read which table, and a
    * contracted name appears on its changed lines. Shown apart; blocks only if policy says so.
@@ -121,6 +123,8 @@ export interface Finding {
   kind: ChangeKind | AlterDetail;
   /** The column changed, when known. */
   column?: string;
+  /** For a column rename, the new name, when known. */
+  columnTo?: string;
   /** `possible` findings come from files dcr could not fully read (see TableChange). */
   confidence: 'certain' | 'possible';
   evidence: string;

@@ -86,7 +86,7 @@ function columnDetail(
   name: string,
   call: Call,
   skip: number,
-): { detail: AlterDetail; column: string } | undefined {
+): { detail: AlterDetail; column: string; columnTo?: string } | undefined {
   const pos = positional(call);
   if (name === 'add_column') {
     const a = keyword(call, 'column') ?? pos[skip];
@@ -108,6 +108,10 @@ function columnDetail(
         : has('server_default')
           ? 'default'
           : undefined;
+  if (detail === 'rename-column') {
+    const to = nameArg(src, keyword(call, 'new_column_name'));
+    return { detail, column, ...(to !== undefined ? { columnTo: to } : {}) };
+  }
   return detail && { detail, column };
 }
 

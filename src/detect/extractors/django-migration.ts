@@ -138,6 +138,7 @@ export function migrationOps(text: string, path: string, repo: RepoContext | und
       if (!model) continue;
       const table = tableOf(model);
       const fieldName = arg(call, 'name', 1) ?? arg(call, 'old_name', 1);
+      const newName = site.name === 'RenameField' ? arg(call, 'new_name', 2) : undefined;
       let detail = DETAIL[site.name];
       if (site.name === 'AddField' || site.name === 'AlterField') {
         const field = fieldOf(call);
@@ -164,6 +165,7 @@ export function migrationOps(text: string, path: string, repo: RepoContext | und
         ...span(site),
         ...(detail ? { detail } : {}),
         ...(detail && /column/.test(detail) && fieldName ? { column: fieldName } : {}),
+        ...(site.name === 'RenameField' && newName ? { columnTo: newName } : {}),
       });
     }
   }

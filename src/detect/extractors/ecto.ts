@@ -194,12 +194,14 @@ function opsOf(text: string, config: AppConfig = NO_CONFIG): Parsed {
           ops.push({ ...base, table, kind: 'rename', ...(renamed ? { renamedTo: renamed } : {}) });
         } else if (t.kind === 'table' && column) {
           // rename table(:orders), :amount, to: :total
+          const [newName] = to ? namesAt(to.value, envs) : [];
           for (const name of namesAt(column.value, envs))
             ops.push({
               ...base,
               table,
               kind: 'alter',
               ...(name ? { detail: 'rename-column', column: name } : {}),
+              ...(name && newName ? { columnTo: newName } : {}),
             });
         } else
           ops.push({

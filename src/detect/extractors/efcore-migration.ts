@@ -101,6 +101,10 @@ function tableOp(src: Source, site: CsCall, down: boolean): Operation {
   if (detail) op.detail = detail;
   const column = shape.column ? str(src, call, 'name', 0) : undefined;
   if (column !== undefined) op.column = column;
+  if (site.name === 'RenameColumn' && column !== undefined) {
+    const to = str(src, call, 'newName', 2);
+    if (to !== undefined) op.columnTo = to;
+  }
   return op;
 }
 

@@ -1,13 +1,12 @@
 import { positional, readParenArgs, type Arg } from '../lang/args.js';
 import { matchBracket } from '../lang/blocks.js';
 import { findCalls, type CallSite } from '../lang/calls.js';
-import { columnOps, finishBlock } from '../lang/builder-block.js';
+import { columnOps, finishBlock, type Literal } from '../lang/builder-block.js';
 import type { Operation } from '../lang/operations.js';
 import { lineOf, type Source } from '../lang/source.js';
 import type { AlterDetail } from '../types.js';
 
 /** Reads a name argument (string or constant); undefined when it is not knowable. */
-type Literal = (at: number) => string | undefined;
 
 /** How a TableBuilder method names its columns: the first argument, every argument, or the timestamps. */
 interface Shape {
@@ -121,7 +120,7 @@ export function alterTableOps(
       shape.detail === 'add-column' && /\.\s*alter\s*\(/.test(src.masked.slice(call.call.end, stop));
     const detail = altered ? 'column-type' : shape.detail;
     if (!shape.names) ops.push({ ...base, kind: 'alter', detail });
-    else ops.push(...columnOps(base, detail, columnsOf(src, call, shape, literal)));
+    else ops.push(...columnOps(base, detail, columnsOf(src, call, shape, literal), call, literal));
   }
   const uses = new RegExp(`(?<![\\w$.])${v.replace(/\$/g, '\\$')}\\s*\\.`);
   return finishBlock(src, site, { start: callback.value, end: callback.end }, ops, covered, uses, {

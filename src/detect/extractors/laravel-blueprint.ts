@@ -1,13 +1,12 @@
 import { positional, readParenArgs, type Arg } from '../lang/args.js';
 import { findCalls, type CallSite } from '../lang/calls.js';
 import { underscore } from '../lang/naming.js';
-import { columnOps, finishBlock } from '../lang/builder-block.js';
+import { columnOps, finishBlock, type Literal } from '../lang/builder-block.js';
 import type { Operation } from '../lang/operations.js';
 import { lineOf, type Source } from '../lang/source.js';
 import type { AlterDetail } from '../types.js';
 
 /** Reads a name argument (string, constant or property); undefined when it is not knowable. */
-type Literal = (at: number) => string | undefined;
 
 /**
  * How a Blueprint method names its columns: `args` (every string argument, arrays included),
@@ -173,7 +172,7 @@ export function blueprintOps(
     const detail = changed ? 'column-type' : shape.detail;
     const columns = shape.names || shape.columns ? columnsOf(src, call, shape, literal) : [];
     if (columns.length === 0) ops.push({ ...base, kind: 'alter', detail });
-    ops.push(...columnOps(base, detail, columns));
+    ops.push(...columnOps(base, detail, columns, call, literal));
   }
   // `$table->after('col', function ($table) { ... })` only places the columns its closure adds.
   const uses = new RegExp(`\\$${v}\\s*->(?!\\s*after\\s*\\()`);

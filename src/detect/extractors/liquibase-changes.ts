@@ -69,6 +69,8 @@ export const LIQUIBASE_CHANGES: Record<string, LiquibaseChangeType> = {
 export interface ChangeTarget {
   detail?: AlterDetail;
   column?: string;
+  /** For renameColumn, the new name. */
+  columnTo?: string;
   /** Index of the nested `column` entry it comes from. */
   nested?: number;
 }
@@ -103,7 +105,8 @@ export function changeTargets(
   if (!type?.detail) return [{}];
   if (!type.column && !type.nested) return [{ detail: type.detail }];
   const column = type.column ? known(attr(type.column)) : undefined;
-  if (column) return [{ detail: type.detail, column }];
+  const to = name === 'renameColumn' ? known(attr('newColumnName')) : undefined;
+  if (column) return [{ detail: type.detail, column, ...(to ? { columnTo: to } : {}) }];
   if (type.nested && nested.length > 0)
     return nested.map((n, i) => {
       const c = known(n);
@@ -127,6 +130,7 @@ export function perTarget(
     const l: Located = { ...base };
     if (t.detail) l.detail = t.detail;
     if (t.column !== undefined) l.column = t.column;
+    if (t.columnTo !== undefined) l.columnTo = t.columnTo;
     const own = t.nested === undefined ? undefined : ranges[t.nested];
     if (!own) return l;
     const lines = new Set<number>();

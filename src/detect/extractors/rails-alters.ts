@@ -108,6 +108,13 @@ export function detailedOps(
   if (args.length === 0) return [op()];
   const polymorphic =
     shape.ref && /\bpolymorphic:\s*(?!false|nil)/.test(src.masked.slice(site.nameAt, site.call.end));
+  if (shape.detail === 'rename-column') {
+    // `rename_column :t, :old, :new` / `t.rename :old, :new`: the new name follows the old.
+    const name = literalAt(src, args[0]!.value);
+    const next = positional(site.call)[shape.from + 1];
+    const to = next ? literalAt(src, next.value) : undefined;
+    return [name === undefined ? op() : { ...op(name), ...(to !== undefined ? { columnTo: to } : {}) }];
+  }
   return args.flatMap((a) => {
     const name = literalAt(src, a.value);
     if (name === undefined) return [op()];

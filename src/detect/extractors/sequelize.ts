@@ -86,9 +86,16 @@ function migrationOps(text: string): Parsed {
     // A column name held in a variable leaves the alter bare: dcr does not guess.
     const arg = positional(site.call)[1];
     const column = shape.column && arg ? literalAt(src, arg.value, consts) : undefined;
+    const toArg = shape.detail === 'rename-column' ? positional(site.call)[2] : undefined;
+    const to = toArg ? literalAt(src, toArg.value, consts) : undefined;
     for (const op of found)
       if (!shape.column) ops.push({ ...op, detail: shape.detail });
-      else ops.push(column === undefined ? op : { ...op, detail: shape.detail, column });
+      else
+        ops.push(
+          column === undefined
+            ? op
+            : { ...op, detail: shape.detail, column, ...(to !== undefined ? { columnTo: to } : {}) },
+        );
   }
   return { src, ops };
 }

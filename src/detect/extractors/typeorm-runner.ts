@@ -76,7 +76,7 @@ function changed(
   src: Source,
   a: Arg,
   consts: ReadonlyMap<string, string>,
-): { detail: AlterDetail; column: string } | undefined {
+): { detail: AlterDetail; column: string; columnTo?: string } | undefined {
   if (src.masked[a.value] !== '{') return undefined;
   const obj = objectArgs(src, a.value);
   return changeDetail(src, keyword(obj, 'oldColumn'), keyword(obj, 'newColumn'), consts);
@@ -88,11 +88,13 @@ function changeDetail(
   oldArg: Arg | undefined,
   newArg: Arg | undefined,
   consts: ReadonlyMap<string, string>,
-): { detail: AlterDetail; column: string } | undefined {
+): { detail: AlterDetail; column: string; columnTo?: string } | undefined {
   const column = columnName(src, oldArg, consts);
   if (column === undefined) return undefined;
   const to = columnName(src, newArg, consts);
-  return { detail: to !== undefined && to !== column ? 'rename-column' : 'column-type', column };
+  return to !== undefined && to !== column
+    ? { detail: 'rename-column', column, columnTo: to }
+    : { detail: 'column-type', column };
 }
 
 /**
@@ -112,9 +114,19 @@ export function runnerAlterOps(
   const shape = COLUMN_CALLS[site.name];
   if (!shape) return [base];
   const args = positional(site.call);
-  const one = (d: { detail: AlterDetail; column: string } | undefined): Operation =>
+  const one = (d: { detail: AlterDetail; column: string; columnTo?: string } | undefined): Operation =>
     d ? { ...base, ...d } : base;
   if (site.name === 'changeColumn') return [one(changeDetail(src, args[1], args[2], consts))];
+  if (site.name === 'renameColumn') {
+    const [column, to] = [columnName(src, args[1], consts), columnName(src, args[2], consts)];
+    return [
+      one(
+        column === undefined
+          ? undefined
+          : { detail: 'rename-column', column, ...(to ? { columnTo: to } : {}) },
+      ),
+    ];
+  }
   if (!shape.many) {
     const column = columnName(src, args[1], consts);
     return [one(column === undefined ? undefined : { detail: shape.detail, column })];

@@ -1,19 +1,32 @@
+import { positional } from './args.js';
 import type { CallSite } from './calls.js';
 import type { Operation } from './operations.js';
 import { lineOf, lineText, type Source } from './source.js';
 import type { AlterDetail } from '../types.js';
 
 type Base = Omit<Operation, 'kind' | 'detail' | 'column'>;
+/** The text of a string literal at a source offset, when it is one. */
+export type Literal = (at: number) => string | undefined;
 
-/** One alter per column a schema-builder call changes; a column dcr cannot read gives a bare alter. */
-export const columnOps = (
+/**
+ * One alter per column a schema-builder call changes; a column dcr cannot read gives a bare
+ * alter. A rename (`renameColumn('old', 'new')`) also says the new name, its second argument.
+ */
+export function columnOps(
   base: Base,
   detail: AlterDetail,
   columns: readonly (string | undefined)[],
-): Operation[] =>
-  columns.map((column) =>
-    column === undefined ? { ...base, kind: 'alter' } : { ...base, kind: 'alter', detail, column },
+  call?: CallSite,
+  literal?: Literal,
+): Operation[] {
+  const toArg = detail === 'rename-column' && call ? positional(call.call)[1] : undefined;
+  const to = toArg && literal ? literal(toArg.value) : undefined;
+  return columns.map((column) =>
+    column === undefined
+      ? { ...base, kind: 'alter' }
+      : { ...base, kind: 'alter', detail, column, ...(to !== undefined ? { columnTo: to } : {}) },
   );
+}
 
 /**
  * A schema-builder block's operations, completed (Knex's `alterTable` callback, Laravel's

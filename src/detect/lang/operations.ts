@@ -15,6 +15,8 @@ export interface Operation {
   /** What an `alter` does and the column it changes, when the extractor knows. */
   detail?: AlterDetail;
   column?: string;
+  /** For a column rename, the new name. */
+  columnTo?: string;
   /** In a down/downgrade/rollback direction: never counts. */
   down?: boolean;
 }
@@ -58,6 +60,7 @@ function toChange(src: Source, op: Operation, side: 'after' | 'before', touched?
   if (op.renamedTo !== undefined) change.renamedTo = op.renamedTo;
   if (op.detail !== undefined) change.detail = op.detail;
   if (op.column !== undefined) change.column = op.column;
+  if (op.columnTo !== undefined) change.columnTo = op.columnTo;
   return change;
 }
 

@@ -4,6 +4,8 @@ import type { AlterDetail } from '../types.js';
 export interface AlterAction {
   detail: AlterDetail;
   column?: string;
+  /** For a column rename, the new name. */
+  columnTo?: string;
 }
 
 /**
@@ -17,7 +19,12 @@ export function splitAlter<T extends { kind: string; detail?: AlterDetail; colum
   if (c.kind !== 'alter' || c.detail !== undefined) return [c];
   const actions = alterActions(statement);
   if (actions.length === 0) return [c];
-  return actions.map((a) => ({ ...c, detail: a.detail, ...(a.column ? { column: a.column } : {}) }));
+  return actions.map((a) => ({
+    ...c,
+    detail: a.detail,
+    ...(a.column ? { column: a.column } : {}),
+    ...(a.columnTo ? { columnTo: a.columnTo } : {}),
+  }));
 }
 
 const NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
@@ -65,6 +72,8 @@ function action(text: string): AlterAction | undefined {
   if (m(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: 'constraint' };
   if (m(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: 'index' };
   if (m(String.raw`RENAME (?:TO|AS)\b`)) return undefined;
+  if ((r = m(String.raw`RENAME (?:COLUMN )?${NAME} TO ${NAME}`)))
+    return { detail: 'rename-column', column: unquote(r[1]!), columnTo: unquote(r[2]!) };
   if ((r = m(String.raw`RENAME (?:COLUMN )?${NAME} TO`)))
     return { detail: 'rename-column', column: unquote(r[1]!) };
   if ((r = m(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`)))
@@ -80,7 +89,7 @@ function action(text: string): AlterAction | undefined {
   if ((r = m(String.raw`CHANGE (?:COLUMN )?${NAME} ${NAME}`)))
     return unquote(r[1]!).toLowerCase() === unquote(r[2]!).toLowerCase()
       ? { detail: 'column-type', column: unquote(r[1]!) }
-      : { detail: 'rename-column', column: unquote(r[1]!) };
+      : { detail: 'rename-column', column: unquote(r[1]!), columnTo: unquote(r[2]!) };
   return undefined;
 }
 

@@ -15,6 +15,7 @@ export interface Located {
   /** What an `alter` does and the column it changes, when known. */
   detail?: TableChange['detail'];
   column?: string;
+  columnTo?: string;
   note?: string;
   evidence?: string;
 }
@@ -54,6 +55,7 @@ export function changesOnBothSides(
       if (f.renamedTo) c.renamedTo = f.renamedTo;
       if (f.detail) c.detail = f.detail;
       if (f.column !== undefined) c.column = f.column;
+      if (f.columnTo !== undefined) c.columnTo = f.columnTo;
       if (f.note) c.note = f.note;
       out.push(c);
     }
