@@ -2,7 +2,7 @@ import { changePeople, type ContractChange, type FieldChange } from '../contract
 import type { RatedChange } from '../severity/rate-contract-change.js';
 import { SEVERITIES, severityRank, type Severity } from '../severity/severity.js';
 import type { Owners, PolicySetting } from '../contract/types.js';
-import { shortId } from '../detect/messages.js';
+import { columnText, shortId } from '../detect/messages.js';
 import type { Finding } from '../detect/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { ledgerLine } from './finding-emails.js';
@@ -121,7 +121,7 @@ function findingBlock(g: Group, r: Report): string {
         : '';
     const made = f.commit ? ` · ${commitLink(f.commit, r)}` : '';
     lines.push(
-      `- **${text(f.kind)}** ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
+      `- **${text(f.kind)}**${columnText(f, code)} ${fileLink(f.file, f.line, r, f.commit)} ${code(f.evidence)}${made}${ack}`,
       `  - ${code(f.code)} ${text(f.reason)}`,
     );
     if (f.note) lines.push(`  - ${text(f.note)}`);

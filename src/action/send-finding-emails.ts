@@ -1,3 +1,4 @@
+import { changeText } from '../detect/messages.js';
 import type { Finding } from '../detect/types.js';
 import { SEVERITIES } from '../severity/severity.js';
 import { planFindingEmails, readLedger } from './finding-emails.js';
@@ -24,7 +25,7 @@ function bySeverity(findings: readonly Finding[]): string[] {
     return [
       e.severityHeading(s, list.length),
       ...list.flatMap((f) => [
-        e.line(f.contract, f.table, f.change, f.file, f.line, f.evidence),
+        e.line(f.contract, f.table, changeText(f), f.file, f.line, f.evidence),
         e.rule(f.code, f.reason),
       ]),
     ];

@@ -84,6 +84,20 @@ export const matchNotes = {
 const trailers = (jobIds: string[]) => jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ');
 
 /** Words of the report for people. */
+type Described = { kind: string; change: string; column?: string; columnTo?: string };
+
+/**
+ * The column a finding's change touches, after its kind (` total → total_cents` for a
+ * rename; empty when none). `name` quotes a name for the medium (Markdown code).
+ */
+export function columnText(f: Described, name: (s: string) => string = (s) => s): string {
+  if (f.change !== 'alter' || !f.column) return '';
+  return ` ${name(f.column)}${f.columnTo ? ` → ${name(f.columnTo)}` : ''}`;
+}
+
+/** What a finding's change does, as people read it: `rename-column total → total_cents`. */
+export const changeText = (f: Described): string => `${f.kind}${columnText(f)}`;
+
 export const report = {
   possible: (): string =>
     'possible: dcr could not read this file fully; a contracted name is on a changed line',

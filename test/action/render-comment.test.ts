@@ -26,6 +26,19 @@ describe('renderComment', () => {
     expect(code('a ``b`` | c')).toBe('```a ``b`` \\| c```');
   });
 
+  it("names a finding's column, and a renamed column's new name", () => {
+    const body = renderComment(
+      sampleReport({
+        findings: [
+          finding({ kind: 'rename-column', column: 'total', columnTo: 'total_cents', code: 'DCR-B109' }),
+          finding({ kind: 'drop-column', column: 'note', code: 'DCR-B108' }),
+        ],
+      }),
+    );
+    expect(body).toContain('- **rename-column** `total` → `total_cents` ');
+    expect(body).toContain('- **drop-column** `note` ');
+  });
+
   it('stays under the size budget and says how many findings were left out', () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
       finding({ table: `public.t${i}`, evidence: 'x'.repeat(150) }),

@@ -1,4 +1,4 @@
-import { report } from '../../detect/messages.js';
+import { changeText, report } from '../../detect/messages.js';
 import type { CheckResult, Finding } from '../../detect/types.js';
 import { formatBrief, formatVerdict, type Gate } from './check-verdict.js';
 import { printable, type Colors } from './color.js';
@@ -35,7 +35,7 @@ function contractBlock(jobId: string, findings: readonly Finding[], c: Colors): 
   let out = `${c.bold(jobId)}  ${policy}\n`;
   out += `  tables: ${[...new Set(findings.map((f) => f.table))].join(', ')}\n`;
   for (const f of findings) {
-    const what = `${f.kind}${f.column ? ` ${f.column}` : ''}${f.columnTo ? ` → ${f.columnTo}` : ''} ${f.table}`;
+    const what = `${changeText(f)} ${f.table}`;
     const possible = f.confidence === 'possible' ? ` ${c.yellow(`(${report.possible()})`)}` : '';
     const made = f.commit ? `  ${c.dim(`(${report.madeIn(f.commit)})`)}` : '';
     out += `  ${c.bold(`${f.file}:${f.line}`)}  ${what}${possible}${made}\n`;
