@@ -1,5 +1,6 @@
 import type { FileChange, TableChange } from '../types.js';
 import { tokenize } from '../sql/tokenize.js';
+import { selectList } from './dbt-columns.js';
 
 const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
 
@@ -64,8 +65,14 @@ export function dbtModelChanges(
     const line = afterHit ?? 1;
     return [{ table: oldName, kind: 'rename', renamedTo: newName, line, evidence: lineText(after, line) }];
   }
+  if (afterHit === undefined && beforeHit === undefined) return [];
+  // Columns added to or dropped from the final SELECT say what the alter does; anything else
+  // that changed (an expression, a filter, a join) keeps the plain alter beside them.
+  const columns = columnChanges(newName, before, after, lineText);
+  if (columns && columns.only) return columns.changes;
+  const extra = columns?.changes ?? [];
   if (afterHit !== undefined)
-    return [{ table: newName, kind: 'alter', line: afterHit, evidence: lineText(after, afterHit) }];
+    return [{ table: newName, kind: 'alter', line: afterHit, evidence: lineText(after, afterHit) }, ...extra];
   if (beforeHit !== undefined) {
     return [
       {
@@ -75,7 +82,56 @@ export function dbtModelChanges(
         side: 'before',
         evidence: lineText(before, beforeHit),
       },
+      ...extra,
     ];
   }
   return [];
+}
+
+/**
+ * The columns a model's change adds to and drops from its output, and whether that is all it
+ * changes (the rest of the SQL, token for token, and every kept column's expression and order
+ * are the same). Undefined when either side's columns cannot be told.
+ */
+function columnChanges(
+  table: string,
+  before: string,
+  after: string,
+  lineText: (text: string, line: number) => string,
+): { changes: TableChange[]; only: boolean } | undefined {
+  const b = selectList(before);
+  const a = selectList(after);
+  if (!b || !a) return undefined;
+  const had = new Map(b.columns.map((c) => [c.key, c]));
+  const has = new Map(a.columns.map((c) => [c.key, c]));
+  const changes: TableChange[] = [
+    ...a.columns
+      .filter((c) => !had.has(c.key))
+      .map((c): TableChange => ({
+        table,
+        kind: 'alter',
+        detail: 'add-column',
+        column: c.name,
+        line: c.line,
+        evidence: lineText(after, c.line),
+      })),
+    ...b.columns
+      .filter((c) => !has.has(c.key))
+      .map((c): TableChange => ({
+        table,
+        kind: 'alter',
+        detail: 'drop-column',
+        column: c.name,
+        line: c.line,
+        side: 'before',
+        evidence: lineText(before, c.line),
+      })),
+  ];
+  const keptBefore = b.columns.filter((c) => has.has(c.key));
+  const keptAfter = a.columns.filter((c) => had.has(c.key));
+  const same =
+    a.rest === b.rest &&
+    keptBefore.length === keptAfter.length &&
+    keptBefore.every((c, i) => c.key === keptAfter[i]!.key && c.text === keptAfter[i]!.text);
+  return { changes, only: same && changes.length > 0 };
 }
