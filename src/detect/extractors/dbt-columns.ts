@@ -17,7 +17,104 @@ export interface SelectList {
   rest: string;
 }
 
-const KEYWORDS_AFTER_LIST = new Set([
+/**
+ * The output columns of a dbt model's SQL (its outer SELECT: the first at the top level, after
+ * any CTEs; a UNION's first branch names the columns), or undefined when they cannot be told
+ * statically: a `*` over anything but a CTE (a `ref()` hides its columns), a Jinja expression
+ * or statement inside the list (a macro that writes columns, a conditional column), an
+ * expression without a name. `select * from final` reads the list of the CTE `final`, as
+ * dbt's style guide writes models.
+ */
+export function selectList(sql: string): SelectList | undefined {
+  const tokens = tokenize(sql, 'generic').filter((t) => t.type !== 'comment');
+  const range = listRange(tokens, 0, tokens.length, 0);
+  if (!range) return undefined;
+  const items: Token[][] = [[]];
+  for (let i = range.start, depth = 0; i < range.end; i++) {
+    const t = tokens[i]!;
+    if (isPunct(t, '(')) depth++;
+    else if (isPunct(t, ')')) depth--;
+    if (depth === 0 && isPunct(t, ',')) items.push([]);
+    else items[items.length - 1]!.push(t);
+  }
+  const columns: OutputColumn[] = [];
+  for (const item of items) {
+    const column = outputColumn(item);
+    if (!column) return undefined;
+    columns.push(column);
+  }
+  const rest = [...tokens.slice(0, range.start), ...tokens.slice(range.end)].map((t) => t.text).join(' ');
+  return { columns, rest };
+}
+
+const isPunct = (t: Token | undefined, text: string) => t?.type === 'punct' && t.text === text;
+const isWord = (t: Token | undefined, value: string) => t?.type === 'word' && t.value === value;
+
+/** Where the output list of the query in tokens[from, to) is: [start, end). */
+function listRange(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  hops: number,
+): { start: number; end: number } | undefined {
+  const ctes = new Map<string, [number, number]>();
+  let depth = 0;
+  let select = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (isPunct(t, '(')) {
+      // `name as (` at the top level opens a CTE's body.
+      if (depth === 0 && isWord(tokens[i - 1], 'AS') && /^(word|ident)$/.test(tokens[i - 2]?.type ?? '')) {
+        const close = closing(tokens, i, to);
+        if (close < 0) return undefined;
+        ctes.set(tokens[i - 2]!.value.toUpperCase(), [i + 1, close]);
+        i = close;
+        continue;
+      }
+      depth++;
+    } else if (isPunct(t, ')')) depth--;
+    else if (depth === 0 && isWord(t, 'SELECT')) {
+      select = i;
+      break;
+    }
+  }
+  if (select < 0) return undefined;
+  let start = select + 1;
+  while (isWord(tokens[start], 'DISTINCT') || isWord(tokens[start], 'ALL')) start++;
+  let end = start;
+  for (depth = 0; end < to; end++) {
+    const t = tokens[end]!;
+    if (isPunct(t, '(')) depth++;
+    else if (isPunct(t, ')')) depth--;
+    if (depth < 0 || (depth === 0 && (isPunct(t, ';') || (t.type === 'word' && AFTER_LIST.has(t.value)))))
+      break;
+  }
+  // `select * from final`: the columns are the CTE's (a few hops at most).
+  if (end === start + 1 && isPunct(tokens[start], '*') && isWord(tokens[end], 'FROM') && hops < 4) {
+    const source = tokens[end + 1];
+    const after = tokens[end + 2];
+    const cte =
+      source && /^(word|ident)$/.test(source.type) ? ctes.get(source.value.toUpperCase()) : undefined;
+    const alone =
+      end + 2 >= to || isPunct(after, ';') || (after?.type === 'word' && ENDS_SOURCE.has(after.value));
+    if (cte && alone) return listRange(tokens, cte[0], cte[1], hops + 1);
+  }
+  return { start, end };
+}
+
+/** The index of the `)` closing the `(` at `open`, or -1. */
+function closing(tokens: readonly Token[], open: number, to: number): number {
+  for (let i = open, depth = 0; i < to; i++) {
+    if (isPunct(tokens[i], '(')) depth++;
+    else if (isPunct(tokens[i], ')') && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Operators: a name after one is an operand, not an alias. */
+const OPERATORS = /^(?:[-+*/%|=<>!~^&]+|::)$/;
+/** Words that end a select list. */
+const AFTER_LIST = new Set([
   'FROM',
   'WHERE',
   'GROUP',
@@ -28,54 +125,8 @@ const KEYWORDS_AFTER_LIST = new Set([
   'QUALIFY',
   'WINDOW',
 ]);
-const OPERATORS = /^(?:[-+*/%|=<>!~^&]+|::)$/;
-
-/**
- * The output columns of a dbt model's SQL (its outer SELECT: the first at the top level, after
- * any CTEs; a UNION's first branch names the columns), or undefined when they cannot be told
- * statically: a `*`, a Jinja expression or statement inside the list (a macro that writes
- * columns, a conditional column), an expression without a name.
- */
-export function selectList(sql: string): SelectList | undefined {
-  const tokens = tokenize(sql, 'generic').filter((t) => t.type !== 'comment');
-  let depth = 0;
-  let select = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'punct' && t.text === '(') depth++;
-    else if (t.type === 'punct' && t.text === ')') depth--;
-    else if (depth === 0 && t.type === 'word' && t.value === 'SELECT') {
-      select = i;
-      break;
-    }
-  }
-  if (select < 0) return undefined;
-  let start = select + 1;
-  while (
-    tokens[start]?.type === 'word' &&
-    (tokens[start]!.value === 'DISTINCT' || tokens[start]!.value === 'ALL')
-  )
-    start++;
-  let end = start;
-  const items: Token[][] = [[]];
-  for (depth = 0; end < tokens.length; end++) {
-    const t = tokens[end]!;
-    if (t.type === 'punct' && t.text === '(') depth++;
-    else if (t.type === 'punct' && t.text === ')') depth--;
-    if (depth === 0 && t.type === 'word' && KEYWORDS_AFTER_LIST.has(t.value)) break;
-    if (depth < 0 || (depth === 0 && t.type === 'punct' && t.text === ';')) break;
-    if (depth === 0 && t.type === 'punct' && t.text === ',') items.push([]);
-    else items[items.length - 1]!.push(t);
-  }
-  const columns: OutputColumn[] = [];
-  for (const item of items) {
-    const column = outputColumn(item);
-    if (!column) return undefined;
-    columns.push(column);
-  }
-  const rest = [...tokens.slice(0, start), ...tokens.slice(end)].map((t) => t.text).join(' ');
-  return { columns, rest };
-}
+/** Words after `from <cte>` that keep its rows' columns as they are. */
+const ENDS_SOURCE = new Set(['WHERE', 'ORDER', 'LIMIT', 'QUALIFY']);
 
 /** The name an item of a select list gives its column, or undefined when it cannot be told. */
 function outputColumn(item: readonly Token[]): OutputColumn | undefined {

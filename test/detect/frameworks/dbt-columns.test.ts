@@ -51,8 +51,24 @@ describe("a dbt model's output columns", () => {
     ).toEqual(['alter   after 7', 'alter add-column currency after 8']);
     expect(changes(before, model('    id,\n    amount * 100 as amount'))).toEqual(['alter   after 7']);
     expect(changes(before, model('    amount,\n    id'))).toEqual(['alter   after 6']);
-    const star = (inner: string) =>
-      `with o as (\n    select ${inner} from {{ ref('x') }}\n)\nselect * from o\n`;
-    expect(changes(star('id, amount'), star('id'))).toEqual(['alter   after 2']);
+    const joined = (inner: string) =>
+      `with o as (\n    select ${inner} from {{ ref('x') }}\n)\nselect * from o join {{ ref('y') }} using (id)\n`;
+    expect(changes(joined('id, amount'), joined('id'))).toEqual(['alter   after 2']);
+  });
+
+  it("of `select * from final` are the CTE's, as dbt's style guide writes models", () => {
+    const styled = (cols: string, where = '') =>
+      `with source as (\n    select * from {{ source('shop', 'orders') }}\n),\n\nfinal as (\n    select\n${cols}\n    from source${where}\n)\n\nselect * from final\n`;
+    expect(selectList(styled('        id,\n        amount'))?.columns.map((c) => c.name)).toEqual([
+      'id',
+      'amount',
+    ]);
+    expect(changes(styled('        id,\n        amount'), styled('        id'))).toEqual([
+      'alter drop-column amount before 8',
+    ]);
+    expect(changes(styled('        id'), styled('        id', '\n    where id > 0'))).toEqual([
+      'alter   after 9',
+    ]);
+    expect(selectList("select * from {{ ref('x') }}\n")).toBeUndefined();
   });
 });
