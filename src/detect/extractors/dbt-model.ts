@@ -1,6 +1,6 @@
 import type { FileChange, TableChange } from '../types.js';
 import { tokenize } from '../sql/tokenize.js';
-import { selectList } from './dbt-columns.js';
+import { selectList, type OutputColumn } from './dbt-columns.js';
 
 const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
 
@@ -104,28 +104,22 @@ function columnChanges(
   if (!b || !a) return undefined;
   const had = new Map(b.columns.map((c) => [c.key, c]));
   const has = new Map(a.columns.map((c) => [c.key, c]));
+  const change = (
+    detail: 'add-column' | 'drop-column',
+    c: OutputColumn,
+    side: 'after' | 'before',
+  ): TableChange => ({
+    table,
+    kind: 'alter',
+    detail,
+    column: c.name,
+    line: c.line,
+    ...(side === 'before' ? { side } : {}),
+    evidence: lineText(side === 'after' ? after : before, c.line),
+  });
   const changes: TableChange[] = [
-    ...a.columns
-      .filter((c) => !had.has(c.key))
-      .map((c): TableChange => ({
-        table,
-        kind: 'alter',
-        detail: 'add-column',
-        column: c.name,
-        line: c.line,
-        evidence: lineText(after, c.line),
-      })),
-    ...b.columns
-      .filter((c) => !has.has(c.key))
-      .map((c): TableChange => ({
-        table,
-        kind: 'alter',
-        detail: 'drop-column',
-        column: c.name,
-        line: c.line,
-        side: 'before',
-        evidence: lineText(before, c.line),
-      })),
+    ...a.columns.filter((c) => !had.has(c.key)).map((c) => change('add-column', c, 'after')),
+    ...b.columns.filter((c) => !has.has(c.key)).map((c) => change('drop-column', c, 'before')),
   ];
   const keptBefore = b.columns.filter((c) => has.has(c.key));
   const keptAfter = a.columns.filter((c) => had.has(c.key));

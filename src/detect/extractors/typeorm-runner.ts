@@ -44,6 +44,9 @@ const KEY_CALLS: Record<string, AlterDetail> = Object.fromEntries([
 /** Whether `name` is a queryRunner call this module details. */
 export const isDetailedCall = (name: string): boolean => name in COLUMN_CALLS || name in KEY_CALLS;
 
+/** Every `queryRunner` call that alters an existing table. */
+export const RUNNER_ALTERS: readonly string[] = [...Object.keys(COLUMN_CALLS), ...Object.keys(KEY_CALLS)];
+
 /** The arguments of the object literal starting at `open` (`{`), its keys read as keywords. */
 const objectArgs = (src: Source, open: number) => readParenArgs(src, open);
 

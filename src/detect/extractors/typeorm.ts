@@ -12,7 +12,7 @@ import { changesFromSchemas } from '../lang/model-schema.js';
 import { changesFromOperations, type Operation, type Parsed } from '../lang/operations.js';
 import { scanSource } from '../lang/source.js';
 import { entitySchemas } from './typeorm-entities.js';
-import { isDetailedCall, runnerAlterOps } from './typeorm-runner.js';
+import { isDetailedCall, RUNNER_ALTERS, runnerAlterOps } from './typeorm-runner.js';
 import type { ChangeKind, Extractor } from '../types.js';
 
 const RUNNER: Record<string, ChangeKind> = {
@@ -21,36 +21,8 @@ const RUNNER: Record<string, ChangeKind> = {
   renameTable: 'rename',
   clearTable: 'data',
 };
-const ALTERS = [
-  'addColumn',
-  'addColumns',
-  'dropColumn',
-  'dropColumns',
-  'renameColumn',
-  'changeColumn',
-  'changeColumns',
-  'createIndex',
-  'createIndices',
-  'dropIndex',
-  'dropIndices',
-  'createForeignKey',
-  'createForeignKeys',
-  'dropForeignKey',
-  'dropForeignKeys',
-  'createPrimaryKey',
-  'dropPrimaryKey',
-  'updatePrimaryKeys',
-  'createUniqueConstraint',
-  'createUniqueConstraints',
-  'dropUniqueConstraint',
-  'dropUniqueConstraints',
-  'createCheckConstraint',
-  'createCheckConstraints',
-  'dropCheckConstraint',
-  'dropCheckConstraints',
-  'createExclusionConstraint',
-  'dropExclusionConstraint',
-];
+/** Every `queryRunner` call that alters an existing table (its columns, indexes, keys, checks). */
+const ALTERS = RUNNER_ALTERS;
 
 function migrationOps(text: string): Parsed {
   const src = scanSource(text, 'js');
