@@ -262,7 +262,8 @@ var init_messages = __esm({
       httpsOnly: (url) => `the registry URL must use https: ${url}`,
       httpsOnlyHint: "publish registry.json over https (the catalog site does)",
       damagedCache: (file) => `the cache of the contracts at ${file} is damaged; it is removed`,
-      damagedCacheHint: "run the command again: dcr rebuilds the cache from the contracts"
+      damagedCacheHint: "run the command again: dcr rebuilds the cache from the contracts",
+      unguarded: (files, count) => `${count === 1 ? `${files[0]} is not a valid contract, so its tables are` : `${count} contract files are not valid contracts (${files.join(", ")}${count > files.length ? `, and ${count - files.length} more` : ""}), so their tables are`} not guarded; \`dcr validate\` says why (a file that is not meant to be a contract goes under \`ignore:\` in dcr.config.yaml)`
     };
   }
 });
@@ -784,6 +785,94 @@ var init_calls = __esm({
     init_args();
     init_source();
     esc = (s) => s.replace(/[$]/g, "\\$");
+  }
+});
+
+// src/detect/sql/alter-detail.ts
+function splitAlter(c3, statement2) {
+  if (c3.kind !== "alter" || c3.detail !== void 0) return [c3];
+  const actions = alterActions(statement2);
+  if (actions.length === 0) return [c3];
+  return actions.map((a) => ({
+    ...c3,
+    detail: a.detail,
+    ...a.column ? { column: a.column } : {},
+    ...a.columnTo ? { columnTo: a.columnTo } : {}
+  }));
+}
+function alterActions(statement2) {
+  const text2 = statement2.replace(/--[^\n]*/g, " ").replace(/\s+/g, " ").trim().replace(/;$/, "");
+  if (/^(?:CREATE (?:UNIQUE )?(?:CLUSTERED |NONCLUSTERED )?INDEX|DROP INDEX|ALTER INDEX|REINDEX)\b/i.test(text2))
+    return [{ detail: "index" }];
+  const head = new RegExp(
+    String.raw`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(?:ONLY )?${NAME}(?:\.${NAME}){0,2} (.*)$`,
+    "i"
+  ).exec(text2);
+  if (!head) return [];
+  const body = head[head.length - 1];
+  const actions = splitTopLevel(body).map(action);
+  return actions.some((a) => a === void 0) ? [] : actions;
+}
+function action(text2) {
+  const t2 = text2.trim();
+  const m2 = (re2) => new RegExp(`^${re2}`, "i").exec(t2);
+  let r2;
+  if (m2(String.raw`ADD (?:CONSTRAINT|PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK|EXCLUDE)\b`))
+    return { detail: "constraint" };
+  if (m2(String.raw`ADD (?:INDEX|KEY|FULLTEXT|SPATIAL)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`ADD (?:COLUMN )?(?:IF NOT EXISTS )?${NAME}`))
+    return { detail: "add-column", column: unquote(r2[1]) };
+  if (m2(String.raw`DROP (?:CONSTRAINT|PRIMARY KEY|FOREIGN KEY|CHECK)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`DROP (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (r2 = m2(String.raw`DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`))
+    return { detail: "drop-column", column: unquote(r2[1]) };
+  if (m2(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: "constraint" };
+  if (m2(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: "index" };
+  if (m2(String.raw`RENAME (?:TO|AS)\b`)) return void 0;
+  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO ${NAME}`))
+    return { detail: "rename-column", column: unquote(r2[1]), columnTo: unquote(r2[2]) };
+  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO`))
+    return { detail: "rename-column", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`))
+    return { detail: "column-type", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`))
+    return { detail: "nullability", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) DEFAULT\b`))
+    return { detail: "default", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) `)) return void 0;
+  if (r2 = m2(String.raw`ALTER COLUMN ${NAME} \w`)) return { detail: "column-type", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`MODIFY (?:COLUMN )?${NAME}`))
+    return { detail: "column-type", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`CHANGE (?:COLUMN )?${NAME} ${NAME}`))
+    return unquote(r2[1]).toLowerCase() === unquote(r2[2]).toLowerCase() ? { detail: "column-type", column: unquote(r2[1]) } : { detail: "rename-column", column: unquote(r2[1]), columnTo: unquote(r2[2]) };
+  return void 0;
+}
+function splitTopLevel(text2) {
+  const parts = [];
+  let depth = 0;
+  let quote2 = "";
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote2) {
+      if (ch === quote2) quote2 = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote2 = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(text2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text2.slice(start));
+  return parts.filter((p3) => p3.trim() !== "");
+}
+var NAME, unquote;
+var init_alter_detail = __esm({
+  "src/detect/sql/alter-detail.ts"() {
+    "use strict";
+    NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
+    unquote = (name2) => name2.replace(/^["\x60[]|["\x60\]]$/g, "");
   }
 });
 
@@ -2569,12 +2658,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative4 = PATH_FS.relative(old_path, new_dirname);
-          if (relative4.charAt(0) !== ".") {
+          var relative5 = PATH_FS.relative(old_path, new_dirname);
+          if (relative5.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative4 = PATH_FS.relative(new_path, old_dirname);
-          if (relative4.charAt(0) !== ".") {
+          relative5 = PATH_FS.relative(new_path, old_dirname);
+          if (relative5.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -4197,11 +4286,11 @@ function pgTreeTargets(tree, tokens, text2) {
 }
 function statement(node, at2, names) {
   const out = [];
-  const add2 = (table, kind, extra = {}) => {
+  const add3 = (table, kind, extra = {}) => {
     out.push({ table, kind, at: at2, ...extra });
   };
   const rel = (rv, kind, extra = {}) => {
-    if (rv && rv.relpersistence !== "t") add2(names.relation(rv), kind, extra);
+    if (rv && rv.relpersistence !== "t") add3(names.relation(rv), kind, extra);
   };
   const [type, s] = unwrap(node);
   if (DATA_CHANGES.has(type) || type === "SelectStmt")
@@ -4247,11 +4336,11 @@ function statement(node, at2, names) {
       const d2 = s;
       for (const o2 of d2.objects ?? []) {
         const parts = listParts(o2);
-        if (RELATIONS.has(d2.removeType)) add2(names.parts(parts), "drop");
+        if (RELATIONS.has(d2.removeType)) add3(names.parts(parts), "drop");
         else if (d2.removeType === "OBJECT_INDEX")
           out.push({ table: null, kind: "alter", at: at2, index: parts.join(".") });
         else if (ON_TABLE.has(d2.removeType) && parts.length > 1)
-          add2(names.parts(parts.slice(0, -1)), "alter");
+          add3(names.parts(parts.slice(0, -1)), "alter");
       }
       break;
     }
@@ -4281,9 +4370,9 @@ function statement(node, at2, names) {
     case "CommentStmt": {
       const c3 = s;
       const parts = listParts(c3.object);
-      if (RELATIONS.has(c3.objtype)) add2(names.parts(parts), "alter");
+      if (RELATIONS.has(c3.objtype)) add3(names.parts(parts), "alter");
       else if (c3.objtype === "OBJECT_COLUMN" && parts.length > 1)
-        add2(names.parts(parts.slice(0, -1)), "alter");
+        add3(names.parts(parts.slice(0, -1)), "alter");
       break;
     }
     case "GrantStmt": {
@@ -5566,13 +5655,13 @@ var init_rebuilds = __esm({
 });
 
 // src/detect/sql/changed.ts
-function rangeChanged(changed, from, to2) {
-  if (changed.size === 0) return false;
-  if (to2 - from < changed.size) {
-    for (let l3 = from; l3 <= to2; l3++) if (changed.has(l3)) return true;
+function rangeChanged(changed2, from, to2) {
+  if (changed2.size === 0) return false;
+  if (to2 - from < changed2.size) {
+    for (let l3 = from; l3 <= to2; l3++) if (changed2.has(l3)) return true;
     return false;
   }
-  for (const l3 of changed) if (l3 >= from && l3 <= to2) return true;
+  for (const l3 of changed2) if (l3 >= from && l3 <= to2) return true;
   return false;
 }
 function lineAt(text2, offset) {
@@ -5598,13 +5687,13 @@ function changesOnBothSides(change, find) {
     ["after", change.status === "deleted" ? void 0 : change.after, change.addedLines],
     ["before", change.before, change.status === "deleted" ? allLines(change.before) : change.removedLines]
   ];
-  for (const [side, text2, changed] of sides) {
-    if (text2 === void 0 || changed.size === 0) continue;
+  for (const [side, text2, changed2] of sides) {
+    if (text2 === void 0 || changed2.size === 0) continue;
     const lines = text2.split(/\r?\n/);
     for (const f3 of find(text2, side)) {
-      const hit = f3.lines ? [...f3.lines].some((l3) => changed.has(l3)) : rangeChanged(changed, f3.from, f3.to);
+      const hit = f3.lines ? [...f3.lines].some((l3) => changed2.has(l3)) : rangeChanged(changed2, f3.from, f3.to);
       if (!hit) continue;
-      const key3 = `${f3.table ?? ""}\0${f3.kind}`;
+      const key3 = `${f3.table ?? ""}\0${f3.kind}\0${f3.detail ?? ""}\0${f3.column ?? ""}`;
       if (side === "before" && seen.has(key3)) continue;
       seen.add(key3);
       const evidence2 = (f3.evidence ?? lines[f3.line - 1] ?? "").trim();
@@ -5616,6 +5705,9 @@ function changesOnBothSides(change, find) {
       };
       if (side === "before") c3.side = "before";
       if (f3.renamedTo) c3.renamedTo = f3.renamedTo;
+      if (f3.detail) c3.detail = f3.detail;
+      if (f3.column !== void 0) c3.column = f3.column;
+      if (f3.columnTo !== void 0) c3.columnTo = f3.columnTo;
       if (f3.note) c3.note = f3.note;
       out.push(c3);
     }
@@ -5884,22 +5976,20 @@ var init_embedded = __esm({
 // src/detect/lang/embedded-sql.ts
 function sqlOperationsIn(src, sql, base3, dialect) {
   const first = lineOf(src, base3);
-  const statements = splitStatements(sql, dialectNamed(dialect) ?? "generic").map(
-    (st2) => [first + st2.line - 1, first + st2.endLine - 1]
-  );
+  const statements = splitStatements(sql, dialectNamed(dialect) ?? "generic");
   const ops = [];
   for (const c3 of sqlTableChanges(sql, dialect ? { dialect } : {})) {
+    const statement2 = statements.find((st2) => c3.line >= st2.line && c3.line <= st2.endLine);
     const line = first + c3.line - 1;
-    const [start, end] = statements.find(([s, e]) => line >= s && line <= e) ?? [line, line];
     const op = {
       table: c3.table !== null && interpolated(c3.table) ? null : c3.table,
       kind: c3.kind,
-      start,
-      end,
+      start: statement2 ? first + statement2.line - 1 : line,
+      end: statement2 ? first + statement2.endLine - 1 : line,
       line
     };
     if (c3.renamedTo !== void 0) op.renamedTo = c3.renamedTo;
-    ops.push(op);
+    ops.push(...splitAlter(op, statement2?.text ?? c3.evidence));
   }
   return ops;
 }
@@ -5926,6 +6016,7 @@ var interpolated;
 var init_embedded_sql = __esm({
   "src/detect/lang/embedded-sql.ts"() {
     "use strict";
+    init_alter_detail();
     init_dialect();
     init_embedded();
     init_split();
@@ -6050,14 +6141,16 @@ function toChange(src, op, side, touched) {
   if (op.renamedTo !== void 0) change.renamedTo = op.renamedTo;
   if (op.detail !== void 0) change.detail = op.detail;
   if (op.column !== void 0) change.column = op.column;
+  if (op.columnTo !== void 0) change.columnTo = op.columnTo;
   return change;
 }
 function changesFromOperations(change, parse5, options = { migration: true }) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (c3) => {
+  const add3 = (c3) => {
     if (c3.table !== null && isBookkeepingTable(c3.table)) return;
-    const key3 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}`;
+    const what = c3.kind === "alter" ? `|${c3.detail ?? ""}|${c3.column ?? ""}` : "";
+    const key3 = `${c3.table}|${c3.kind}|${c3.renamedTo ?? ""}${what}`;
     if (seen.has(key3)) return;
     seen.add(key3);
     out.push(c3);
@@ -6065,12 +6158,12 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
   const live = (p3) => p3.ops.filter((o2) => !o2.down);
   if (change.status === "added" || change.after !== void 0 && change.before === void 0) {
     const p3 = parse5(change.after ?? "");
-    for (const op of live(p3)) add2(toChange(p3.src, op, "after"));
+    for (const op of live(p3)) add3(toChange(p3.src, op, "after"));
     return out;
   }
   if (change.status === "deleted" || change.after === void 0) {
     const p3 = parse5(change.before ?? "");
-    for (const op of live(p3)) add2(toChange(p3.src, op, "before"));
+    for (const op of live(p3)) add3(toChange(p3.src, op, "before"));
     return out;
   }
   const after = parse5(change.after);
@@ -6080,11 +6173,11 @@ function changesFromOperations(change, parse5, options = { migration: true }) {
   const note = options.migration ? EDITED_MIGRATION : void 0;
   for (const op of live(after)) {
     const hit = added.find((l3) => l3 >= op.start && l3 <= op.end);
-    if (hit !== void 0) add2({ ...toChange(after.src, op, "after", hit), ...note ? { note } : {} });
+    if (hit !== void 0) add3({ ...toChange(after.src, op, "after", hit), ...note ? { note } : {} });
   }
   for (const op of live(before)) {
     const hit = removed.find((l3) => l3 >= op.start && l3 <= op.end);
-    if (hit !== void 0) add2({ ...toChange(before.src, op, "before", hit), ...note ? { note } : {} });
+    if (hit !== void 0) add3({ ...toChange(before.src, op, "before", hit), ...note ? { note } : {} });
   }
   return out;
 }
@@ -6144,6 +6237,118 @@ var init_operations = __esm({
     init_source();
     CLOSER = /^([)\]}]+[;,)]*|end)$/;
     EDITED_MIGRATION = "edits an existing migration, which may already have been applied";
+  }
+});
+
+// src/detect/extractors/rails-alters.ts
+function detailedOps(src, site, shape, base3) {
+  const op = (column) => column === void 0 ? { ...base3, kind: "alter" } : { ...base3, kind: "alter", detail: shape.detail, column };
+  if (shape.stamps) return [op("created_at"), op("updated_at")];
+  if (shape.from === void 0) return [{ ...base3, kind: "alter", detail: shape.detail }];
+  const args = positional(site.call).slice(shape.from, shape.many ? void 0 : shape.from + 1);
+  if (args.length === 0) return [op()];
+  const polymorphic = shape.ref && /\bpolymorphic:\s*(?!false|nil)/.test(src.masked.slice(site.nameAt, site.call.end));
+  if (shape.detail === "rename-column") {
+    const name2 = literalAt(src, args[0].value);
+    const next = positional(site.call)[shape.from + 1];
+    const to2 = next ? literalAt(src, next.value) : void 0;
+    return [name2 === void 0 ? op() : { ...op(name2), ...to2 !== void 0 ? { columnTo: to2 } : {} }];
+  }
+  return args.flatMap((a) => {
+    const name2 = literalAt(src, a.value);
+    if (name2 === void 0) return [op()];
+    if (!shape.ref) return [op(name2)];
+    return polymorphic ? [op(`${name2}_id`), op(`${name2}_type`)] : [op(`${name2}_id`)];
+  });
+}
+function changeTableOps(src, site, table, [start, end], down) {
+  const header = src.masked.slice(site.call.end, src.lineStarts[site.endLine] ?? src.masked.length);
+  const v3 = /(?:\bdo|\{)\s*\|\s*(\w+)\s*\|/.exec(header)?.[1];
+  if (!v3) return void 0;
+  const from = site.call.end;
+  const to2 = end > site.endLine ? src.lineStarts[end - 1] : from + header.length;
+  const ops = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const inner of findCalls(src, Object.keys(TABLE_METHODS), true)) {
+    if (inner.at < from || inner.at >= to2 || inner.receiver.replace(/\s+/g, "") !== `${v3}.`) continue;
+    const lines = { start: inner.startLine, end: inner.endLine };
+    ops.push(...detailedOps(src, inner, TABLE_METHODS[inner.name], { ...lines, table, down }));
+    for (let l3 = inner.startLine; l3 <= inner.endLine; l3++) covered.add(l3);
+  }
+  const uses = new RegExp(`(?<![\\w$@.])${v3}\\s*\\.`);
+  for (let l3 = site.endLine + 1; l3 < end; l3++) {
+    if (!covered.has(l3) && uses.test(lineText(src, l3, true)))
+      ops.push({ table, kind: "alter", start: l3, end: l3, down });
+  }
+  const head = ops.map((o2) => ({ ...o2, start, end: site.endLine, line: o2.line ?? o2.start }));
+  return [...ops, ...head];
+}
+var col, ref, INDEX, CONSTRAINT, STATEMENTS, COLUMN_TYPES, TABLE_METHODS;
+var init_rails_alters = __esm({
+  "src/detect/extractors/rails-alters.ts"() {
+    "use strict";
+    init_args();
+    init_calls();
+    init_source();
+    col = (detail, from, many = false) => ({ detail, from, many });
+    ref = (detail, from) => ({ detail, from, many: true, ref: true });
+    INDEX = { detail: "index" };
+    CONSTRAINT = { detail: "constraint" };
+    STATEMENTS = {
+      add_column: col("add-column", 1),
+      remove_column: col("drop-column", 1),
+      remove_columns: col("drop-column", 1, true),
+      rename_column: col("rename-column", 1),
+      change_column: col("column-type", 1),
+      change_column_default: col("default", 1),
+      change_column_null: col("nullability", 1),
+      add_index: INDEX,
+      remove_index: INDEX,
+      rename_index: INDEX,
+      add_reference: ref("add-column", 1),
+      add_belongs_to: ref("add-column", 1),
+      remove_reference: ref("drop-column", 1),
+      remove_belongs_to: ref("drop-column", 1),
+      add_timestamps: { detail: "add-column", stamps: true },
+      remove_timestamps: { detail: "drop-column", stamps: true },
+      add_foreign_key: CONSTRAINT,
+      remove_foreign_key: CONSTRAINT,
+      validate_foreign_key: CONSTRAINT,
+      add_check_constraint: CONSTRAINT,
+      remove_check_constraint: CONSTRAINT,
+      validate_check_constraint: CONSTRAINT,
+      add_exclusion_constraint: CONSTRAINT,
+      remove_exclusion_constraint: CONSTRAINT,
+      add_unique_constraint: CONSTRAINT,
+      remove_unique_constraint: CONSTRAINT
+    };
+    COLUMN_TYPES = "string text integer bigint smallint float decimal numeric datetime timestamp timestamptz time date binary blob boolean json jsonb uuid inet cidr macaddr hstore citext ltree xml tsvector money bit bit_varying interval point line lseg box path polygon circle int4range int8range numrange tsrange tstzrange daterange enum virtual serial bigserial oid primary_key".split(" ");
+    TABLE_METHODS = {
+      ...Object.fromEntries(COLUMN_TYPES.map((t2) => [t2, col("add-column", 0, true)])),
+      column: col("add-column", 0),
+      remove: col("drop-column", 0, true),
+      rename: col("rename-column", 0),
+      change: col("column-type", 0),
+      change_default: col("default", 0),
+      change_null: col("nullability", 0),
+      index: INDEX,
+      remove_index: INDEX,
+      rename_index: INDEX,
+      references: ref("add-column", 0),
+      belongs_to: ref("add-column", 0),
+      remove_references: ref("drop-column", 0),
+      remove_belongs_to: ref("drop-column", 0),
+      timestamps: { detail: "add-column", stamps: true },
+      remove_timestamps: { detail: "drop-column", stamps: true },
+      foreign_key: CONSTRAINT,
+      remove_foreign_key: CONSTRAINT,
+      check_constraint: CONSTRAINT,
+      remove_check_constraint: CONSTRAINT,
+      unique_constraint: CONSTRAINT,
+      remove_unique_constraint: CONSTRAINT,
+      exclusion_constraint: CONSTRAINT,
+      remove_exclusion_constraint: CONSTRAINT
+    };
   }
 });
 
@@ -6210,7 +6415,15 @@ function opsOf(text2) {
     } else if (site.name === "rename_table") {
       const to2 = name2(1);
       ops.push({ ...base3, table: name2(0) ?? null, kind: "rename", ...to2 ? { renamedTo: to2 } : {} });
-    } else ops.push({ ...base3, table: name2(0) ?? null, kind: KIND[site.name] ?? "alter" });
+    } else if (KIND[site.name]) ops.push({ ...base3, table: name2(0) ?? null, kind: KIND[site.name] });
+    else {
+      const table = name2(0) ?? null;
+      const shape = STATEMENTS[site.name];
+      const block = site.name === "change_table" ? changeTableOps(src, site, table, [start, end], base3.down) : void 0;
+      if (block) ops.push(...block);
+      else if (shape) ops.push(...detailedOps(src, site, shape, { ...base3, table }));
+      else ops.push({ ...base3, table, kind: "alter" });
+    }
   }
   for (const site of findCalls(src, SQL_CALLS, true)) {
     const arg = positional(site.call)[0];
@@ -6244,6 +6457,7 @@ var init_rails = __esm({
     init_naming();
     init_operations();
     init_source();
+    init_rails_alters();
     KIND = {
       create_table: "create",
       create_join_table: "create",
@@ -6838,13 +7052,13 @@ function tableModels(classes, appLabel) {
       for (const [n, v3] of k2.meta) if (own || n !== "abstract" && n !== "db_table") meta.set(n, v3);
     };
     inherit(c3, true);
-    const label = unquote(meta.get("app_label")) ?? appLabel;
-    const table = unquote(meta.get("db_table")) ?? `${label}_${c3.name.toLowerCase()}`;
+    const label = unquote2(meta.get("app_label")) ?? appLabel;
+    const table = unquote2(meta.get("db_table")) ?? `${label}_${c3.name.toLowerCase()}`;
     out.push({ name: c3.name, table, start: c3.start, fields, meta, metaLine: c3.metaLine || c3.start });
   }
   return out;
 }
-var META, NOT_MODELS, ASSIGN, normalise2, cache, unquote;
+var META, NOT_MODELS, ASSIGN, normalise2, cache, unquote2;
 var init_django_models = __esm({
   "src/detect/extractors/django-models.ts"() {
     "use strict";
@@ -6869,7 +7083,7 @@ var init_django_models = __esm({
     ASSIGN = /^([ \t]+)([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)\s*/;
     normalise2 = (text2) => text2.replace(/\s+/g, " ").replace(/'/g, '"').replace(/,\s*([)\]}])/g, "$1").replace(/([([{])\s+/g, "$1").replace(/\s+([)\]}])/g, "$1").trim();
     cache = /* @__PURE__ */ new Map();
-    unquote = (v3) => v3 && /^"[^"]*"$/.test(v3) ? v3.slice(1, -1) : void 0;
+    unquote2 = (v3) => v3 && /^"[^"]*"$/.test(v3) ? v3.slice(1, -1) : void 0;
   }
 });
 
@@ -6954,6 +7168,7 @@ function migrationOps(text2, path3, repo) {
       if (!model2) continue;
       const table = tableOf(model2);
       const fieldName = arg(call, "name", 1) ?? arg(call, "old_name", 1);
+      const newName = site.name === "RenameField" ? arg(call, "new_name", 2) : void 0;
       let detail = DETAIL[site.name];
       if (site.name === "AddField" || site.name === "AlterField") {
         const field = fieldOf(call);
@@ -6978,7 +7193,8 @@ function migrationOps(text2, path3, repo) {
         kind: OPS[site.name],
         ...span(site),
         ...detail ? { detail } : {},
-        ...detail && /column/.test(detail) && fieldName ? { column: fieldName } : {}
+        ...detail && /column/.test(detail) && fieldName ? { column: fieldName } : {},
+        ...site.name === "RenameField" && newName ? { columnTo: newName } : {}
       });
     }
   }
@@ -7126,6 +7342,45 @@ var alembic_exports = {};
 __export(alembic_exports, {
   alembicExtractor: () => alembicExtractor
 });
+function nameArg(src, a) {
+  if (!a) return void 0;
+  const code2 = src.masked.slice(a.value, a.end).trim();
+  const literal = /^[rRuU]?(['"]+)_*\1$/;
+  if (literal.test(code2)) return literalAt(src, a.value);
+  if (!/^[A-Z_][A-Z0-9_]*$/.test(code2)) return void 0;
+  const assigned = [
+    ...src.masked.matchAll(new RegExp(`^([ \\t]*)${code2}[ \\t]*(?::[^=\\n]*)?=(?!=)(.*)$`, "gm"))
+  ];
+  const [only] = assigned;
+  if (assigned.length !== 1 || only[1] !== "" || !literal.test(only[2].trim())) return void 0;
+  return literalAt(src, only.index + only[0].length - only[2].length);
+}
+function columnDetail(src, name2, call, skip2) {
+  const pos = positional(call);
+  if (name2 === "add_column") {
+    const a = keyword(call, "column") ?? pos[skip2];
+    const col2 = a && /^\s*(?:\w+\.)*Column\s*\(/.exec(src.masked.slice(a.value, a.end));
+    if (!a || !col2) return void 0;
+    const column2 = nameArg(src, positional(readParenArgs(src, a.value + col2[0].length - 1))[0]);
+    return column2 === void 0 ? void 0 : { detail: "add-column", column: column2 };
+  }
+  const column = nameArg(src, keyword(call, "column_name") ?? pos[skip2]);
+  if (column === void 0) return void 0;
+  if (name2 === "drop_column") return { detail: "drop-column", column };
+  const has = (k2) => keyword(call, k2) !== void 0;
+  const detail = has("new_column_name") ? "rename-column" : has("type_") ? "column-type" : has("nullable") ? "nullability" : has("server_default") ? "default" : void 0;
+  if (detail === "rename-column") {
+    const to2 = nameArg(src, keyword(call, "new_column_name"));
+    return { detail, column, ...to2 !== void 0 ? { columnTo: to2 } : {} };
+  }
+  return detail && { detail, column };
+}
+function detailOf(src, name2, call, skip2) {
+  const d2 = DETAIL2[name2];
+  if (d2 === void 0) return {};
+  if (d2 !== "column") return { detail: d2 };
+  return columnDetail(src, name2, call, skip2) ?? {};
+}
 function downLines2(src) {
   return [...src.masked.matchAll(/^def\s+downgrade\w*\s*\(/gm)].map((m2) => {
     const line = lineOf(src, m2.index);
@@ -7190,24 +7445,35 @@ function opsOf2(text2) {
     if (site.name === "rename_table") {
       const to2 = nameOf2(site.call, "new_table_name", 1);
       ops.push({ ...base3, table, kind, ...to2 ? { renamedTo: to2 } : {} });
-    } else ops.push({ ...base3, table, kind });
+    } else ops.push({ ...base3, table, kind, ...detailOf(src, site.name, site.call, 1) });
   }
   for (const site of findCalls(src, ["batch_alter_table"], false)) {
     const name2 = nameOf2(site.call, "table_name", 0);
     const as2 = /^\s*as\s+(\w+)\s*:/.exec(src.masked.slice(site.call.end, site.call.end + 80));
     const end = blockEnd(src, site.endLine, false);
     const down2 = isDown(site.startLine);
-    ops.push({ table: name2, kind: "alter", start: site.startLine, end: site.endLine, down: down2 });
-    if (!as2) continue;
-    for (const inner of findCalls(src, BATCH, false)) {
-      if (inner.receiver === `${as2[1]}.` && inner.startLine > site.endLine && inner.startLine <= end) {
-        ops.push({ table: name2, kind: "alter", start: inner.startLine, end: inner.endLine, down: down2 });
-      }
-    }
+    const context = { table: name2, kind: "alter", start: site.startLine, end: site.endLine, down: down2 };
+    const inner = as2 ? findCalls(src, BATCH, false).filter(
+      (c3) => c3.receiver === `${as2[1]}.` && c3.startLine > site.endLine && c3.startLine <= end
+    ) : [];
+    const innerOps = inner.map((c3) => ({
+      table: name2,
+      kind: "alter",
+      start: c3.startLine,
+      end: c3.endLine,
+      down: down2,
+      ...detailOf(src, c3.name, c3.call, 0)
+    }));
+    ops.push(...innerOps);
+    if (innerOps.length === 0) ops.push(context);
+    else
+      ops.push(
+        ...innerOps.map((o2) => ({ ...o2, start: context.start, end: context.end, line: context.start }))
+      );
   }
   return { src, ops };
 }
-var OPS2, BATCH, REVISION, alembicExtractor;
+var OPS2, BATCH, DETAIL2, REVISION, alembicExtractor;
 var init_alembic = __esm({
   "src/detect/extractors/alembic.ts"() {
     "use strict";
@@ -7227,7 +7493,7 @@ var init_alembic = __esm({
       drop_column: ["table_name", 0, "alter"],
       alter_column: ["table_name", 0, "alter"],
       create_index: ["table_name", 1, "alter"],
-      drop_index: ["table_name", 99, "alter"],
+      drop_index: ["table_name", 1, "alter"],
       create_foreign_key: ["source_table", 1, "alter"],
       create_unique_constraint: ["table_name", 1, "alter"],
       create_check_constraint: ["table_name", 1, "alter"],
@@ -7248,8 +7514,22 @@ var init_alembic = __esm({
       "create_unique_constraint",
       "create_check_constraint",
       "create_primary_key",
+      "create_exclude_constraint",
       "drop_constraint"
     ];
+    DETAIL2 = {
+      add_column: "column",
+      drop_column: "column",
+      alter_column: "column",
+      create_index: "index",
+      drop_index: "index",
+      create_foreign_key: "constraint",
+      create_unique_constraint: "constraint",
+      create_check_constraint: "constraint",
+      create_primary_key: "constraint",
+      create_exclude_constraint: "constraint",
+      drop_constraint: "constraint"
+    };
     REVISION = (text2) => /^revision\s*(?::[^=\n]*)?=\s*['"]\w+['"]/m.test(text2) && /^down_revision\s*(?::[^=\n]*)?=/m.test(text2) && /^def\s+upgrade\s*\(/m.test(text2);
     alembicExtractor = {
       id: "alembic",
@@ -7333,20 +7613,20 @@ function schemaDiff(before, after) {
   const column = (k2) => k2.startsWith("column:") ? k2.slice("column:".length) : void 0;
   const fresh = after.find((e) => !bs2.has(`${e.key}\0${e.sig}`));
   if (fresh) {
-    const col2 = column(fresh.key);
-    const detail2 = col2 ? bk.has(fresh.key) ? void 0 : "add-column" : /^@*(index|unique)/i.test(fresh.key) ? "index" : void 0;
+    const col3 = column(fresh.key);
+    const detail2 = col3 ? bk.has(fresh.key) ? void 0 : "add-column" : /^@*(index|unique)/i.test(fresh.key) ? "index" : void 0;
     return {
       line: fresh.line,
       side: "after",
       ...detail2 ? { detail: detail2 } : {},
-      ...col2 ? { column: col2 } : {}
+      ...col3 ? { column: col3 } : {}
     };
   }
   const lost = before.find((e) => !as2.has(`${e.key}\0${e.sig}`));
   if (!lost) return void 0;
-  const col = column(lost.key);
-  const detail = col && !ak.has(lost.key) ? "drop-column" : void 0;
-  return { line: lost.line, side: "before", ...detail ? { detail } : {}, ...col ? { column: col } : {} };
+  const col2 = column(lost.key);
+  const detail = col2 && !ak.has(lost.key) ? "drop-column" : void 0;
+  return { line: lost.line, side: "before", ...detail ? { detail } : {}, ...col2 ? { column: col2 } : {} };
 }
 var ev;
 var init_model_schema = __esm({
@@ -7755,6 +8035,104 @@ var init_typeorm_entities = __esm({
   }
 });
 
+// src/detect/extractors/typeorm-runner.ts
+function columnName2(src, a, consts) {
+  if (!a) return void 0;
+  const code2 = src.masked.slice(a.value, a.end).trim();
+  if (/^(['"`])_*\1$/.test(code2) || /^[A-Za-z_$][\w$.]*$/.test(code2)) return literalAt(src, a.value, consts);
+  const obj2 = /^(?:new\s+TableColumn\s*\(\s*)?\{/.exec(code2);
+  if (!obj2) return void 0;
+  const open = src.masked.indexOf("{", a.value);
+  return columnName2(src, keyword(objectArgs(src, open), "name"), consts);
+}
+function elements(src, a) {
+  if (!a || src.masked[a.value] !== "[") return void 0;
+  return readParenArgs(src, a.value).args;
+}
+function changed(src, a, consts) {
+  if (src.masked[a.value] !== "{") return void 0;
+  const obj2 = objectArgs(src, a.value);
+  return changeDetail(src, keyword(obj2, "oldColumn"), keyword(obj2, "newColumn"), consts);
+}
+function changeDetail(src, oldArg, newArg, consts) {
+  const column = columnName2(src, oldArg, consts);
+  if (column === void 0) return void 0;
+  const to2 = columnName2(src, newArg, consts);
+  return to2 !== void 0 && to2 !== column ? { detail: "rename-column", column, columnTo: to2 } : { detail: "column-type", column };
+}
+function runnerAlterOps(src, site, table, down, consts) {
+  const base3 = { table, kind: "alter", start: site.startLine, end: site.endLine, down };
+  const key3 = KEY_CALLS[site.name];
+  if (key3) return [{ ...base3, detail: key3 }];
+  const shape = COLUMN_CALLS[site.name];
+  if (!shape) return [base3];
+  const args = positional(site.call);
+  const one = (d2) => d2 ? { ...base3, ...d2 } : base3;
+  if (site.name === "changeColumn") return [one(changeDetail(src, args[1], args[2], consts))];
+  if (site.name === "renameColumn") {
+    const [column, to2] = [columnName2(src, args[1], consts), columnName2(src, args[2], consts)];
+    return [
+      one(
+        column === void 0 ? void 0 : { detail: "rename-column", column, ...to2 ? { columnTo: to2 } : {} }
+      )
+    ];
+  }
+  if (!shape.many) {
+    const column = columnName2(src, args[1], consts);
+    return [one(column === void 0 ? void 0 : { detail: shape.detail, column })];
+  }
+  const items = elements(src, args[1]);
+  if (!items || items.length === 0) return [base3];
+  return items.map((item) => {
+    if (site.name === "changeColumns") return one(changed(src, item, consts));
+    const column = columnName2(src, item, consts);
+    return one(column === void 0 ? void 0 : { detail: shape.detail, column });
+  });
+}
+var COLUMN_CALLS, KEY_CALLS, isDetailedCall, RUNNER_ALTERS, objectArgs;
+var init_typeorm_runner = __esm({
+  "src/detect/extractors/typeorm-runner.ts"() {
+    "use strict";
+    init_args();
+    COLUMN_CALLS = {
+      addColumn: { detail: "add-column", many: false },
+      addColumns: { detail: "add-column", many: true },
+      dropColumn: { detail: "drop-column", many: false },
+      dropColumns: { detail: "drop-column", many: true },
+      renameColumn: { detail: "rename-column", many: false },
+      changeColumn: { detail: "column-type", many: false },
+      changeColumns: { detail: "column-type", many: true }
+    };
+    KEY_CALLS = Object.fromEntries([
+      ...["createIndex", "createIndices", "dropIndex", "dropIndices"].map((n) => [n, "index"]),
+      ...[
+        "createForeignKey",
+        "createForeignKeys",
+        "dropForeignKey",
+        "dropForeignKeys",
+        "createPrimaryKey",
+        "dropPrimaryKey",
+        "updatePrimaryKeys",
+        "createUniqueConstraint",
+        "createUniqueConstraints",
+        "dropUniqueConstraint",
+        "dropUniqueConstraints",
+        "createCheckConstraint",
+        "createCheckConstraints",
+        "dropCheckConstraint",
+        "dropCheckConstraints",
+        "createExclusionConstraint",
+        "createExclusionConstraints",
+        "dropExclusionConstraint",
+        "dropExclusionConstraints"
+      ].map((n) => [n, "constraint"])
+    ]);
+    isDetailedCall = (name2) => name2 in COLUMN_CALLS || name2 in KEY_CALLS;
+    RUNNER_ALTERS = [...Object.keys(COLUMN_CALLS), ...Object.keys(KEY_CALLS)];
+    objectArgs = (src, open) => readParenArgs(src, open);
+  }
+});
+
 // src/detect/extractors/typeorm.ts
 var typeorm_exports = {};
 __export(typeorm_exports, {
@@ -7766,10 +8144,19 @@ function migrationOps2(text2) {
   const down = downRanges(src, JS_UP, JS_DOWN);
   const dialect = sniffDialect(text2);
   const ops = [];
+  const fetched = /* @__PURE__ */ new Map();
+  for (const m2 of src.masked.matchAll(
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*await\s+(?:this\.)?\w+\s*\.\s*getTable\s*\(/g
+  )) {
+    const name2 = literalAt(src, m2.index + m2[0].length, consts);
+    if (name2 !== void 0) fetched.set(m2[1], name2);
+  }
   const tableArg = (a) => {
     if (!a) return null;
     const direct = literalAt(src, a.value, consts);
     if (direct !== void 0) return dottedTable(direct);
+    const held = /^([A-Za-z_$][\w$]*)!?$/.exec(src.masked.slice(a.value, a.end).trim())?.[1];
+    if (held !== void 0 && fetched.has(held)) return dottedTable(fetched.get(held));
     const obj2 = /^new\s+Table\s*\(\s*/.exec(src.masked.slice(a.value, a.end));
     if (obj2) {
       const open = a.value + obj2[0].length;
@@ -7781,7 +8168,10 @@ function migrationOps2(text2) {
   };
   for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS2, "query"], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
-    ops.push(...migrationCallOps(src, site, inRanges(down, site.startLine), RUNNER, tableArg, dialect));
+    const isDown = inRanges(down, site.startLine);
+    if (isDetailedCall(site.name))
+      ops.push(...runnerAlterOps(src, site, tableArg(positional(site.call)[0]), isDown, consts));
+    else ops.push(...migrationCallOps(src, site, isDown, RUNNER, tableArg, dialect));
   }
   return { src, ops };
 }
@@ -7803,42 +8193,14 @@ var init_typeorm = __esm({
     init_operations();
     init_source();
     init_typeorm_entities();
+    init_typeorm_runner();
     RUNNER = {
       createTable: "create",
       dropTable: "drop",
       renameTable: "rename",
       clearTable: "data"
     };
-    ALTERS2 = [
-      "addColumn",
-      "addColumns",
-      "dropColumn",
-      "dropColumns",
-      "renameColumn",
-      "changeColumn",
-      "changeColumns",
-      "createIndex",
-      "createIndices",
-      "dropIndex",
-      "dropIndices",
-      "createForeignKey",
-      "createForeignKeys",
-      "dropForeignKey",
-      "dropForeignKeys",
-      "createPrimaryKey",
-      "dropPrimaryKey",
-      "updatePrimaryKeys",
-      "createUniqueConstraint",
-      "createUniqueConstraints",
-      "dropUniqueConstraint",
-      "dropUniqueConstraints",
-      "createCheckConstraint",
-      "createCheckConstraints",
-      "dropCheckConstraint",
-      "dropCheckConstraints",
-      "createExclusionConstraint",
-      "dropExclusionConstraint"
-    ];
+    ALTERS2 = RUNNER_ALTERS;
     typeormExtractor = {
       id: "typeorm",
       matches: (path3, text2) => /\.(c|m)?[jt]s$/.test(path3) && !isIgnoredPath(path3) && (/\bMigrationInterface\b|\bQueryRunner\b/.test(text2) || /@Entity\s*\(/.test(text2) && /typeorm/.test(text2)),
@@ -8101,9 +8463,29 @@ function migrationOps3(text2) {
     const root = /^\w+/.exec(site.receiver)?.[0] ?? "";
     if (site.name === "query" ? !/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root) : !qi.has(root) || site.receiver.split(".").length > 2)
       continue;
-    ops.push(
-      ...migrationCallOps(src, site, inRanges(down, site.startLine), QI, tableArg, sniffDialect(text2))
+    const found = migrationCallOps(
+      src,
+      site,
+      inRanges(down, site.startLine),
+      QI,
+      tableArg,
+      sniffDialect(text2)
     );
+    const shape = DETAILS[site.name];
+    if (!shape) {
+      ops.push(...found);
+      continue;
+    }
+    const arg = positional(site.call)[1];
+    const column = shape.column && arg ? literalAt(src, arg.value, consts) : void 0;
+    const toArg = shape.detail === "rename-column" ? positional(site.call)[2] : void 0;
+    const to2 = toArg ? literalAt(src, toArg.value, consts) : void 0;
+    for (const op of found)
+      if (!shape.column) ops.push({ ...op, detail: shape.detail });
+      else
+        ops.push(
+          column === void 0 ? op : { ...op, detail: shape.detail, column, ...to2 !== void 0 ? { columnTo: to2 } : {} }
+        );
   }
   return { src, ops };
 }
@@ -8167,7 +8549,7 @@ function isMigration(text2) {
   }
   return false;
 }
-var QI, ALTERS3, MIGRATION_TEXT, UP_PARAM, QI_METHODS, sequelizeExtractor;
+var QI, DETAILS, ALTERS3, MIGRATION_TEXT, UP_PARAM, QI_METHODS, sequelizeExtractor;
 var init_sequelize = __esm({
   "src/detect/extractors/sequelize.ts"() {
     "use strict";
@@ -8195,16 +8577,18 @@ var init_sequelize = __esm({
       bulkDelete: "data",
       upsert: "data"
     };
-    ALTERS3 = [
-      "addColumn",
-      "removeColumn",
-      "changeColumn",
-      "renameColumn",
-      "addIndex",
-      "removeIndex",
-      "addConstraint",
-      "removeConstraint"
-    ];
+    DETAILS = {
+      addColumn: { detail: "add-column", column: true },
+      removeColumn: { detail: "drop-column", column: true },
+      // changeColumn restates the whole definition: a type change is the strongest claim.
+      changeColumn: { detail: "column-type", column: true },
+      renameColumn: { detail: "rename-column", column: true },
+      addIndex: { detail: "index" },
+      removeIndex: { detail: "index" },
+      addConstraint: { detail: "constraint" },
+      removeConstraint: { detail: "constraint" }
+    };
+    ALTERS3 = Object.keys(DETAILS);
     MIGRATION_TEXT = /\bqueryInterface\b|\bQueryInterface\b/;
     UP_PARAM = /\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*(\w+)|\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*\{\s*context\s*:\s*(\w+)/g;
     QI_METHODS = [...Object.keys(QI), ...ALTERS3].join("|");
@@ -8221,6 +8605,128 @@ var init_sequelize = __esm({
         if (/@Table\b/.test(text2)) return changesFromModels(change, modelSet2);
         return changesFromSchemas(change, (t2, side) => modelSchemas(t2, frozenByConfig(options.repo, side)));
       }
+    };
+  }
+});
+
+// src/detect/lang/builder-block.ts
+function columnOps(base3, detail, columns, call, literal) {
+  const toArg = detail === "rename-column" && call ? positional(call.call)[1] : void 0;
+  const to2 = toArg && literal ? literal(toArg.value) : void 0;
+  return columns.map(
+    (column) => column === void 0 ? { ...base3, kind: "alter" } : { ...base3, kind: "alter", detail, column, ...to2 !== void 0 ? { columnTo: to2 } : {} }
+  );
+}
+function finishBlock(src, site, body, ops, covered, uses, base3) {
+  const bodyLine = lineOf(src, body.start);
+  const last = lineOf(src, body.end - 1);
+  const all = [...ops];
+  for (let l3 = bodyLine + 1; l3 < last; l3++)
+    if (!covered.has(l3) && uses.test(lineText(src, l3, true)))
+      all.push({ ...base3, kind: "alter", start: l3, end: l3 });
+  const head = all.map((o2) => ({ ...o2, start: site.startLine, end: bodyLine, line: o2.line ?? o2.start }));
+  return [...all, ...head];
+}
+var init_builder_block = __esm({
+  "src/detect/lang/builder-block.ts"() {
+    "use strict";
+    init_args();
+    init_source();
+  }
+});
+
+// src/detect/extractors/knex-table.ts
+function chainEnd(src, from) {
+  const m2 = src.masked;
+  let k2 = from;
+  for (; ; ) {
+    const next = /^\s*\.\s*[A-Za-z_$][\w$]*\s*(?=\()/.exec(m2.slice(k2, k2 + 200));
+    if (!next) return k2;
+    k2 = matchBracket(src, k2 + next[0].length);
+  }
+}
+function columnsOf(src, site, shape, literal) {
+  const args = positional(site.call);
+  if (shape.names === "stamps") {
+    const camel = args[site.name === "timestamps" ? 2 : 0];
+    return camel && /^\s*true\b/.test(src.masked.slice(camel.value)) ? ["createdAt", "updatedAt"] : ["created_at", "updated_at"];
+  }
+  const read = (a) => src.masked[a.value] === "[" ? positional(readParenArgs(src, a.value)).map((e) => literal(e.value)) : [literal(a.value)];
+  if (args.length === 0) return [void 0];
+  return shape.names === "args" ? args.flatMap(read) : read(args[0]).slice(0, 1);
+}
+function alterTableOps(src, site, table, down, literal) {
+  const callback = positional(site.call)[1];
+  if (!callback) return void 0;
+  const param = /^\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*([A-Za-z_$][\w$]*)|^\s*(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(
+    src.masked.slice(callback.value, callback.end)
+  );
+  if (!param) return void 0;
+  const v3 = param[1] ?? param[2];
+  const ops = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const call of findCalls(src, Object.keys(METHODS), false)) {
+    if (call.at <= callback.value || call.at >= callback.end || call.receiver.replace(/\s+/g, "") !== `${v3}.`)
+      continue;
+    const stop = chainEnd(src, call.call.end);
+    const base3 = {
+      table,
+      start: lineOf(src, call.at),
+      end: lineOf(src, stop - 1),
+      line: call.startLine,
+      down
+    };
+    for (let l3 = base3.start; l3 <= base3.end; l3++) covered.add(l3);
+    const shape = METHODS[call.name];
+    const altered = shape.detail === "add-column" && /\.\s*alter\s*\(/.test(src.masked.slice(call.call.end, stop));
+    const detail = altered ? "column-type" : shape.detail;
+    if (!shape.names) ops.push({ ...base3, kind: "alter", detail });
+    else ops.push(...columnOps(base3, detail, columnsOf(src, call, shape, literal), call, literal));
+  }
+  const uses = new RegExp(`(?<![\\w$.])${v3.replace(/\$/g, "\\$")}\\s*\\.`);
+  return finishBlock(src, site, { start: callback.value, end: callback.end }, ops, covered, uses, {
+    table,
+    down
+  });
+}
+var ADD_TYPES, INDEX2, CONSTRAINT2, METHODS;
+var init_knex_table = __esm({
+  "src/detect/extractors/knex-table.ts"() {
+    "use strict";
+    init_args();
+    init_blocks();
+    init_calls();
+    init_builder_block();
+    init_source();
+    ADD_TYPES = "increments bigIncrements integer bigInteger tinyint smallint mediumint bigint text string float double decimal boolean date datetime time timestamp binary enum enu json jsonb uuid geometry geography point specificType".split(" ");
+    INDEX2 = { detail: "index" };
+    CONSTRAINT2 = { detail: "constraint" };
+    METHODS = {
+      ...Object.fromEntries(ADD_TYPES.map((t2) => [t2, { detail: "add-column", names: "first" }])),
+      timestamps: { detail: "add-column", names: "stamps" },
+      dropTimestamps: { detail: "drop-column", names: "stamps" },
+      dropColumn: { detail: "drop-column", names: "args" },
+      dropColumns: { detail: "drop-column", names: "args" },
+      renameColumn: { detail: "rename-column", names: "first" },
+      setNullable: { detail: "nullability", names: "first" },
+      dropNullable: { detail: "nullability", names: "first" },
+      index: INDEX2,
+      dropIndex: INDEX2,
+      unique: CONSTRAINT2,
+      dropUnique: CONSTRAINT2,
+      primary: CONSTRAINT2,
+      dropPrimary: CONSTRAINT2,
+      foreign: CONSTRAINT2,
+      dropForeign: CONSTRAINT2,
+      check: CONSTRAINT2,
+      checkPositive: CONSTRAINT2,
+      checkNegative: CONSTRAINT2,
+      checkIn: CONSTRAINT2,
+      checkNotIn: CONSTRAINT2,
+      checkBetween: CONSTRAINT2,
+      checkLength: CONSTRAINT2,
+      checkRegex: CONSTRAINT2,
+      dropChecks: CONSTRAINT2
     };
   }
 });
@@ -8269,6 +8775,9 @@ function opsOf3(text2) {
     if (site.name === "renameTable") {
       const to2 = name2(args[1], schema);
       ops.push({ ...base3, table, kind: "rename", ...to2 ? { renamedTo: to2 } : {} });
+    } else if (SCHEMA[site.name] === "alter") {
+      const detailed = alterTableOps(src, site, table, base3.down, (at2) => literalAt(src, at2, consts));
+      ops.push(...detailed ?? [{ ...base3, table, kind: "alter" }]);
     } else ops.push({ ...base3, table, kind: SCHEMA[site.name] });
   }
   for (const site of findCalls(src, WRITES3, false)) {
@@ -8308,6 +8817,7 @@ var init_knex = __esm({
     init_embedded_sql();
     init_ignored_paths();
     init_naming();
+    init_knex_table();
     init_operations();
     init_source();
     SCHEMA = {
@@ -8744,8 +9254,8 @@ function classMappings(text2, ctx) {
       } else if (a.name === "DiscriminatorColumn" || /Overrides$/.test(a.name)) {
         mapping.tableLevel.set(a.name, [...a.args].sort().join(","));
         if (a.name === "DiscriminatorColumn") {
-          const col = value(a.args.get("name") ?? a.args.get("0")) ?? "dtype";
-          mapping.columns.set(col.toLowerCase(), {
+          const col2 = value(a.args.get("name") ?? a.args.get("0")) ?? "dtype";
+          mapping.columns.set(col2.toLowerCase(), {
             signature: `Discriminator:${[...a.args].sort().join(",")}`,
             line: lineOf(src, a.at),
             via: "Column"
@@ -9093,8 +9603,8 @@ function xmlMappings(text2) {
         });
       for (const j3 of joins) {
         const ja = attrs(j3[1]);
-        const col = ja.get("name") ?? `\0${field}_id`;
-        mapping.columns.set(col.toLowerCase(), {
+        const col2 = ja.get("name") ?? `\0${field}_id`;
+        mapping.columns.set(col2.toLowerCase(), {
           signature: target + signature2("join-column", ja) + (ja.get("name") ?? ""),
           line: line(a.index + j3.index),
           via: "JoinColumn"
@@ -9159,7 +9669,7 @@ var doctrine_exports = {};
 __export(doctrine_exports, {
   doctrineExtractor: () => doctrineExtractor
 });
-function columnDetail(before, after) {
+function columnDetail2(before, after) {
   const strip = (s, key3) => s.replace(new RegExp(`,?${key3}:[^,)]*`, "g"), "");
   if (strip(before.signature, "nullable") === strip(after.signature, "nullable")) return "nullability";
   if (strip(before.signature, "options") === strip(after.signature, "options") && /default/.test(before.signature + after.signature))
@@ -9214,21 +9724,21 @@ function entityChanges(change, options) {
       const colsA = new Map([...a.columns].map(([k2, v3]) => [after.env.columnName(k2), v3]));
       const colsB = new Map([...b3.columns].map(([k2, v3]) => [before.env.columnName(k2), v3]));
       for (const table of tables) {
-        for (const [col, v3] of colsA) {
-          const old = colsB.get(col);
+        for (const [col2, v3] of colsA) {
+          const old = colsB.get(col2);
           if (!old)
-            emit(after, "after", v3.line, { table, kind: "alter", detail: "add-column", column: col });
+            emit(after, "after", v3.line, { table, kind: "alter", detail: "add-column", column: col2 });
           else if (old.signature !== v3.signature)
             emit(after, "after", v3.line, {
               table,
               kind: "alter",
-              detail: columnDetail(old, v3),
-              column: col
+              detail: columnDetail2(old, v3),
+              column: col2
             });
         }
-        for (const [col, v3] of colsB)
-          if (!colsA.has(col))
-            emit(before, "before", v3.line, { table, kind: "alter", detail: "drop-column", column: col });
+        for (const [col2, v3] of colsB)
+          if (!colsA.has(col2))
+            emit(before, "before", v3.line, { table, kind: "alter", detail: "drop-column", column: col2 });
         const keys = /* @__PURE__ */ new Set([...a.tableLevel.keys(), ...b3.tableLevel.keys()]);
         for (const k2 of keys) {
           if (a.tableLevel.get(k2) === b3.tableLevel.get(k2)) continue;
@@ -9410,6 +9920,156 @@ var init_doctrine = __esm({
   }
 });
 
+// src/detect/extractors/laravel-blueprint.ts
+function stringArgs(src, args, literal) {
+  return args.flatMap(
+    (a) => src.masked[a.value] === "[" ? positional(readParenArgs(src, a.value)).map((e) => literal(e.value)) : [literal(a.value)]
+  );
+}
+function columnsOf2(src, site, shape, literal) {
+  if (shape.columns) return [...shape.columns];
+  const args = positional(site.call);
+  switch (shape.names) {
+    case "args":
+      return args.length ? stringArgs(src, args, literal) : [void 0];
+    case "pair": {
+      const name2 = args[0] ? literal(args[0].value) : void 0;
+      return name2 === void 0 ? [void 0] : [`${name2}_id`, `${name2}_type`];
+    }
+    case "model": {
+      const given = args[1] ? literal(args[1].value) : void 0;
+      const cls = args[0] && /^\s*\\?(?:\w+\\)*(\w+)::class\b/.exec(src.masked.slice(args[0].value, args[0].end));
+      return [given ?? (cls ? `${underscore(cls[1])}_id` : void 0)];
+    }
+    case "first":
+      return [args[0] ? literal(args[0].value) : shape.fallback];
+    default:
+      return [];
+  }
+}
+function blueprintOps(src, site, table, down, literal) {
+  const closure = positional(site.call)[1];
+  if (!closure) return void 0;
+  const params = /^\s*(?:static\s+)?(?:function|fn)\s*\(\s*(?:[\w\\?]+\s+)?\$(\w+)/.exec(
+    src.masked.slice(closure.value, closure.end)
+  );
+  if (!params) return void 0;
+  const v3 = params[1];
+  const ops = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const call of findCalls(src, [...Object.keys(METHODS2), "rename", "drop", "dropIfExists"], false)) {
+    if (call.at <= closure.value || call.at >= closure.end || call.receiver.replace(/\s+/g, "") !== `$${v3}->`)
+      continue;
+    const semi = src.masked.indexOf(";", call.call.end);
+    const stop = semi < 0 || semi > closure.end ? call.call.end : semi;
+    const chain = src.masked.slice(call.call.end, stop);
+    const base3 = { table, start: lineOf(src, call.at), end: lineOf(src, stop), line: call.startLine, down };
+    for (let l3 = base3.start; l3 <= base3.end; l3++) covered.add(l3);
+    if (call.name === "rename" || call.name === "drop" || call.name === "dropIfExists") {
+      const to2 = call.name === "rename" ? positional(call.call)[0] : void 0;
+      const renamedTo2 = to2 ? literal(to2.value) : void 0;
+      ops.push({
+        ...base3,
+        kind: call.name === "rename" ? "rename" : "drop",
+        ...renamedTo2 ? { renamedTo: renamedTo2 } : {}
+      });
+      continue;
+    }
+    const shape = METHODS2[call.name];
+    const changed2 = /->\s*change\s*\(/.test(chain) && shape.detail === "add-column";
+    const detail = changed2 ? "column-type" : shape.detail;
+    const columns = shape.names || shape.columns ? columnsOf2(src, call, shape, literal) : [];
+    if (columns.length === 0) ops.push({ ...base3, kind: "alter", detail });
+    ops.push(...columnOps(base3, detail, columns, call, literal));
+  }
+  const uses = new RegExp(`\\$${v3}\\s*->(?!\\s*after\\s*\\()`);
+  return finishBlock(src, site, { start: closure.value, end: closure.end }, ops, covered, uses, {
+    table,
+    down
+  });
+}
+function dropColumnsOps(src, site, table, base3, literal) {
+  const names = stringArgs(src, positional(site.call).slice(1), literal);
+  if (names.length === 0) return [{ ...base3, table, kind: "alter" }];
+  return names.map(
+    (column) => column === void 0 ? { ...base3, table, kind: "alter" } : { ...base3, table, kind: "alter", detail: "drop-column", column }
+  );
+}
+var ADD_TYPES2, STAMPS, add, drop, fixed, INDEX3, CONSTRAINT3, METHODS2;
+var init_laravel_blueprint = __esm({
+  "src/detect/extractors/laravel-blueprint.ts"() {
+    "use strict";
+    init_args();
+    init_calls();
+    init_naming();
+    init_builder_block();
+    init_source();
+    ADD_TYPES2 = "bigIncrements bigInteger binary boolean char dateTimeTz dateTime date decimal double enum float foreignId foreignUlid foreignUuid geography geometry increments integer integerIncrements json jsonb longText mediumIncrements mediumInteger mediumText set smallIncrements smallInteger string text timeTz time timestampTz timestamp tinyIncrements tinyInteger tinyText unsignedBigInteger unsignedDecimal unsignedInteger unsignedMediumInteger unsignedSmallInteger unsignedTinyInteger year vector computed".split(" ");
+    STAMPS = ["created_at", "updated_at"];
+    add = (names, fallback) => ({
+      detail: "add-column",
+      names,
+      ...fallback ? { fallback } : {}
+    });
+    drop = (names, fallback) => ({
+      detail: "drop-column",
+      names,
+      ...fallback ? { fallback } : {}
+    });
+    fixed = (detail, columns) => ({ detail, columns });
+    INDEX3 = { detail: "index" };
+    CONSTRAINT3 = { detail: "constraint" };
+    METHODS2 = {
+      ...Object.fromEntries(ADD_TYPES2.map((t2) => [t2, add("first")])),
+      id: add("first", "id"),
+      uuid: add("first", "uuid"),
+      ulid: add("first", "ulid"),
+      ipAddress: add("first", "ip_address"),
+      macAddress: add("first", "mac_address"),
+      foreignIdFor: add("model"),
+      morphs: add("pair"),
+      nullableMorphs: add("pair"),
+      uuidMorphs: add("pair"),
+      nullableUuidMorphs: add("pair"),
+      ulidMorphs: add("pair"),
+      nullableUlidMorphs: add("pair"),
+      timestamps: fixed("add-column", STAMPS),
+      nullableTimestamps: fixed("add-column", STAMPS),
+      timestampsTz: fixed("add-column", STAMPS),
+      softDeletes: add("first", "deleted_at"),
+      softDeletesTz: add("first", "deleted_at"),
+      rememberToken: fixed("add-column", ["remember_token"]),
+      dropColumn: drop("args"),
+      dropColumns: drop("args"),
+      dropTimestamps: fixed("drop-column", STAMPS),
+      dropTimestampsTz: fixed("drop-column", STAMPS),
+      dropSoftDeletes: drop("first", "deleted_at"),
+      dropSoftDeletesTz: drop("first", "deleted_at"),
+      dropRememberToken: fixed("drop-column", ["remember_token"]),
+      dropMorphs: drop("pair"),
+      dropConstrainedForeignId: drop("first"),
+      dropConstrainedForeignIdFor: drop("model"),
+      renameColumn: { detail: "rename-column", names: "first" },
+      index: INDEX3,
+      fullText: INDEX3,
+      spatialIndex: INDEX3,
+      rawIndex: INDEX3,
+      dropIndex: INDEX3,
+      dropFullText: INDEX3,
+      dropSpatialIndex: INDEX3,
+      renameIndex: INDEX3,
+      unique: CONSTRAINT3,
+      dropUnique: CONSTRAINT3,
+      primary: CONSTRAINT3,
+      dropPrimary: CONSTRAINT3,
+      foreign: CONSTRAINT3,
+      dropForeign: CONSTRAINT3,
+      dropForeignIdFor: CONSTRAINT3,
+      check: CONSTRAINT3
+    };
+  }
+});
+
 // src/detect/extractors/laravel.ts
 var laravel_exports = {};
 __export(laravel_exports, {
@@ -9452,8 +10112,8 @@ function opsOf4(text2, env, depth = 0, inheritedNames) {
   const literal = (at2) => {
     const direct = literalAt(src, at2, names);
     if (direct !== void 0) return direct;
-    const ref = /^\s*((?:\$this->|self::\$?|static::\$?)\w+)/.exec(src.masked.slice(at2, at2 + 100));
-    return ref ? names.get(ref[1].replace(/\s+/g, "")) : void 0;
+    const ref2 = /^\s*((?:\$this->|self::\$?|static::\$?)\w+)/.exec(src.masked.slice(at2, at2 + 100));
+    return ref2 ? names.get(ref2[1].replace(/\s+/g, "")) : void 0;
   };
   for (const site of findCalls(src, Object.keys(SCHEMA2), false)) {
     if (!/^(\\?Illuminate\\Support\\Facades\\)?Schema::((connection|setConnection)\([^)]*\)\s*->)?$/.test(
@@ -9469,6 +10129,10 @@ function opsOf4(text2, env, depth = 0, inheritedNames) {
     if (site.name === "rename") {
       const to2 = name2(1);
       ops.push({ ...base3, table: name2(0) ?? null, kind: "rename", ...to2 ? { renamedTo: to2 } : {} });
+    } else if (site.name === "table" || site.name === "dropColumns") {
+      const table = name2(0) ?? null;
+      const detailed = site.name === "table" ? blueprintOps(src, site, table, base3.down, literal) : dropColumnsOps(src, site, table, base3, literal);
+      ops.push(...detailed ?? [{ ...base3, table, kind: "alter" }]);
     } else ops.push({ ...base3, table: name2(0) ?? null, kind: SCHEMA2[site.name] });
   }
   for (const site of findCalls(
@@ -9563,6 +10227,7 @@ var init_laravel = __esm({
     init_php();
     init_source();
     init_constants();
+    init_laravel_blueprint();
     SCHEMA2 = {
       create: "create",
       table: "alter",
@@ -9626,6 +10291,132 @@ var init_laravel = __esm({
       matches: (path3, text2) => /\.php$/.test(path3) && !isIgnoredPath(path3) && (isMigration2(path3, text2) || SCHEMA_BUILDER.test(text2) && /\bIlluminate\\/.test(text2)),
       contextGlobs: [...BASE_GLOBS, ...MODEL_GLOBS],
       extract: (change, options) => extractLaravel(change, options.repo)
+    };
+  }
+});
+
+// src/detect/extractors/ecto-alter.ts
+function fromType(src, call) {
+  const from = keyword(call, "from");
+  if (!from) return void 0;
+  const code2 = codeOf(src, from.value, from.end);
+  if (!code2.startsWith("{")) return code2;
+  let depth = 0;
+  for (let k2 = 0; k2 < code2.length; k2++) {
+    if ("([{".includes(code2[k2])) depth++;
+    else if (")]}".includes(code2[k2])) depth--;
+    if (code2[k2] === "," && depth === 1 || depth === 0) return code2.slice(1, k2);
+  }
+  return void 0;
+}
+function modifyDetail(src, call) {
+  const type = positional(call)[1];
+  const before = fromType(src, call);
+  if (!type || before === void 0) return "column-type";
+  const after = codeOf(src, type.value, type.end);
+  if (/^references\(/.test(after) && /^references\(/.test(before))
+    return after === before ? "column-type" : "constraint";
+  if (after !== before) return "column-type";
+  if (keyword(call, "null")) return "nullability";
+  if (keyword(call, "default")) return "default";
+  return "column-type";
+}
+function timestampColumns(src, call) {
+  if (positional(call).length > 0) return [void 0];
+  return ["inserted_at", "updated_at"].flatMap((key3) => {
+    const a = keyword(call, key3);
+    if (!a) return [key3];
+    const code2 = src.masked.slice(a.value, a.end).trim();
+    if (code2 === "false" || code2 === "nil") return [];
+    return [literalAt(src, a.value)];
+  });
+}
+function callsOf(src) {
+  let c3 = calls.get(src);
+  if (!c3) {
+    c3 = {
+      columns: findCalls(src, [...Object.keys(COLUMN_DETAIL), "timestamps"], true),
+      execute: findCalls(src, ["execute"], true)
+    };
+    calls.set(src, c3);
+  }
+  return c3;
+}
+function alterStatements(src, from, to2, namesAt) {
+  const out = [];
+  const sites = callsOf(src).columns.filter(
+    (s) => s.receiver === "" && s.startLine > from && s.startLine < to2
+  );
+  for (const site of sites) {
+    const span = { start: site.startLine, end: site.endLine };
+    const columns = site.name === "timestamps" ? timestampColumns(src, site.call) : positional(site.call)[0] ? namesAt(positional(site.call)[0].value, site.startLine) : [void 0];
+    const detail = site.name === "timestamps" ? "add-column" : site.name === "modify" ? modifyDetail(src, site.call) : COLUMN_DETAIL[site.name];
+    for (const column of columns) out.push(column === void 0 ? span : { ...span, detail, column });
+  }
+  const copies = [];
+  for (let l3 = from + 1; l3 < to2; l3++) {
+    if (!/\bdo\s*$/.test(lineText(src, l3, true))) continue;
+    const end = blockEnd(src, l3, true);
+    for (const s of out) if (s.start > l3 && s.start <= end) copies.push({ ...s, start: l3, end: l3 });
+  }
+  return [...out, ...copies];
+}
+function uncoveredRuns(src, from, to2, statements) {
+  const runs = [];
+  let run2;
+  const sql = callsOf(src).execute.filter((s) => s.receiver === "" && s.startLine > from);
+  for (let l3 = from + 1; l3 < to2; l3++) {
+    const code2 = lineText(src, l3, true).trim();
+    const covered = statements.some((s) => l3 >= s.start && l3 <= s.end) || sql.some((s) => l3 >= s.startLine && l3 <= s.endLine);
+    if (covered || code2 === "" || /^(end|[)\]}]+)$/.test(code2)) {
+      if (covered && run2) {
+        runs.push(run2);
+        run2 = void 0;
+      }
+      continue;
+    }
+    if (run2) run2[1] = l3;
+    else run2 = [l3, l3];
+  }
+  if (run2) runs.push(run2);
+  return runs;
+}
+function alterBlock(src, table, base3, headerEnd, statements) {
+  const inner = [
+    ...statements.map((s) => ({ ...base3, ...s, table, kind: "alter" })),
+    ...uncoveredRuns(src, headerEnd, base3.end, statements).map(([start, end]) => ({
+      ...base3,
+      start,
+      end,
+      table,
+      kind: "alter"
+    }))
+  ];
+  if (inner.length === 0) return [{ ...base3, table, kind: "alter" }];
+  const header = { start: base3.start, end: headerEnd, line: base3.start };
+  return [...inner, ...inner.map((o2) => ({ ...o2, ...header }))];
+}
+var COLUMN_DETAIL, codeOf, calls, KEY_DETAIL;
+var init_ecto_alter = __esm({
+  "src/detect/extractors/ecto-alter.ts"() {
+    "use strict";
+    init_args();
+    init_blocks();
+    init_calls();
+    init_source();
+    COLUMN_DETAIL = {
+      add: "add-column",
+      add_if_not_exists: "add-column",
+      remove: "drop-column",
+      remove_if_exists: "drop-column",
+      modify: "column-type"
+    };
+    codeOf = (src, from, to2) => src.text.slice(from, to2).replace(/\s+/g, "");
+    calls = /* @__PURE__ */ new WeakMap();
+    KEY_DETAIL = {
+      index: "index",
+      unique_index: "index",
+      constraint: "constraint"
     };
   }
 });
@@ -10021,15 +10812,35 @@ function opsOf5(text2, config = NO_CONFIG) {
     const end = opens ? blockEnd(src, site.endLine, true) : site.endLine;
     const base3 = { start: site.startLine, end, down: isDown(site.startLine) };
     const envs = envsAt(site.startLine);
+    const statements = site.name === "alter" && t2.kind === "table" && opens ? alterStatements(src, site.endLine, end, (at2, line) => namesAt(at2, envsAt(line))) : void 0;
     for (const table of targets(t2.call, envs)) {
       if (site.name === "rename") {
         const to2 = keyword(site.call, "to");
         const toTable = to2 ? inner(to2.value - 1) : void 0;
+        const column = positional(site.call)[1];
         if (t2.kind === "table" && toTable?.kind === "table") {
           const renamed = targets(toTable.call, envs)[0];
           ops.push({ ...base3, table, kind: "rename", ...renamed ? { renamedTo: renamed } : {} });
-        } else ops.push({ ...base3, table, kind: "alter" });
-      } else ops.push({ ...base3, table, kind: t2.kind === "table" ? VERBS[site.name] : "alter" });
+        } else if (t2.kind === "table" && column) {
+          const [newName] = to2 ? namesAt(to2.value, envs) : [];
+          for (const name2 of namesAt(column.value, envs))
+            ops.push({
+              ...base3,
+              table,
+              kind: "alter",
+              ...name2 ? { detail: "rename-column", column: name2 } : {},
+              ...name2 && newName ? { columnTo: newName } : {}
+            });
+        } else
+          ops.push({
+            ...base3,
+            table,
+            kind: "alter",
+            ...t2.kind === "table" ? {} : { detail: KEY_DETAIL[t2.kind] }
+          });
+      } else if (statements) ops.push(...alterBlock(src, table, base3, site.endLine, statements));
+      else if (t2.kind === "table") ops.push({ ...base3, table, kind: VERBS[site.name] });
+      else ops.push({ ...base3, table, kind: "alter", detail: KEY_DETAIL[t2.kind] });
     }
   }
   for (const site of findCalls(src, ["execute"], true)) {
@@ -10108,7 +10919,7 @@ function schemas(text2) {
   }
   return { src, models: models2 };
 }
-function codeOf(src, start, end) {
+function codeOf2(src, start, end) {
   const from = src.lineStarts[start - 1] ?? 0;
   const to2 = src.lineStarts[end] ?? src.text.length;
   let out = "";
@@ -10119,7 +10930,7 @@ function withoutReformats(change, parse5) {
   if (change.before === void 0 || change.after === void 0 || change.status === "added") return change;
   const before = parse5(change.before);
   const after = parse5(change.after);
-  const key3 = (p3, o2) => `${o2.table}|${o2.kind}|${codeOf(p3.src, o2.start, o2.end)}`;
+  const key3 = (p3, o2) => `${o2.table}|${o2.kind}|${codeOf2(p3.src, o2.start, o2.end)}`;
   const beforeKeys = new Set(before.ops.map((o2) => key3(before, o2)));
   const afterKeys = new Set(after.ops.map((o2) => key3(after, o2)));
   const added = new Set(change.addedLines);
@@ -10143,6 +10954,7 @@ var init_ecto = __esm({
     init_naming();
     init_operations();
     init_source();
+    init_ecto_alter();
     init_ecto_terms();
     VERBS = {
       create: "create",
@@ -10293,6 +11105,10 @@ function tableOp(src, site, down) {
   if (detail) op.detail = detail;
   const column = shape.column ? str(src, call, "name", 0) : void 0;
   if (column !== void 0) op.column = column;
+  if (site.name === "RenameColumn" && column !== void 0) {
+    const to2 = str(src, call, "newName", 2);
+    if (to2 !== void 0) op.columnTo = to2;
+  }
   return op;
 }
 function onlyStrings(src, from, to2) {
@@ -10492,11 +11308,11 @@ function statementEnd2(src, from) {
   }
   return src.masked.length;
 }
-function typesIn(src, changed) {
+function typesIn(src, changed2) {
   const out = /* @__PURE__ */ new Set();
   const context = /\bclass\s+\w+\s*(?:<[^>]*>)?\s*:\s*[\w.]*DbContext\b/.test(src.masked);
   const touched = (from, to2) => {
-    for (let l3 = lineOf(src, from); l3 <= lineOf(src, to2); l3++) if (changed.has(l3)) return true;
+    for (let l3 = lineOf(src, from); l3 <= lineOf(src, to2); l3++) if (changed2.has(l3)) return true;
     return false;
   };
   for (const m2 of src.masked.matchAll(TYPE_REF)) {
@@ -11029,9 +11845,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
               error2.source = source;
@@ -11350,15 +12166,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -11370,8 +12186,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
+          if (ref2)
+            ref2.node = node2;
           return node2;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -11385,8 +12201,8 @@ var require_createNode = __commonJS({
         node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
+      if (ref2)
+        ref2.node = node;
       return node;
     }
     exports.createNode = createNode;
@@ -12603,7 +13419,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key3, value) => {
+        const add3 = (key3, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj2, key3, value);
           else if (Array.isArray(replacer) && !replacer.includes(key3))
@@ -12613,10 +13429,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj2 instanceof Map) {
           for (const [key3, value] of obj2)
-            add2(key3, value);
+            add3(key3, value);
         } else if (obj2 && typeof obj2 === "object") {
           for (const key3 of Object.keys(obj2))
-            add2(key3, obj2[key3]);
+            add3(key3, obj2[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -14289,9 +15105,9 @@ var require_errors = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
+      const { line, col: col2 } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col2}`;
+      let ci = col2 - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
@@ -14309,8 +15125,8 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        if (end?.line === line && end.col > col2) {
+          count = Math.max(1, Math.min(end.col - col2, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
@@ -18205,6 +19021,121 @@ var init_dbt_config_changes = __esm({
   }
 });
 
+// src/detect/extractors/dbt-columns.ts
+function selectList(sql) {
+  const tokens = tokenize(sql, "generic").filter((t2) => t2.type !== "comment");
+  const range = listRange(tokens, 0, tokens.length, 0);
+  if (!range) return void 0;
+  const items = [[]];
+  for (let i = range.start, depth = 0; i < range.end; i++) {
+    const t2 = tokens[i];
+    if (isPunct(t2, "(")) depth++;
+    else if (isPunct(t2, ")")) depth--;
+    if (depth === 0 && isPunct(t2, ",")) items.push([]);
+    else items[items.length - 1].push(t2);
+  }
+  const columns = [];
+  for (const item of items) {
+    const column = outputColumn(item);
+    if (!column) return void 0;
+    columns.push(column);
+  }
+  const rest = [...tokens.slice(0, range.start), ...tokens.slice(range.end)].map((t2) => t2.text).join(" ");
+  return { columns, rest };
+}
+function listRange(tokens, from, to2, hops) {
+  const ctes = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let select = -1;
+  for (let i = from; i < to2; i++) {
+    const t2 = tokens[i];
+    if (isPunct(t2, "(")) {
+      if (depth === 0 && isWord2(tokens[i - 1], "AS") && /^(word|ident)$/.test(tokens[i - 2]?.type ?? "")) {
+        const close2 = closing(tokens, i, to2);
+        if (close2 < 0) return void 0;
+        ctes.set(tokens[i - 2].value.toUpperCase(), [i + 1, close2]);
+        i = close2;
+        continue;
+      }
+      depth++;
+    } else if (isPunct(t2, ")")) depth--;
+    else if (depth === 0 && isWord2(t2, "SELECT")) {
+      select = i;
+      break;
+    }
+  }
+  if (select < 0) return void 0;
+  let start = select + 1;
+  while (isWord2(tokens[start], "DISTINCT") || isWord2(tokens[start], "ALL")) start++;
+  let end = start;
+  for (depth = 0; end < to2; end++) {
+    const t2 = tokens[end];
+    if (isPunct(t2, "(")) depth++;
+    else if (isPunct(t2, ")")) depth--;
+    if (depth < 0 || depth === 0 && (isPunct(t2, ";") || t2.type === "word" && AFTER_LIST.has(t2.value)))
+      break;
+  }
+  if (end === start + 1 && isPunct(tokens[start], "*") && isWord2(tokens[end], "FROM") && hops < 4) {
+    const source = tokens[end + 1];
+    const after = tokens[end + 2];
+    const cte = source && /^(word|ident)$/.test(source.type) ? ctes.get(source.value.toUpperCase()) : void 0;
+    const alone = end + 2 >= to2 || isPunct(after, ";") || after?.type === "word" && ENDS_SOURCE.has(after.value);
+    if (cte && alone) return listRange(tokens, cte[0], cte[1], hops + 1);
+  }
+  return { start, end };
+}
+function closing(tokens, open, to2) {
+  for (let i = open, depth = 0; i < to2; i++) {
+    if (isPunct(tokens[i], "(")) depth++;
+    else if (isPunct(tokens[i], ")") && --depth === 0) return i;
+  }
+  return -1;
+}
+function outputColumn(item) {
+  if (item.length === 0) return void 0;
+  if (item.some((t2) => t2.type === "template" || t2.type === "punct" && t2.text === "*")) return void 0;
+  const last = item[item.length - 1];
+  const named = last.type === "word" || last.type === "ident";
+  const before = item[item.length - 2];
+  let nameToken;
+  if (item.length === 1 && named) nameToken = last;
+  else if (named && before?.type === "word" && before.value === "AS") nameToken = last;
+  else if (named && before?.type === "punct" && before.text === ".")
+    nameToken = last;
+  else if (named && before && !(before.type === "punct" && (OPERATORS2.test(before.text) || before.text === "(")))
+    nameToken = last;
+  if (!nameToken) return void 0;
+  const name2 = nameToken.type === "ident" ? nameToken.value : nameToken.text;
+  return {
+    name: name2,
+    key: nameToken.type === "ident" ? name2 : name2.toLowerCase(),
+    line: item[0].line,
+    text: item.map((t2) => t2.text).join(" ")
+  };
+}
+var isPunct, isWord2, OPERATORS2, AFTER_LIST, ENDS_SOURCE;
+var init_dbt_columns = __esm({
+  "src/detect/extractors/dbt-columns.ts"() {
+    "use strict";
+    init_tokenize();
+    isPunct = (t2, text2) => t2?.type === "punct" && t2.text === text2;
+    isWord2 = (t2, value) => t2?.type === "word" && t2.value === value;
+    OPERATORS2 = /^(?:[-+*/%|=<>!~^&]+|::)$/;
+    AFTER_LIST = /* @__PURE__ */ new Set([
+      "FROM",
+      "WHERE",
+      "GROUP",
+      "ORDER",
+      "LIMIT",
+      "HAVING",
+      "UNION",
+      "QUALIFY",
+      "WINDOW"
+    ]);
+    ENDS_SOURCE = /* @__PURE__ */ new Set(["WHERE", "ORDER", "LIMIT", "QUALIFY"]);
+  }
+});
+
 // src/detect/extractors/dbt-model.ts
 function dbtRelationName(path3, text2) {
   const snapshot = /\{%-?\s*snapshot\s+(\w+)\s*-?%\}/.exec(text2);
@@ -18251,8 +19182,12 @@ function dbtModelChanges(change, names = {}) {
     const line = afterHit ?? 1;
     return [{ table: oldName, kind: "rename", renamedTo: newName, line, evidence: lineText2(after, line) }];
   }
+  if (afterHit === void 0 && beforeHit === void 0) return [];
+  const columns = columnChanges(newName, before, after, lineText2);
+  if (columns && columns.only) return columns.changes;
+  const extra = columns?.changes ?? [];
   if (afterHit !== void 0)
-    return [{ table: newName, kind: "alter", line: afterHit, evidence: lineText2(after, afterHit) }];
+    return [{ table: newName, kind: "alter", line: afterHit, evidence: lineText2(after, afterHit) }, ...extra];
   if (beforeHit !== void 0) {
     return [
       {
@@ -18261,18 +19196,44 @@ function dbtModelChanges(change, names = {}) {
         line: beforeHit,
         side: "before",
         evidence: lineText2(before, beforeHit)
-      }
+      },
+      ...extra
     ];
   }
   return [];
+}
+function columnChanges(table, before, after, lineText2) {
+  const b3 = selectList(before);
+  const a = selectList(after);
+  if (!b3 || !a) return void 0;
+  const had = new Map(b3.columns.map((c3) => [c3.key, c3]));
+  const has = new Map(a.columns.map((c3) => [c3.key, c3]));
+  const change = (detail, c3, side) => ({
+    table,
+    kind: "alter",
+    detail,
+    column: c3.name,
+    line: c3.line,
+    ...side === "before" ? { side } : {},
+    evidence: lineText2(side === "after" ? after : before, c3.line)
+  });
+  const changes = [
+    ...a.columns.filter((c3) => !had.has(c3.key)).map((c3) => change("add-column", c3, "after")),
+    ...b3.columns.filter((c3) => !has.has(c3.key)).map((c3) => change("drop-column", c3, "before"))
+  ];
+  const keptBefore = b3.columns.filter((c3) => has.has(c3.key));
+  const keptAfter = a.columns.filter((c3) => had.has(c3.key));
+  const same2 = a.rest === b3.rest && keptBefore.length === keptAfter.length && keptBefore.every((c3, i) => c3.key === keptAfter[i].key && c3.text === keptAfter[i].text);
+  return { changes, only: same2 && changes.length > 0 };
 }
 var basename2, firstHit;
 var init_dbt_model = __esm({
   "src/detect/extractors/dbt-model.ts"() {
     "use strict";
     init_tokenize();
+    init_dbt_columns();
     basename2 = (path3) => path3.slice(path3.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
-    firstHit = (changed, code2) => [...changed].sort((a, b3) => a - b3).find((l3) => code2.has(l3));
+    firstHit = (changed2, code2) => [...changed2].sort((a, b3) => a - b3).find((l3) => code2.has(l3));
   }
 });
 
@@ -18421,15 +19382,58 @@ var init_dbt = __esm({
 });
 
 // src/detect/extractors/liquibase-changes.ts
-var alter, data, LIQUIBASE_CHANGES;
+function changeTargets(name2, attr, nested2) {
+  const type = LIQUIBASE_CHANGES[name2];
+  if (name2 === "mergeColumns") {
+    const cols = [
+      ["drop-column", "column1Name"],
+      ["drop-column", "column2Name"],
+      ["add-column", "finalColumnName"]
+    ];
+    return cols.map(([detail, a]) => {
+      const column2 = known(attr(a));
+      return column2 ? { detail, column: column2 } : {};
+    });
+  }
+  if (!type?.detail) return [{}];
+  if (!type.column && !type.nested) return [{ detail: type.detail }];
+  const column = type.column ? known(attr(type.column)) : void 0;
+  const to2 = name2 === "renameColumn" ? known(attr("newColumnName")) : void 0;
+  if (column) return [{ detail: type.detail, column, ...to2 ? { columnTo: to2 } : {} }];
+  if (type.nested && nested2.length > 0)
+    return nested2.map((n, i) => {
+      const c3 = known(n);
+      return c3 ? { detail: type.detail, column: c3, nested: i } : { nested: i };
+    });
+  return [{}];
+}
+function perTarget(base3, targets, ranges, lineText2) {
+  return targets.map((t2) => {
+    const l3 = { ...base3 };
+    if (t2.detail) l3.detail = t2.detail;
+    if (t2.column !== void 0) l3.column = t2.column;
+    if (t2.columnTo !== void 0) l3.columnTo = t2.columnTo;
+    const own = t2.nested === void 0 ? void 0 : ranges[t2.nested];
+    if (!own) return l3;
+    const lines = /* @__PURE__ */ new Set();
+    for (let n = base3.from; n <= base3.to; n++) {
+      const mine = n >= own[0] && n <= own[1];
+      if (mine || !ranges.some(([a, b3]) => n >= a && n <= b3)) lines.add(n);
+    }
+    l3.lines = lines;
+    const head = lineText2(base3.line).trim();
+    const col2 = lineText2(own[0]).trim();
+    if (own[0] !== base3.line && col2) l3.evidence = `${head} \u2026 ${col2}`;
+    return l3;
+  });
+}
+var alter, data, onColumn, LIQUIBASE_CHANGES, known;
 var init_liquibase_changes = __esm({
   "src/detect/extractors/liquibase-changes.ts"() {
     "use strict";
-    alter = (...table) => ({
-      kind: "alter",
-      table: table.length ? table : ["tableName"]
-    });
+    alter = (detail, more = {}, table = "tableName") => ({ kind: "alter", table: [table], ...detail ? { detail } : {}, ...more });
     data = { kind: "data", table: ["tableName"] };
+    onColumn = (detail, column = "columnName") => alter(detail, { column });
     LIQUIBASE_CHANGES = {
       createTable: { kind: "create", table: ["tableName"] },
       createView: { kind: "create", table: ["viewName"] },
@@ -18437,26 +19441,31 @@ var init_liquibase_changes = __esm({
       dropView: { kind: "drop", table: ["viewName"] },
       renameTable: { kind: "rename", table: ["oldTableName"], renamedTo: "newTableName" },
       renameView: { kind: "rename", table: ["oldViewName"], renamedTo: "newViewName" },
-      addColumn: alter(),
-      dropColumn: alter(),
-      renameColumn: alter(),
-      modifyDataType: alter(),
+      addColumn: alter("add-column", { nested: true }),
+      dropColumn: alter("drop-column", { column: "columnName", nested: true }),
+      renameColumn: onColumn("rename-column", "oldColumnName"),
+      modifyDataType: onColumn("column-type"),
       mergeColumns: alter(),
-      addNotNullConstraint: alter(),
-      dropNotNullConstraint: alter(),
-      addDefaultValue: alter(),
-      dropDefaultValue: alter(),
-      addPrimaryKey: alter(),
-      dropPrimaryKey: alter(),
-      addUniqueConstraint: alter(),
-      dropUniqueConstraint: alter(),
-      addAutoIncrement: alter(),
+      addNotNullConstraint: onColumn("nullability"),
+      dropNotNullConstraint: onColumn("nullability"),
+      addDefaultValue: onColumn("default"),
+      dropDefaultValue: onColumn("default"),
+      // An identity now generates the column's values: its default, in effect.
+      addAutoIncrement: onColumn("default"),
+      addPrimaryKey: alter("constraint"),
+      dropPrimaryKey: alter("constraint"),
+      addUniqueConstraint: alter("constraint"),
+      dropUniqueConstraint: alter("constraint"),
+      addCheckConstraint: alter("constraint"),
+      dropCheckConstraint: alter("constraint"),
+      enableCheckConstraint: alter("constraint"),
+      disableCheckConstraint: alter("constraint"),
       addLookupTable: { kind: "create", table: ["newTableName"] },
-      addForeignKeyConstraint: alter("baseTableName"),
-      dropForeignKeyConstraint: alter("baseTableName"),
-      dropAllForeignKeyConstraints: alter("baseTableName"),
-      createIndex: alter(),
-      dropIndex: alter(),
+      addForeignKeyConstraint: alter("constraint", {}, "baseTableName"),
+      dropForeignKeyConstraint: alter("constraint", {}, "baseTableName"),
+      dropAllForeignKeyConstraints: alter("constraint", {}, "baseTableName"),
+      createIndex: alter("index"),
+      dropIndex: alter("index"),
       setTableRemarks: alter(),
       setColumnRemarks: alter(),
       insert: data,
@@ -18465,6 +19474,7 @@ var init_liquibase_changes = __esm({
       loadData: data,
       loadUpdateData: data
     };
+    known = (name2) => name2 && !name2.includes("${") ? name2 : void 0;
   }
 });
 
@@ -18472,7 +19482,8 @@ var init_liquibase_changes = __esm({
 function embeddedSql(body, firstLine3, dialect, note) {
   const d2 = dialectNamed(dialect) ?? chooseDialect("", body);
   const bodyLines = body.split("\n");
-  return sqlTargets(body, d2).filter((t2) => t2.table === null || !isBookkeepingTable(t2.table)).map((t2) => {
+  const statements = splitStatements(body, d2);
+  return sqlTargets(body, d2).filter((t2) => t2.table === null || !isBookkeepingTable(t2.table)).flatMap((t2) => {
     const line = firstLine3 + t2.line - 1;
     const lines = new Set([...t2.lines].map((l4) => firstLine3 + l4 - 1));
     const l3 = {
@@ -18487,22 +19498,25 @@ function embeddedSql(body, firstLine3, dialect, note) {
     if (t2.renamedTo) l3.renamedTo = t2.renamedTo;
     const n = [note, t2.note].filter(Boolean).join("; ");
     if (n) l3.note = n;
-    return l3;
+    const statement2 = statements.find((st2) => t2.line >= st2.line && t2.line <= st2.endLine);
+    return splitAlter(l3, statement2?.text ?? l3.evidence ?? "");
   });
 }
 var init_liquibase_sql = __esm({
   "src/detect/extractors/liquibase-sql.ts"() {
     "use strict";
+    init_alter_detail();
     init_bookkeeping();
     init_dialect();
     init_file_changes();
+    init_split();
   }
 });
 
 // src/detect/extractors/liquibase-xml.ts
 function liquibaseXmlChanges(text2, dialect) {
   const masked = text2.replace(/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank);
-  const elements = [];
+  const elements2 = [];
   const stack = [];
   const tag = /<(\/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
   for (const m2 of masked.matchAll(tag)) {
@@ -18532,11 +19546,12 @@ function liquibaseXmlChanges(text2, dialect) {
     };
     const dbms = attrs2.get("dbms") ?? parent?.dbms;
     if (dbms) el.dbms = dbms;
-    elements.push(el);
+    elements2.push(el);
     if (!m2[4]) stack.push(el);
   }
   const out = [];
-  for (const el of elements) {
+  const lines = text2.split("\n");
+  for (const el of elements2) {
     if (el.inert) continue;
     const from = lineAt(text2, el.start);
     const to2 = lineAt(text2, el.end);
@@ -18565,7 +19580,14 @@ function liquibaseXmlChanges(text2, dialect) {
     const renamed = type.renamedTo ? el.attrs.get(type.renamedTo) : void 0;
     if (renamed) l3.renamedTo = renamed;
     if (note) l3.note = note;
-    out.push(l3);
+    const columns = type.nested ? elements2.filter((c3) => c3.name === "column" && c3.start > el.start && c3.end <= el.end) : [];
+    const targets = changeTargets(
+      el.name,
+      (a) => el.attrs.get(a),
+      columns.map((c3) => c3.attrs.get("name"))
+    );
+    const ranges = columns.map((c3) => [lineAt(text2, c3.start), lineAt(text2, c3.end)]);
+    out.push(...perTarget(l3, targets, ranges, (n) => lines[n - 1] ?? ""));
   }
   return out;
 }
@@ -18591,6 +19613,7 @@ function liquibaseYamlChanges(text2, dialect) {
   const root = mapGet(doc.contents, "databaseChangeLog");
   if (!isSeq(root)) return [];
   const out = [];
+  const lines = text2.split("\n");
   for (const entry of root.items) {
     const set = mapGet(entry, "changeSet");
     const changes = mapGet(set, "changes");
@@ -18615,22 +19638,33 @@ function liquibaseYamlChanges(text2, dialect) {
         out.push(...embeddedSql(sql, line(sqlNode.range[0]) + (block ? 1 : 0), d2?.split(",")[0], note));
         continue;
       }
-      const known = LIQUIBASE_CHANGES[type];
-      if (!known) continue;
-      const table = known.table.map((a) => scalarText(mapGet(body, a))).find((v3) => v3);
+      const known2 = LIQUIBASE_CHANGES[type];
+      if (!known2) continue;
+      const table = known2.table.map((a) => scalarText(mapGet(body, a))).find((v3) => v3);
       if (!table) continue;
       const schema = scalarText(mapGet(body, "schemaName")) ?? scalarText(mapGet(body, "baseTableSchemaName"));
       const l3 = {
         table: schema ? `${schema}.${table}` : table,
-        kind: known.kind,
+        kind: known2.kind,
         line: from,
         from,
         to: to2
       };
-      const renamed = known.renamedTo ? scalarText(mapGet(body, known.renamedTo)) : void 0;
+      const renamed = known2.renamedTo ? scalarText(mapGet(body, known2.renamedTo)) : void 0;
       if (renamed) l3.renamedTo = renamed;
       if (note) l3.note = note;
-      out.push(l3);
+      const nested2 = known2.nested ? mapGet(body, "columns") : void 0;
+      const columns = isSeq(nested2) ? nested2.items.filter((c3) => isMap2(c3) && c3.range) : [];
+      const targets = changeTargets(
+        type,
+        (a) => scalarText(mapGet(body, a)),
+        columns.map((c3) => scalarText(mapGet(mapGet(c3, "column"), "name")))
+      );
+      const ranges = columns.map((c3) => {
+        const r2 = c3.range;
+        return [line(r2[0]), line(Math.max(r2[0], r2[1] - 1))];
+      });
+      out.push(...perTarget(l3, targets, ranges, (n) => lines[n - 1] ?? ""));
     }
   }
   return out;
@@ -18677,81 +19711,6 @@ var init_liquibase = __esm({
   }
 });
 
-// src/detect/sql/alter-detail.ts
-function alterActions(statement2) {
-  const text2 = statement2.replace(/--[^\n]*/g, " ").replace(/\s+/g, " ").trim().replace(/;$/, "");
-  if (/^(?:CREATE (?:UNIQUE )?(?:CLUSTERED |NONCLUSTERED )?INDEX|DROP INDEX|ALTER INDEX|REINDEX)\b/i.test(text2))
-    return [{ detail: "index" }];
-  const head = new RegExp(
-    String.raw`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(?:ONLY )?${NAME}(?:\.${NAME}){0,2} (.*)$`,
-    "i"
-  ).exec(text2);
-  if (!head) return [];
-  const body = head[head.length - 1];
-  const actions = splitTopLevel(body).map(action);
-  return actions.some((a) => a === void 0) ? [] : actions;
-}
-function action(text2) {
-  const t2 = text2.trim();
-  const m2 = (re2) => new RegExp(`^${re2}`, "i").exec(t2);
-  let r2;
-  if (m2(String.raw`ADD (?:CONSTRAINT|PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK|EXCLUDE)\b`))
-    return { detail: "constraint" };
-  if (m2(String.raw`ADD (?:INDEX|KEY|FULLTEXT|SPATIAL)\b`)) return { detail: "index" };
-  if (r2 = m2(String.raw`ADD (?:COLUMN )?(?:IF NOT EXISTS )?${NAME}`))
-    return { detail: "add-column", column: unquote2(r2[1]) };
-  if (m2(String.raw`DROP (?:CONSTRAINT|PRIMARY KEY|FOREIGN KEY|CHECK)\b`)) return { detail: "constraint" };
-  if (m2(String.raw`DROP (?:INDEX|KEY)\b`)) return { detail: "index" };
-  if (r2 = m2(String.raw`DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`))
-    return { detail: "drop-column", column: unquote2(r2[1]) };
-  if (m2(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: "constraint" };
-  if (m2(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: "index" };
-  if (m2(String.raw`RENAME (?:TO|AS)\b`)) return void 0;
-  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO`))
-    return { detail: "rename-column", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`))
-    return { detail: "column-type", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`))
-    return { detail: "nullability", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) DEFAULT\b`))
-    return { detail: "default", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) `)) return void 0;
-  if (r2 = m2(String.raw`ALTER COLUMN ${NAME} \w`)) return { detail: "column-type", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`MODIFY (?:COLUMN )?${NAME}`))
-    return { detail: "column-type", column: unquote2(r2[1]) };
-  if (r2 = m2(String.raw`CHANGE (?:COLUMN )?${NAME} ${NAME}`))
-    return unquote2(r2[1]).toLowerCase() === unquote2(r2[2]).toLowerCase() ? { detail: "column-type", column: unquote2(r2[1]) } : { detail: "rename-column", column: unquote2(r2[1]) };
-  return void 0;
-}
-function splitTopLevel(text2) {
-  const parts = [];
-  let depth = 0;
-  let quote2 = "";
-  let start = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote2) {
-      if (ch === quote2) quote2 = "";
-    } else if (ch === "'" || ch === '"' || ch === "`") quote2 = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "," && depth === 0) {
-      parts.push(text2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text2.slice(start));
-  return parts.filter((p3) => p3.trim() !== "");
-}
-var NAME, unquote2;
-var init_alter_detail = __esm({
-  "src/detect/sql/alter-detail.ts"() {
-    "use strict";
-    NAME = String.raw`("[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)`;
-    unquote2 = (name2) => name2.replace(/^["\x60[]|["\x60\]]$/g, "");
-  }
-});
-
 // src/detect/sql/migration-layout.ts
 function migrationLayout(path3) {
   const p3 = path3.replace(/\\/g, "/");
@@ -18790,12 +19749,6 @@ var sql_exports = {};
 __export(sql_exports, {
   sqlExtractor: () => sqlExtractor
 });
-function withDetail(c3) {
-  if (c3.kind !== "alter" || c3.detail !== void 0) return [c3];
-  const actions = alterActions(c3.evidence);
-  if (actions.length === 0) return [c3];
-  return actions.map((a) => ({ ...c3, detail: a.detail, ...a.column ? { column: a.column } : {} }));
-}
 function noteFor(status, layout, text2) {
   if (layout.repeatable) return "repeatable migration: it runs again whenever it changes";
   if (/--\s*changeset\b[^\n]*\brunOnChange:true/i.test(text2) && status === "modified") {
@@ -18832,6 +19785,7 @@ var init_sql = __esm({
     init_file_changes();
     init_migration_layout();
     init_pg_parser();
+    init_split();
     SKIPPED_DIRS = /(?:^|\/)(?:node_modules|target|dbt_packages|vendor)\//;
     sqlExtractor = {
       id: "sql",
@@ -18852,7 +19806,21 @@ var init_sql = __esm({
           lineFilter: (line, side) => !(side === "after" ? downAfter : downBefore).has(line)
         });
         const note = noteFor(change.status, layout, text2);
-        const detailed = changes.flatMap(withDetail);
+        const statements = {
+          after: void 0,
+          before: void 0
+        };
+        const statementAt = (c3) => {
+          const side = c3.side ?? "after";
+          const all = statements[side] ??= splitStatements(
+            change[side] ?? "",
+            dialectNamed(dialect) ?? "generic"
+          );
+          return all.find((st2) => c3.line >= st2.line && c3.line <= st2.endLine)?.text ?? c3.evidence;
+        };
+        const detailed = changes.flatMap(
+          (c3) => c3.kind === "alter" && c3.detail === void 0 ? splitAlter(c3, statementAt(c3)) : [c3]
+        );
         return note ? detailed.map((c3) => ({ ...c3, note: c3.note ? `${note}; ${c3.note}` : note })) : detailed;
       }
     };
@@ -18866,7 +19834,11 @@ var init_sql = __esm({
 function fail(m2) {
   throw new DcrError(m2.message, m2.hint === void 0 ? {} : { hint: m2.hint });
 }
-var shortId, SHALLOW_FIX, errors, notices, matchNotes, trailers, report;
+function columnText(f3, name2 = (s) => s) {
+  if (f3.change !== "alter" || !f3.column) return "";
+  return ` ${name2(f3.column)}${f3.columnTo ? ` \u2192 ${name2(f3.columnTo)}` : ""}`;
+}
+var shortId, SHALLOW_FIX, errors, notices, matchNotes, trailers, changeText, report;
 var init_messages2 = __esm({
   "src/detect/messages.ts"() {
     "use strict";
@@ -18905,7 +19877,7 @@ var init_messages2 = __esm({
     };
     notices = {
       skipped: (why, maxBytes) => why === "binary" ? "binary file, not checked" : why === "encoding" ? "not valid UTF-8, not checked; save it as UTF-8 so dcr can read it" : `larger than ${Math.round(maxBytes / 1024)} KiB, not checked`,
-      refDeleted: (ref) => `${ref} is deleted; nothing to check`,
+      refDeleted: (ref2) => `${ref2} is deleted; nothing to check`,
       tooManyCommits: (count, max) => `${count} new commits (more than ${max}) were checked as one diff; an acknowledgement in any of them counts`,
       unknownAck: (id, commit, suggestion) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names no known contract, so it acknowledges nothing${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`,
       retiredAck: (id, commit) => `\`Data-Contract-Ack: ${id}\`${commit ? ` (commit ${shortId(commit)})` : ""} names a retired contract, so it acknowledges nothing`,
@@ -18920,6 +19892,7 @@ var init_messages2 = __esm({
       defaultSchema: (code2, schema, contract) => `\`${code2}\` read as ${schema}.${code2} (defaultSchema) matches ${contract}`
     };
     trailers = (jobIds) => jobIds.map((j3) => `\`Data-Contract-Ack: ${j3}\``).join(" and ");
+    changeText = (f3) => `${f3.kind}${columnText(f3)}`;
     report = {
       possible: () => "possible: dcr could not read this file fully; a contracted name is on a changed line",
       none: () => "no contracted table is changed",
@@ -18949,7 +19922,7 @@ var init_messages2 = __esm({
       rewordRebase: (command) => `older commits: \`${command}\`, change \`pick\` to \`reword\` on each commit listed above`,
       rewordLater: (jobIds) => `or acknowledge them in a new commit on top: \`git commit --allow-empty -m "Acknowledge contract changes" ${jobIds.map((j3) => `-m "Data-Contract-Ack: ${j3}"`).join(" ")}\``,
       rewordThen: () => "then push again",
-      bypassed: (gate) => `${gate === "ci" ? "these commits reached CI" : "these commits reached the server"} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
+      bypassed: (gate) => gate === "local" ? "these commits have no acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: the hooks were skipped (DCR_SKIP=1, --no-verify) or are not installed." : `${gate === "ci" ? "these commits reached CI" : "these commits reached the server"} without an acknowledgement that dcr's local hooks (commit-msg, pre-push) would have asked for: they were skipped (DCR_SKIP=1, --no-verify) or are not installed. This check is the authoritative gate.`,
       moreAnnotations: (n) => `${n} more finding${n === 1 ? "" : "s"} of this kind; see the job log for the full list`
     };
   }
@@ -19670,12 +20643,12 @@ var require_parse = __commonJS({
     };
     var normalizeSimpleBranch = (branch) => {
       let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
         if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
           value = value.slice(2, -1);
-          changed = true;
+          changed2 = true;
         }
       }
       if (!isPlainBranch(value)) {
@@ -20099,9 +21072,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20618,7 +21591,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -20628,8 +21601,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix: posix2 });
-        const result2 = { glob, state, regex: regex2, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix: posix3 });
+        const result2 = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20654,7 +21627,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20662,7 +21635,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -20671,16 +21644,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex2, options, posix2);
+          match = picomatch2.matchBase(input2, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix2 }));
+      return regex2.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -20761,13 +21734,13 @@ var init_lazy_picomatch = __esm({
 
 // src/util/suggest.ts
 function editDistance(a, b3) {
-  const rows = a.length + 1;
+  const rows2 = a.length + 1;
   const cols = b3.length + 1;
   const d2 = Array.from(
-    { length: rows },
+    { length: rows2 },
     (_3, i) => Array.from({ length: cols }, (_4, j3) => i === 0 ? j3 : j3 === 0 ? i : 0)
   );
-  for (let i = 1; i < rows; i++) {
+  for (let i = 1; i < rows2; i++) {
     for (let j3 = 1; j3 < cols; j3++) {
       const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
       let best = Math.min(d2[i - 1][j3] + 1, d2[i][j3 - 1] + 1, d2[i - 1][j3 - 1] + cost);
@@ -20917,26 +21890,26 @@ var init_codes = __esm({
 // src/severity/column-facts.ts
 function newTypeOf(evidence2, column) {
   const text2 = evidence2.replace(/\s+/g, " ");
-  const col = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
+  const col2 = column ? escape2(unquote3(column)) : '[\\w"`\\[\\]]+';
   const patterns = [
     // PostgreSQL and standard SQL
     new RegExp(
-      `ALTER (?:COLUMN )?["\`\\[]?${col}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
+      `ALTER (?:COLUMN )?["\`\\[]?${col2}["\`\\]]? (?:SET DATA )?TYPE ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: USING| COLLATE|;|,|$)`,
       "i"
     ),
     // MySQL MODIFY / CHANGE
     new RegExp(
-      `MODIFY (?:COLUMN )?["\`]?${col}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      `MODIFY (?:COLUMN )?["\`]?${col2}["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
       "i"
     ),
     new RegExp(
-      `CHANGE (?:COLUMN )?["\`]?${col}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
+      `CHANGE (?:COLUMN )?["\`]?${col2}["\`]? ["\`]?\\w+["\`]? ([\\w ]+?(?:\\([\\d, ]+\\))?)(?: NOT| NULL| DEFAULT|;|,|$)`,
       "i"
     ),
     // SQL Server: ALTER COLUMN c bigint
-    new RegExp(`ALTER COLUMN \\[?${col}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, "i"),
+    new RegExp(`ALTER COLUMN \\[?${col2}\\]? ([a-z]+(?:\\([\\d, ]+\\))?)(?: NOT| NULL|;|$)`, "i"),
     // Rails change_column :table, :column, :type
-    new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col}["']?\\s*,\\s*[:"'](\\w+)`, "i")
+    new RegExp(`change_column\\s*\\(?\\s*[:"']\\w+["']?\\s*,\\s*[:"']${col2}["']?\\s*,\\s*[:"'](\\w+)`, "i")
   ];
   for (const p3 of patterns) {
     const match = p3.exec(text2);
@@ -21505,6 +22478,7 @@ async function findingsOf(found, contracts) {
         change: c3.kind,
         kind: c3.detail ?? c3.kind,
         ...c3.column ? { column: c3.column } : {},
+        ...c3.columnTo ? { columnTo: c3.columnTo } : {},
         confidence: c3.confidence ?? "certain",
         evidence: c3.evidence,
         owners: { source: [...contract.owners.source], ingestion: [...contract.owners.ingestion] },
@@ -21600,6 +22574,42 @@ var init_reword = __esm({
   "src/detect/reword.ts"() {
     "use strict";
     init_refs();
+  }
+});
+
+// src/registry/find-files.ts
+import { readdirSync } from "node:fs";
+import { relative, sep as sep2 } from "node:path";
+function fileMatcher(options = {}) {
+  const include = picomatch()([...options.include ?? DEFAULT_INCLUDE], { dot: false });
+  const ignore = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
+  return (path3) => include(path3) && !ignore(path3);
+}
+function findContractFiles(dir, options = {}) {
+  const plain = options.include === void 0 && !options.ignore?.length;
+  const matches = plain ? void 0 : fileMatcher(options);
+  const out = [];
+  const walk = (folder) => {
+    const entries = readdirSync(folder, { withFileTypes: true });
+    const prefix = folder.endsWith(sep2) ? folder : folder + sep2;
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = prefix + entry.name;
+      if (entry.isDirectory()) walk(full);
+      else if (matches ? matches(relative(dir, full).split(sep2).join("/")) : DEFAULT_NAME.test(entry.name))
+        out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+var DEFAULT_INCLUDE, DEFAULT_NAME;
+var init_find_files = __esm({
+  "src/registry/find-files.ts"() {
+    "use strict";
+    init_lazy_picomatch();
+    DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+    DEFAULT_NAME = /\.ya?ml$/;
   }
 });
 
@@ -22038,8 +23048,8 @@ function checkNodes(doc, maxDepth, report2) {
     }
     if (!node || typeof node !== "object") return 0;
     const n = node;
-    const known = heights.get(n);
-    if (known !== void 0 && !check) return known;
+    const known2 = heights.get(n);
+    if (known2 !== void 0 && !check) return known2;
     if (check && n.tag && !PLAIN_TAGS.has(n.tag))
       report2("yaml-tag", n.range?.[0] ?? 0, messages.yamlTag(shortTag(n.tag)));
     if (check && (0, import_yaml.isScalar)(n) && typeof n.value === "string") {
@@ -22145,9 +23155,9 @@ function scanTokens(text2, limits, tokens) {
   let lineStart = true;
   let tabAt = -1;
   let scalarNext = false;
-  const open = (col) => {
+  const open = (col2) => {
     const top = stack[stack.length - 1];
-    if (top === void 0 || col > top) stack.push(col);
+    if (top === void 0 || col2 > top) stack.push(col2);
   };
   const problem = (rule, at2, message) => ({ rule, offset: at2, message });
   for (const token of new import_yaml2.Lexer().lex(text2)) {
@@ -22259,8 +23269,8 @@ var init_source_file = __esm({
       doc;
       /** 1-based line and column of a character offset. */
       at(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { line, column: col };
+        const { line, col: col2 } = this.lineCounter.linePos(offset);
+        return { line, column: col2 };
       }
       /**
        * Where the value at `path` starts (or its key, with `key`). For a path that does not exist,
@@ -22787,9 +23797,9 @@ var init_servers = __esm({
 function setKey(target, key3, value) {
   Object.defineProperty(target, key3, { value, enumerable: true, writable: true, configurable: true });
 }
-function without(source, drop = []) {
+function without(source, drop2 = []) {
   const out = {};
-  for (const key3 of Object.keys(source)) if (!drop.includes(key3)) setKey(out, key3, source[key3]);
+  for (const key3 of Object.keys(source)) if (!drop2.includes(key3)) setKey(out, key3, source[key3]);
   return out;
 }
 function takeCustom(list3, take) {
@@ -22825,7 +23835,7 @@ function serverFromOdcs(server, path3) {
     server.customProperties,
     (name2, value) => name2 === "source_type" ? type === "custom" && isSourceType(value) : name2 === "source_host" ? hf === void 0 && typeof value === "string" : name2 === "source_db" && df === void 0 && typeof value === "string"
   );
-  const drop = ["customProperties"];
+  const drop2 = ["customProperties"];
   const out = { extras: {}, at: {} };
   const sourceType = taken.get("source_type")?.value ?? sourceTypeOf(type);
   if (isSourceType(sourceType)) out.sourceType = sourceType;
@@ -22833,7 +23843,7 @@ function serverFromOdcs(server, path3) {
     if (field !== void 0 && typeof server[field] === "string") {
       out[key3] = server[field];
       out.at[key3] = [...path3, field];
-      drop.push(field);
+      drop2.push(field);
     } else if (taken.has(custom)) {
       out[key3] = taken.get(custom).value;
       out.at[key3] = [...path3, "customProperties", taken.get(custom).index, "value"];
@@ -22841,8 +23851,8 @@ function serverFromOdcs(server, path3) {
   };
   read(hf, "source_host", "host");
   read(df, "source_db", "db");
-  if (server.server === DEFAULT_SERVER_NAME) drop.push("server");
-  const extras = without(server, drop);
+  if (server.server === DEFAULT_SERVER_NAME) drop2.push("server");
+  const extras = without(server, drop2);
   if (rest.length > 0 || taken.size === 0 && Array.isArray(server.customProperties))
     setKey(extras, "customProperties", rest);
   const untyped = without(extras, ["type"]);
@@ -25567,26 +26577,26 @@ var require_resolve = __commonJS({
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
+        function addRef(ref2) {
           const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
+          ref2 = normalizeId(innerBaseId ? _resolve(innerBaseId, ref2) : ref2);
+          if (schemaRefs.has(ref2))
+            throw ambiguos(ref2);
+          schemaRefs.add(ref2);
+          let schOrRef = this.refs[ref2];
           if (typeof schOrRef == "string")
             schOrRef = this.refs[schOrRef];
           if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
+            checkAmbiguosRef(sch, schOrRef.schema, ref2);
+          } else if (ref2 !== normalizeId(fullPath)) {
+            if (ref2[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref2], ref2);
+              localRefs[ref2] = sch;
             } else {
-              this.refs[ref] = fullPath;
+              this.refs[ref2] = fullPath;
             }
           }
-          return ref;
+          return ref2;
         }
         function addAnchor(anchor) {
           if (typeof anchor == "string") {
@@ -25597,12 +26607,12 @@ var require_resolve = __commonJS({
         }
       });
       return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
+      function checkAmbiguosRef(sch1, sch2, ref2) {
         if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
+          throw ambiguos(ref2);
       }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
+      function ambiguos(ref2) {
+        return new Error(`reference "${ref2}" resolves to more than one schema`);
       }
     }
     exports.getSchemaRefs = getSchemaRefs;
@@ -26140,9 +27150,9 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+      constructor(resolver, baseId, ref2, msg) {
+        super(msg || `can't resolve reference ${ref2} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref2);
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
@@ -26268,22 +27278,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root, baseId, ref2) {
       var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      ref2 = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref2);
+      const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref2);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root.refs[ref2] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -26301,14 +27311,14 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve9(root, ref2) {
       let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      while (typeof (sch = this.refs[ref2]) == "string")
+        ref2 = sch;
+      return sch || this.schemas[ref2] || resolveSchema.call(this, root, ref2);
     }
-    function resolveSchema(root, ref) {
-      const p3 = this.opts.uriResolver.parse(ref);
+    function resolveSchema(root, ref2) {
+      const p3 = this.opts.uriResolver.parse(ref2);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p3);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
@@ -26326,7 +27336,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id === (0, resolve_1.normalizeId)(ref2)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -27201,50 +28211,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative4, options, skipNormalization) {
+    function resolveComponent(base3, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base3 = parse5(serialize(base3, options), options);
-        relative4 = parse5(serialize(relative4, options), options);
+        relative5 = parse5(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base3.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base3.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
               if (baseHasAuthority && !base3.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base3.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base3.userinfo;
           target.host = base3.host;
@@ -27252,7 +28262,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base3.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27779,26 +28789,26 @@ var require_core = __commonJS({
             return _compileAsync.call(this, sch);
           }
         }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+        function checkLoaded({ missingSchema: ref2, missingRef }) {
+          if (this.refs[ref2]) {
+            throw new Error(`AnySchema ${ref2} is loaded but ${missingRef} cannot be resolved`);
           }
         }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
+        async function loadMissingSchema(ref2) {
+          const _schema = await _loadSchema.call(this, ref2);
+          if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
+          if (!this.refs[ref2])
+            this.addSchema(_schema, ref2, meta);
         }
-        async function _loadSchema(ref) {
-          const p3 = this._loading[ref];
+        async function _loadSchema(ref2) {
+          const p3 = this._loading[ref2];
           if (p3)
             return p3;
           try {
-            return await (this._loading[ref] = loadSchema(ref));
+            return await (this._loading[ref2] = loadSchema(ref2));
           } finally {
-            delete this._loading[ref];
+            delete this._loading[ref2];
           }
         }
       }
@@ -29957,12 +30967,12 @@ var require_discriminator = __commonJS({
           for (let i = 0; i < oneOf.length; i++) {
             let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
+              const ref2 = sch.$ref;
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref2);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref2);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -30277,11 +31287,11 @@ var require_dynamicRef = __commonJS({
       schemaType: "string",
       code: (cxt) => dynamicRef(cxt, cxt.schema)
     };
-    function dynamicRef(cxt, ref) {
+    function dynamicRef(cxt, ref2) {
       const { gen, keyword: keyword2, it: it2 } = cxt;
-      if (ref[0] !== "#")
+      if (ref2[0] !== "#")
         throw new Error(`"${keyword2}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
+      const anchor = ref2.slice(1);
       if (it2.allErrors) {
         _dynamicRef();
       } else {
@@ -31203,7 +32213,7 @@ function tablesOf(data2) {
   }
   return out;
 }
-function columnsOf(t2) {
+function columnsOf3(t2) {
   const columns = t2.details?.columns;
   if (!Array.isArray(columns)) return [];
   return columns.flatMap((c3, i) => {
@@ -31262,19 +32272,19 @@ var init_column_not_listed = __esm({
       check(f3, report2) {
         for (const t2 of tablesOf(f3.data)) {
           if (!t2.details) continue;
-          const listed = columnsOf(t2).map((c3) => c3.name);
+          const listed = columnsOf3(t2).map((c3) => c3.name);
           if (listed.length === 0) continue;
-          const known = new Set(listed);
+          const known2 = new Set(listed);
           const refs = [
             ...stringsOf(t2.details, "key_columns").map((r2) => ({ ...r2, role: "key" })),
             ...stringField(t2.details, "cursor_column") === void 0 ? [] : [{ value: t2.details.cursor_column, path: ["cursor_column"], role: "cursor" }]
           ];
-          for (const ref of refs) {
-            if (known.has(ref.value)) continue;
+          for (const ref2 of refs) {
+            if (known2.has(ref2.value)) continue;
             report2(
               f3,
-              [...t2.at, ...ref.path],
-              columnMessages.notListed(ref.role, ref.value, t2.value, suggest(ref.value, listed))
+              [...t2.at, ...ref2.path],
+              columnMessages.notListed(ref2.role, ref2.value, t2.value, suggest(ref2.value, listed))
             );
           }
         }
@@ -31323,7 +32333,7 @@ var init_duplicate_column = __esm({
         for (const t2 of tablesOf(f3.data)) {
           if (!t2.details) continue;
           const lists = [
-            { list: "columns", names: columnsOf(t2) },
+            { list: "columns", names: columnsOf3(t2) },
             {
               list: "key_columns",
               names: stringsOf(t2.details, "key_columns").map((k2) => ({
@@ -32046,12 +33056,16 @@ var init_schema_check = __esm({
 });
 
 // src/validate/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  validateContracts: () => validateContracts
+});
 function validateContracts(inputs, options = {}) {
   const diagnostics = [];
   const contracts = [];
   const summaries = [];
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const rules = [...RULES2.values()].filter((r2) => options.rules?.[r2.id] !== "off");
+  const rules = options.contractsOnly ? [] : [...RULES2.values()].filter((r2) => options.rules?.[r2.id] !== "off");
   const severityOf = (rule, requested) => {
     const setting = options.rules?.[rule.id];
     return setting === "error" || setting === "warning" ? setting : requested ?? rule.severity;
@@ -32059,18 +33073,20 @@ function validateContracts(inputs, options = {}) {
   const quickCheck = (input2) => {
     const simple = readSimpleContract(input2.bytes, limits);
     if (!simple || looksLikeOdcs(simple.data) || !contractValidator()(simple.data)) return void 0;
-    const file = {
-      file: input2.file,
-      source: new SourceFile(input2.file, simple.text, new import_yaml4.LineCounter()),
-      data: simple.data
-    };
-    let flagged = false;
-    for (const rule of rules) {
-      if (rule.scope !== "file") continue;
-      rule.check(file, () => {
-        flagged = true;
-      });
-      if (flagged) return void 0;
+    if (rules.length > 0) {
+      const file = {
+        file: input2.file,
+        source: new SourceFile(input2.file, simple.text, new import_yaml4.LineCounter()),
+        data: simple.data
+      };
+      let flagged = false;
+      for (const rule of rules) {
+        if (rule.scope !== "file") continue;
+        rule.check(file, () => {
+          flagged = true;
+        });
+        if (flagged) return void 0;
+      }
     }
     const jobId = simple.data.ingestion_jobid;
     contracts.push(normalizeContract(simple.data, input2.file));
@@ -32209,46 +33225,13 @@ var init_file_messages = __esm({
   }
 });
 
-// src/registry/find-files.ts
-import { readdirSync } from "node:fs";
-import { join as join4, relative, sep as sep2 } from "node:path";
-function fileMatcher(options = {}) {
-  const include = picomatch()([...options.include ?? DEFAULT_INCLUDE], { dot: false });
-  const ignore = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
-  return (path3) => include(path3) && !ignore(path3);
-}
-function findContractFiles(dir, options = {}) {
-  const matches = fileMatcher(options);
-  const out = [];
-  const walk = (folder) => {
-    const entries = readdirSync(folder, { withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join4(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        if (matches(relative(dir, full).split(sep2).join("/"))) out.push(full);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-var DEFAULT_INCLUDE;
-var init_find_files = __esm({
-  "src/registry/find-files.ts"() {
-    "use strict";
-    init_lazy_picomatch();
-    DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
-  }
-});
-
 // src/registry/load.ts
 var load_exports = {};
 __export(load_exports, {
   limitsFrom: () => limitsFrom,
   loadRegistry: () => loadRegistry,
   posix: () => posix,
+  readFolderFiles: () => readFolderFiles,
   readInput: () => readInput,
   readPathInputs: () => readPathInputs
 });
@@ -32309,17 +33292,15 @@ function readPathInputs(root, paths, find = {}, options = {}) {
           hint: "check the path, or run `dcr init` to create a contracts folder"
         });
     }
-    if (stats?.isDirectory()) {
-      const folderOptions = {
-        ...limit,
-        confine: absolute,
-        confineReal: realOrUndefined(absolute),
-        walked: true
-      };
-      for (const file of findContractFiles(absolute, find)) inputs.push(readInput(root, file, folderOptions));
-    } else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
+    if (stats?.isDirectory())
+      inputs.push(...readFolderFiles(root, absolute, findContractFiles(absolute, find), limit));
+    else inputs.push(readInput(root, absolute, { ...limit, confine: confineFile(absolute) }));
   }
   return inputs;
+}
+function readFolderFiles(root, folder, files, options = {}) {
+  const folderOptions = { ...options, confine: folder, confineReal: realOrUndefined(folder), walked: true };
+  return files.map((file) => readInput(root, file, folderOptions));
 }
 function realOrUndefined(path3) {
   try {
@@ -32364,21 +33345,36 @@ var init_load = __esm({
 
 // src/registry/folder-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, rmSync, statSync as statSync4 } from "node:fs";
-import { join as join5, resolve as resolve3, sep as sep4 } from "node:path";
+import {
+  closeSync,
+  fstatSync,
+  lstatSync as lstatSync2,
+  openSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync4,
+  readSync,
+  rmSync,
+  statSync as statSync4
+} from "node:fs";
+import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 function fingerprint(dir, seed, skip2 = []) {
-  const hash = createHash2("sha256").update(seed);
-  const skipped = (path3) => skip2.some((s) => path3 === join5(dir, s) || path3.startsWith(join5(dir, s) + sep4));
-  const entries = readdirSync2(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && !skipped(e.parentPath)).map((e) => `${e.parentPath}${sep4}${e.name}`).sort();
-  for (const f3 of files) {
-    const st2 = statSync4(f3, { bigint: true });
-    hash.update(`${f3}\0${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}
-`);
-  }
-  return hash.digest("hex");
+  return folderState(dir, seed, skip2).key;
 }
-async function gitFingerprint(dir, seed) {
+function folderState(dir, seed, skip2 = []) {
+  const hash = createHash2("sha256").update(seed);
+  const files = /* @__PURE__ */ new Map();
+  const skipped = (path3) => skip2.some((s) => path3 === join4(dir, s) || path3.startsWith(join4(dir, s) + sep4));
+  const entries = readdirSync2(dir, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile() && !skipped(e.parentPath)).map((e) => `${e.parentPath}${sep4}${e.name}`).sort();
+  for (const f3 of paths) {
+    const line = statLine(statSync4(f3, { bigint: true }));
+    hash.update(`${f3}\0${line}
+`);
+    files.set(posix2(relative3(dir, f3)), line);
+  }
+  return { key: hash.digest("hex"), files };
+}
+async function gitFolderState(dir, seed) {
   const env = {};
   for (const [k2, v3] of Object.entries(process.env)) if (!REPO_VARIABLES.test(k2)) env[k2] = v3;
   let out;
@@ -32388,54 +33384,60 @@ async function gitFingerprint(dir, seed) {
     return void 0;
   }
   const hash = createHash2("sha256").update(seed).update("\0git\0").update(out);
+  const files = /* @__PURE__ */ new Map();
   const text2 = out.toString("utf8");
   let previous = "";
   for (let start = 0, end = text2.indexOf("\0"); end >= 0; start = end + 1, end = text2.indexOf("\0", start)) {
     const record = text2.slice(start, end);
-    const staged = STAGED.test(record);
+    const staged = STAGED.exec(record);
     if (staged && record !== previous) {
       previous = record;
+      const path4 = record.slice(staged[0].length);
+      if (staged[2] === "0" && (staged[1] === "100644" || staged[1] === "100755")) files.set(path4, record);
+      else files.delete(path4);
       continue;
     }
-    const path3 = staged ? record.slice(record.indexOf("	") + 1) : record;
+    const path3 = staged ? record.slice(staged[0].length) : record;
+    files.delete(path3);
     try {
-      const st2 = statSync4(join5(dir, path3), { bigint: true });
-      hash.update(`${path3}\0${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}
+      const st2 = statSync4(join4(dir, path3), { bigint: true });
+      hash.update(`${path3}\0${statLine(st2)}
 `);
+      const conflicted = staged !== null && staged[2] !== "0";
+      if (!conflicted && !lstatSync2(join4(dir, path3)).isSymbolicLink()) files.set(path3, statLine(st2));
     } catch {
       hash.update(`${path3}\0missing
 `);
     }
   }
-  return hash.digest("hex");
+  return { key: hash.digest("hex"), files };
 }
 async function openFolderCached(loaded2, cacheDir) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
-  const { include, ignore, rules, maxFileBytes } = loaded2.config;
-  const seed = JSON.stringify({ VERSION, dir, include, ignore, rules, maxFileBytes });
-  let key3;
+  const { include, ignore, maxFileBytes } = loaded2.config;
+  const seed = JSON.stringify({ VERSION, dir, include, ignore, maxFileBytes });
+  let state;
   try {
-    key3 = await gitFingerprint(dir, seed) ?? fingerprint(dir, seed);
+    state = await gitFolderState(dir, seed) ?? folderState(dir, seed);
   } catch {
-    const full2 = (await loadRegistry2(loaded2)).registry;
-    return { tableKeys: new Set(full2.tableNames()), select: () => full2 };
+    const full = (await loadRegistry2(loaded2)).registry;
+    return { tableKeys: new Set(full.tableNames()), select: () => full, unread: { files: [], count: 0 } };
   }
   trace("registry: folder fingerprinted");
-  const file = join5(cacheDir, `folder-slim4-${cacheKey(dir)}.txt`);
-  let cached3 = readSlim(file, key3);
+  const file = join4(cacheDir, `folder-slim5-${cacheKey(dir)}.txt`);
+  let cached3 = readSlim(file, state.key);
   trace(`registry: cache ${cached3 ? "read" : "missed"}`);
-  let full;
   if (!cached3) {
-    full = (await loadRegistry2(loaded2)).registry;
-    const text2 = slimText(key3, full.contracts);
-    writeCacheFile(file, text2);
-    cached3 = parseSlim(Buffer.from(text2), key3);
+    const bytes = await rebuild(loaded2, dir, state, createHash2("sha256").update(seed).digest("hex"), file);
+    writeCacheFile(file, bytes);
+    cached3 = parseSlim(bytes, state.key);
+    trace("registry: cache written");
   }
-  const { index, body } = cached3;
+  const { index, body, unread } = cached3;
   const contracts = {
+    unread,
     tableKeys: new Set(index.flatMap(([, , ...keys]) => keys)),
     select: (tables, jobIds) => {
-      if (!tables && full) return full;
       const chosen = [];
       let start = 0;
       for (const [job, bytes, ...keys] of index) {
@@ -32449,47 +33451,122 @@ async function openFolderCached(loaded2, cacheDir) {
   if (!Buffer.isBuffer(body)) closeWhenGone.register(contracts, body.fd);
   return contracts;
 }
-function slimText(key3, contracts) {
-  const lines = contracts.map((c3) => {
-    const s = { ...slimCore(c3), keys: bareKeys2(c3) };
-    if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
-    if (c3.policy) s.policy = c3.policy;
-    if (c3.tableColumns) s.tableColumns = c3.tableColumns;
-    return `${JSON.stringify(s)}
-`;
-  });
-  const index = contracts.map((c3, i) => [
-    c3.jobId.toLowerCase(),
-    Buffer.byteLength(lines[i]),
-    ...bareKeys2(c3)
-  ]);
-  const indexLine = `${JSON.stringify(index)}
-`;
-  const rest = indexLine + lines.join("");
-  const head = { key: key3, length: Buffer.byteLength(rest), index: Buffer.byteLength(indexLine) };
-  return `${JSON.stringify(head)}
-${rest}`;
-}
 function slimHead(bytes) {
   const nl = bytes.indexOf(10);
   if (nl < 0) return void 0;
   const head = JSON.parse(bytes.toString("utf8", 0, nl));
-  if (typeof head.key !== "string" || typeof head.length !== "number" || typeof head.index !== "number")
+  const lengths = [head.index, head.body, head.sources, head.unread?.count];
+  const unreadOk = Array.isArray(head.unread?.files) && head.unread.files.every((f3) => typeof f3 === "string");
+  if (typeof head.key !== "string" || typeof head.seed !== "string" || !lengths.every(Number.isInteger) || !unreadOk)
     return void 0;
-  return { key: head.key, length: head.length, index: head.index, size: nl + 1 };
+  return { ...head, size: nl + 1 };
 }
-function slimIndex(text2) {
-  const index = JSON.parse(text2);
-  const ok = Array.isArray(index) && index.every(
-    (e) => Array.isArray(e) && typeof e[0] === "string" && Number.isInteger(e[1]) && e.slice(2).every((k2) => typeof k2 === "string")
-  );
-  return ok ? index : void 0;
+function rows(text2, ok) {
+  const parsed = JSON.parse(text2);
+  return Array.isArray(parsed) && parsed.every((e) => Array.isArray(e) && ok(e)) ? parsed : void 0;
 }
 function parseSlim(bytes, key3) {
   const head = slimHead(bytes);
-  if (!head || head.key !== key3 || bytes.length !== head.size + head.length) return void 0;
+  if (!head || head.key !== key3 || bytes.length !== totalSize(head)) return void 0;
   const index = slimIndex(bytes.toString("utf8", head.size, head.size + head.index - 1));
-  return index && { index, body: bytes.subarray(head.size + head.index) };
+  const start = head.size + head.index;
+  return index && { index, body: bytes.subarray(start, start + head.body), unread: head.unread };
+}
+function readPrevious(file, seed) {
+  try {
+    const bytes = readFileSync4(file);
+    const head = slimHead(bytes);
+    if (!head || head.seed !== seed || bytes.length !== totalSize(head)) return void 0;
+    const index = slimIndex(bytes.toString("utf8", head.size, head.size + head.index - 1));
+    const bodyAt = head.size + head.index;
+    const sourceList = index && slimSources(bytes.toString("utf8", bodyAt + head.body, bytes.length - 1), index.length);
+    if (!index || !sourceList) return void 0;
+    const starts = [];
+    let at2 = 0;
+    for (const [, length] of index) {
+      starts.push(at2);
+      at2 += length;
+    }
+    if (at2 !== head.body) return void 0;
+    const sources = /* @__PURE__ */ new Map();
+    for (const [path3, signature3, entry] of sourceList)
+      if (signature3 !== null) sources.set(path3, { signature: signature3, entry });
+    return { index, body: bytes.subarray(bodyAt, bodyAt + head.body), starts, sources };
+  } catch {
+    return void 0;
+  }
+}
+async function rebuild(loaded2, dir, state, seed, file) {
+  const previous = readPrevious(file, seed);
+  const found = findContractFiles(dir, { include: loaded2.config.include, ignore: loaded2.config.ignore });
+  const paths = found.map((f3) => posix2(relative3(dir, f3)));
+  const kept = paths.map((path3) => {
+    const signature3 = state.files.get(path3);
+    const was = signature3 === void 0 ? void 0 : previous?.sources.get(path3);
+    return was?.signature === signature3 ? was : void 0;
+  });
+  const toRead = found.filter((_3, i) => !kept[i]);
+  trace(`registry: ${toRead.length} of ${found.length} contract files to read`);
+  const fresh = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Set();
+  if (toRead.length > 0) {
+    const [{ readFolderFiles: readFolderFiles2, limitsFrom: limitsFrom2 }, { validateContracts: validateContracts2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_load(), load_exports)),
+      Promise.resolve().then(() => (init_validate(), validate_exports))
+    ]);
+    const limits = limitsFrom2(loaded2);
+    const inputs = readFolderFiles2(loaded2.root, dir, toRead, { maxFileBytes: limits.maxFileBytes });
+    for (const input2 of inputs) if (input2.skipped) skipped.add(input2.file);
+    for (const c3 of validateContracts2(inputs, { limits, contractsOnly: true }).contracts)
+      fresh.set(c3.file, c3);
+  }
+  const index = [];
+  const lines = [];
+  const sources = [];
+  const unread = [];
+  paths.forEach((path3, i) => {
+    const was = kept[i];
+    const rootPath = posix2(relative3(loaded2.root, found[i]));
+    let entry = -1;
+    if (was && was.entry >= 0) {
+      const old = previous.index[was.entry];
+      const start = previous.starts[was.entry];
+      entry = index.push(old) - 1;
+      lines.push(previous.body.subarray(start, start + old[1]));
+    } else if (!was) {
+      const contract = fresh.get(rootPath);
+      if (contract) {
+        const line = Buffer.from(slimLine(contract));
+        entry = index.push([contract.jobId.toLowerCase(), line.length, ...bareKeys2(contract)]) - 1;
+        lines.push(line);
+      }
+    }
+    if (entry < 0) unread.push(rootPath);
+    sources.push([path3, skipped.has(rootPath) ? null : state.files.get(path3) ?? null, entry]);
+  });
+  const indexLine = Buffer.from(`${JSON.stringify(index)}
+`);
+  const body = Buffer.concat(lines);
+  const sourcesLine = Buffer.from(`${JSON.stringify(sources)}
+`);
+  const head = {
+    key: state.key,
+    seed,
+    index: indexLine.length,
+    body: body.length,
+    sources: sourcesLine.length,
+    unread: { files: unread.slice(0, UNREAD_NAMED), count: unread.length }
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}
+`), indexLine, body, sourcesLine]);
+}
+function slimLine(c3) {
+  const s = { ...slimCore(c3), keys: bareKeys2(c3) };
+  if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
+  if (c3.policy) s.policy = c3.policy;
+  if (c3.tableColumns) s.tableColumns = c3.tableColumns;
+  return `${JSON.stringify(s)}
+`;
 }
 function readAt(fd, position, bytes) {
   const out = Buffer.allocUnsafe(bytes);
@@ -32508,12 +33585,12 @@ function readSlim(file, key3) {
     const size2 = fstatSync(fd).size;
     const first = readAt(fd, 0, Math.min(size2, 64 * 1024));
     const head = slimHead(first);
-    if (!head || head.key !== key3 || size2 !== head.size + head.length) throw new Error("not this folder's");
+    if (!head || head.key !== key3 || size2 !== totalSize(head)) throw new Error("not this folder's");
     const end = head.size + head.index - 1;
     const text2 = end <= first.length ? first.toString("utf8", head.size, end) : readAt(fd, head.size, end - head.size).toString("utf8");
     const index = slimIndex(text2);
     if (!index) throw new Error("damaged");
-    return { index, body: { fd, offset: head.size + head.index } };
+    return { index, body: { fd, offset: head.size + head.index }, unread: head.unread };
   } catch {
     if (fd !== void 0) closeSync(fd);
     return void 0;
@@ -32547,31 +33624,45 @@ function fromSlim(wanted) {
     })
   );
 }
-var bareKeys2, STAGED, REPO_VARIABLES, closeWhenGone, slimCore, isSlim, loadRegistry2, BLANK;
+var posix2, bareKeys2, statLine, STAGED, REPO_VARIABLES, unguarded, UNREAD_NAMED, closeWhenGone, totalSize, slimIndex, slimSources, slimCore, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
     init_errors();
     init_messages();
     init_run();
+    init_find_files();
     init_table_details();
     init_table_name();
     init_version();
     init_trace();
     init_remote_common();
     init_registry();
+    posix2 = (path3) => path3.split(sep4).join("/");
     bareKeys2 = (c3) => c3.tables.flatMap((t2) => {
       const parsed = parseTableName(t2);
       return "error" in parsed ? [] : [partKey(parsed.table)];
     });
-    STAGED = /^\d{6} [0-9a-f]{40,64} \d\t/;
+    statLine = (st2) => `${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}`;
+    STAGED = /^(\d{6}) [0-9a-f]{40,64} (\d)\t/;
     REPO_VARIABLES = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
+    unguarded = ({ unread }) => unread.count === 0 ? [] : [registryMessages.unguarded(unread.files, unread.count)];
+    UNREAD_NAMED = 20;
     closeWhenGone = new FinalizationRegistry((fd) => {
       try {
         closeSync(fd);
       } catch {
       }
     });
+    totalSize = (h3) => h3.size + h3.index + h3.body + h3.sources;
+    slimIndex = (text2) => rows(
+      text2,
+      (e) => typeof e[0] === "string" && Number.isInteger(e[1]) && e.slice(2).every((k2) => typeof k2 === "string")
+    );
+    slimSources = (text2, entries) => rows(
+      text2,
+      ([path3, signature3, entry]) => typeof path3 === "string" && (signature3 === null || typeof signature3 === "string") && Number.isInteger(entry) && entry >= -1 && entry < entries
+    );
     slimCore = (c3) => ({
       jobId: c3.jobId,
       file: c3.file,
@@ -32626,13 +33717,13 @@ __export(remote_json_exports, {
   loadJson: () => loadJson,
   registryFromJson: () => registryFromJson
 });
-import { readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 async function loadJson(url, s) {
   const where = safeUrl(url);
   if (!allowed(new URL(url), s.allowHttp))
     throw new DcrError(registryMessages.httpsOnly(where), { hint: registryMessages.httpsOnlyHint });
-  const file = join6(s.cacheDir, `registry-${cacheKey(url)}.json`);
+  const file = join5(s.cacheDir, `registry-${cacheKey(url)}.json`);
   const age = ageOf(file);
   if (age !== void 0 && age < s.maxAgeMs) {
     const registry2 = readCache(file, where);
@@ -32654,7 +33745,7 @@ async function loadJson(url, s) {
 }
 function readCache(file, where) {
   try {
-    return registryFromJson(JSON.parse(readFileSync4(file, "utf8")), where);
+    return registryFromJson(JSON.parse(readFileSync5(file, "utf8")), where);
   } catch {
     rmSync2(file, { force: true });
     return void 0;
@@ -37116,7 +38207,7 @@ var init_dist3 = __esm({
 
 // src/git/clone.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function folderBytes(dir) {
   let total = 0;
   let entries;
@@ -37128,7 +38219,7 @@ function folderBytes(dir) {
   for (const e of entries) {
     if (!e.isFile()) continue;
     try {
-      total += statSync5(join7(e.parentPath, e.name)).size;
+      total += statSync5(join6(e.parentPath, e.name)).size;
     } catch {
     }
   }
@@ -37217,14 +38308,14 @@ var remote_git_exports = {};
 __export(remote_git_exports, {
   loadGit: () => loadGit
 });
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
+import { dirname as dirname4, join as join7 } from "node:path";
 async function loadGit(loaded2, spec, s) {
   const hash = spec.indexOf("#");
   const url = hash >= 0 ? spec.slice(0, hash) : spec;
   const sub = hash >= 0 ? folderOf2(spec.slice(hash + 1)) : void 0;
   const where = safeUrl(url);
-  const dir = join8(s.cacheDir, `git-${cacheKey(url)}`);
+  const dir = join7(s.cacheDir, `git-${cacheKey(url)}`);
   const stampFile = `${dir}.fetched`;
   let stamp = usableCache(dir, stampFile);
   const warnings = [];
@@ -37232,18 +38323,18 @@ async function loadGit(loaded2, spec, s) {
     const fetched = Date.now();
     const problem = stamp ? await refresh(dir, url, sub, s) : await cloneInto(url, dir, sub, s);
     if (problem === void 0) stamp = { fetched, tree: treeOf(dir) };
-    else if (stamp && existsSync(join8(dir, ".git"))) {
+    else if (stamp && existsSync(join7(dir, ".git"))) {
       warnings.push(registryMessages.stale(where, describeAge(Date.now() - stamp.fetched)));
       stamp = { fetched: stamp.fetched, tree: treeOf(dir) };
     } else throw new RegistryUnavailable(where, problem);
     writeCacheFile(stampFile, JSON.stringify(stamp));
   }
-  const folder = sub === void 0 ? existsSync(join8(dir, "contracts")) ? "contracts" : "." : sub || ".";
+  const folder = sub === void 0 ? existsSync(join7(dir, "contracts")) ? "contracts" : "." : sub || ".";
   const contracts = await openFolderCached(
     { ...loaded2, root: dir, config: { ...loaded2.config, contracts: folder } },
     s.cacheDir
   );
-  return lazyContracts(contracts, warnings);
+  return lazyContracts(contracts, [...warnings, ...unguarded(contracts)]);
 }
 function folderOf2(text2) {
   const parts = text2.split(/[\\/]+/).filter((p3) => p3 !== "" && p3 !== ".");
@@ -37253,8 +38344,8 @@ function folderOf2(text2) {
 function usableCache(dir, stampFile) {
   if (!existsSync(dir) && !existsSync(stampFile)) return void 0;
   try {
-    const stamp = JSON.parse(readFileSync5(stampFile, "utf8"));
-    if (typeof stamp.fetched === "number" && typeof stamp.tree === "string" && statSync6(join8(dir, ".git")).isDirectory() && treeOf(dir) === stamp.tree)
+    const stamp = JSON.parse(readFileSync6(stampFile, "utf8"));
+    if (typeof stamp.fetched === "number" && typeof stamp.tree === "string" && statSync6(join7(dir, ".git")).isDirectory() && treeOf(dir) === stamp.tree)
       return { fetched: stamp.fetched, tree: stamp.tree };
   } catch {
   }
@@ -37283,7 +38374,7 @@ async function cloneInto(url, dir, sub, s) {
       timeoutMs: s.timeoutMs
     });
     if (head.code !== 0) return registryMessages.noCommits;
-    if (sub && !isFolder(join8(tmp, sub))) return registryMessages.noFolder(sub);
+    if (sub && !isFolder(join7(tmp, sub))) return registryMessages.noFolder(sub);
     if (folderBytes(tmp) > s.maxBytes) return registryMessages.tooBig(s.maxBytes);
     return void 0;
   })();
@@ -37359,11 +38450,14 @@ __export(remote_exports, {
   safeUrl: () => safeUrl
 });
 import { homedir } from "node:os";
-import { join as join9, resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve4 } from "node:path";
 async function loadContracts(loaded2, options = {}) {
   const location = locationOf(loaded2.config.contracts);
   const cacheDir = options.cacheDir ? resolve4(loaded2.root, options.cacheDir) : defaultCacheDir();
-  if (location.kind === "folder") return lazyContracts(await openFolderCached(loaded2, cacheDir), []);
+  if (location.kind === "folder") {
+    const folder = await openFolderCached(loaded2, cacheDir);
+    return lazyContracts(folder, unguarded(folder));
+  }
   const settings = {
     cacheDir,
     maxAgeMs: (options.cacheMinutes ?? 60) * 6e4,
@@ -37385,7 +38479,7 @@ async function loadContracts(loaded2, options = {}) {
 }
 function defaultCacheDir() {
   if (process.env.DCR_CACHE_DIR) return process.env.DCR_CACHE_DIR;
-  return join9(process.env.XDG_CACHE_HOME || join9(homedir(), ".cache"), "dcr");
+  return join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "dcr");
 }
 var init_remote = __esm({
   "src/registry/remote.ts"() {
@@ -47187,14 +48281,14 @@ var init_smtp_connection = __esm({
           }, str3.replace(/\r?\n$/, ""));
         }
         const action2 = this._responseActions.shift();
-        const closing = /^421[ -]/.test(str3);
+        const closing2 = /^421[ -]/.test(str3);
         if (typeof action2 === "function") {
           action2.call(this, str3);
-          if (closing) {
+          if (closing2) {
             return this._onServerClosing(str3);
           }
           setImmediate(() => this._processResponse());
-        } else if (closing && !this._pendingSend && this.stage === "connected") {
+        } else if (closing2 && !this._pendingSend && this.stage === "connected") {
           this.logger.info({
             tnx: "smtp"
           }, "Server closed the idle connection: %s", str3);
@@ -51011,7 +52105,7 @@ __export(email_exports, {
 });
 import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 function redactSmtpUrl(url) {
   try {
     const u2 = new URL(url);
@@ -51150,7 +52244,7 @@ function outboxMailer(folder) {
         const info = await transport.sendMail(mailOptions(message));
         mkdirSync3(folder, { recursive: true });
         const name2 = `${message.to[0].replace(/[^A-Za-z0-9@._-]/g, "_")}-${createHash4("sha256").update(message.messageId).digest("hex").slice(0, 12)}.eml`;
-        const file = join11(folder, name2);
+        const file = join10(folder, name2);
         writeFileSync2(`${file}.tmp`, info.message);
         renameSync3(`${file}.tmp`, file);
         return { status: "written", attempts: 1, file };
@@ -51462,10 +52556,10 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k2, ref, v3;
+        var k2, ref2, v3;
         for (k2 in defaults) {
           v3 = defaults[k2];
-          onto[k2] = (ref = received[k2]) != null ? ref : v3;
+          onto[k2] = (ref2 = received[k2]) != null ? ref2 : v3;
         }
         return onto;
       };
@@ -51535,11 +52629,11 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
+          var node, ref2, results;
           node = this._first;
           results = [];
           while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+            results.push((ref2 = node, node = node.next, ref2.value));
           }
           return results;
         }
@@ -51552,14 +52646,14 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
+          var node, ref2, ref1, ref22, results;
           node = this._first;
           results = [];
           while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            results.push((ref2 = node, node = node.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
             }));
           }
           return results;
@@ -51660,9 +52754,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j3, ref, results;
+            var j3, ref2, results;
             results = [];
-            for (i = j3 = 1, ref = num_priorities; 1 <= ref ? j3 <= ref : j3 >= ref; i = 1 <= ref ? ++j3 : --j3) {
+            for (i = j3 = 1, ref2 = num_priorities; 1 <= ref2 ? j3 <= ref2 : j3 >= ref2; i = 1 <= ref2 ? ++j3 : --j3) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -51908,8 +53002,8 @@ var require_light = __commonJS({
           });
         }
         computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
         }
         async __updateSettings__(options) {
           await this.yieldLoop();
@@ -52070,20 +53164,20 @@ var require_light = __commonJS({
           return current != null;
         }
         jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
         }
         statusJobs(status) {
-          var k2, pos, ref, results, v3;
+          var k2, pos, ref2, results, v3;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            ref = this._jobs;
+            ref2 = this._jobs;
             results = [];
-            for (k2 in ref) {
-              v3 = ref[k2];
+            for (k2 in ref2) {
+              v3 = ref2[k2];
               if (v3 === pos) {
                 results.push(k2);
               }
@@ -52187,8 +53281,8 @@ var require_light = __commonJS({
             }
           }
           key(key3 = "") {
-            var ref;
-            return (ref = this.instances[key3]) != null ? ref : (() => {
+            var ref2;
+            return (ref2 = this.instances[key3]) != null ? ref2 : (() => {
               var limiter;
               limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key3}`,
@@ -52212,11 +53306,11 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k2, ref, results, v3;
-            ref = this.instances;
+            var k2, ref2, results, v3;
+            ref2 = this.instances;
             results = [];
-            for (k2 in ref) {
-              v3 = ref[k2];
+            for (k2 in ref2) {
+              v3 = ref2[k2];
               results.push({
                 key: k2,
                 limiter: v3
@@ -52250,12 +53344,12 @@ var require_light = __commonJS({
             var base3;
             clearInterval(this.interval);
             return typeof (base3 = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time, v3;
+              var e, k2, ref2, results, time, v3;
               time = Date.now();
-              ref = this.instances;
+              ref2 = this.instances;
               results = [];
-              for (k2 in ref) {
-                v3 = ref[k2];
+              for (k2 in ref2) {
+                v3 = ref2[k2];
                 try {
                   if (await v3._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k2));
@@ -52278,9 +53372,9 @@ var require_light = __commonJS({
             }
           }
           disconnect(flush = true) {
-            var ref;
+            var ref2;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
             }
           }
         }
@@ -52381,12 +53475,12 @@ var require_light = __commonJS({
               }
             }).call(this);
             this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
             });
             this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
           _validateOptions(options, invalid) {
@@ -52566,10 +53660,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k2, ref, v3;
-                ref = this._scheduled;
-                for (k2 in ref) {
-                  v3 = ref[k2];
+                var k2, ref2, v3;
+                ref2 = this._scheduled;
+                for (k2 in ref2) {
+                  v3 = ref2[k2];
                   if (this.jobStatus(v3.job.options.id) === "RUNNING") {
                     clearTimeout(v3.timeout);
                     clearTimeout(v3.expiration);
@@ -52636,9 +53730,9 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn2, job, options, ref, ref1, task;
+            var cb, fn2, job, options, ref2, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn2, ...args] = ref, [cb] = splice.call(args, -1);
+              ref2 = args, [fn2, ...args] = ref2, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
               ref1 = args, [options, fn2, ...args] = ref1, [cb] = splice.call(args, -1);
@@ -53432,7 +54526,7 @@ async function detectByCommit(top, ranges, options) {
     if (commits.length === 0) continue;
     const only = commits.length === 1 ? commits[0] : void 0;
     if (only && only.parents.length <= 1 && (only.parents[0] ?? await emptyTree(top)) === range.target.from) {
-      add(out, await detectTableChanges(top, range.target, options), only.id, only.id);
+      add2(out, await detectTableChanges(top, range.target, options), only.id, only.id);
       continue;
     }
     const whole = await detectTableChanges(top, range.target, options);
@@ -53441,7 +54535,7 @@ async function detectByCommit(top, ranges, options) {
       continue;
     }
     if (commits.length > MAX_COMMITS) {
-      add(out, whole, void 0, commits[0].id);
+      add2(out, whole, void 0, commits[0].id);
       out.notices.push({
         file: "",
         line: 0,
@@ -53452,9 +54546,9 @@ async function detectByCommit(top, ranges, options) {
     const each = { changes: [], notices: [], unread: [] };
     for (const c3 of commits) {
       const targets = c3.parents.length === 0 ? [{ kind: "trees", from: await emptyTree(top), to: c3.id }] : c3.parents.map((p3) => ({ kind: "trees", from: p3, to: c3.id }));
-      add(each, await detectIntroduced(top, targets, options), c3.id, c3.id);
+      add2(each, await detectIntroduced(top, targets, options), c3.id, c3.id);
     }
-    add(out, survivors(each, whole), void 0, void 0);
+    add2(out, survivors(each, whole), void 0, void 0);
   }
   return out;
 }
@@ -53484,10 +54578,10 @@ async function detectStaged(top, gitDir, options) {
   const head = heads.length > 0 ? await verifyCommit(top, "HEAD") : void 0;
   const targets = head ? [head, ...heads].map((against) => ({ kind: "staged", against })) : [{ kind: "staged" }];
   const out = { changes: [], notices: [], unread: [] };
-  add(out, await detectIntroduced(top, targets, options), void 0, void 0);
+  add2(out, await detectIntroduced(top, targets, options), void 0, void 0);
   return out;
 }
-function add(out, found, commit, ackFrom) {
+function add2(out, found, commit, ackFrom) {
   const tag = { ...commit ? { commit } : {}, ...ackFrom ? { ackFrom } : {} };
   out.changes.push(...found.changes.map((c3) => ({ ...c3, ...tag })));
   out.unread.push(...found.unread.map((u2) => ({ ...u2, ...tag })));
@@ -53589,7 +54683,7 @@ async function resolveRange(cwd, base3, head = "HEAD") {
 }
 
 // src/detect/changes/pushed.ts
-async function resolvePush(cwd, updates, known) {
+async function resolvePush(cwd, updates, known2) {
   const out = { ranges: [], notices: [] };
   for (const u2 of updates) {
     if (isZeroOid(u2.newOid)) {
@@ -53604,12 +54698,12 @@ async function resolvePush(cwd, updates, known) {
       out.ranges.push(rangeOf(from2, u2.newOid, await rangeCommits(cwd, u2.newOid, [u2.oldOid])));
       continue;
     }
-    const listed = await revList(cwd, u2.newOid, known, true);
+    const listed = await revList(cwd, u2.newOid, known2, true);
     const commits = listed.filter((c3) => !c3.startsWith("-"));
     if (commits.length === 0) continue;
     const boundary = listed.find((c3) => c3.startsWith("-"))?.slice(1);
     const from = boundary ?? await emptyTree(cwd);
-    out.ranges.push(rangeOf(from, u2.newOid, await rangeCommits(cwd, u2.newOid, known)));
+    out.ranges.push(rangeOf(from, u2.newOid, await rangeCommits(cwd, u2.newOid, known2)));
   }
   return out;
 }
@@ -53772,8 +54866,8 @@ init_policy();
 init_errors();
 init_suggest();
 init_source_file();
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join9, resolve as resolve5 } from "node:path";
 var KEYS = {
   contracts: "string",
   include: "strings",
@@ -53792,15 +54886,15 @@ var CONFIG_FILES2 = ["dcr.config.yaml", "dcr.config.yml"];
 function loadConfig(cwd, explicit) {
   if (explicit) return readConfig(resolve5(cwd, explicit));
   for (let dir = resolve5(cwd); ; dir = dirname5(dir)) {
-    for (const name2 of CONFIG_FILES2) if (existsSync2(join10(dir, name2))) return readConfig(join10(dir, name2));
-    const pkg = join10(dir, "package.json");
+    for (const name2 of CONFIG_FILES2) if (existsSync2(join9(dir, name2))) return readConfig(join9(dir, name2));
+    const pkg = join9(dir, "package.json");
     if (existsSync2(pkg)) {
       const json = safeJson(pkg);
       if (json && typeof json === "object" && Object.hasOwn(json, "dcr")) {
         return { config: checkConfig(json.dcr, pkg), root: dir, file: pkg };
       }
     }
-    if (existsSync2(join10(dir, ".git"))) return { config: { contracts: "contracts" }, root: dir };
+    if (existsSync2(join9(dir, ".git"))) return { config: { contracts: "contracts" }, root: dir };
     if (dirname5(dir) === dir) break;
   }
   return { config: { contracts: "contracts" }, root: resolve5(cwd) };
@@ -53808,7 +54902,7 @@ function loadConfig(cwd, explicit) {
 function readConfig(file) {
   let text2;
   try {
-    text2 = readFileSync6(file, "utf8");
+    text2 = readFileSync7(file, "utf8");
   } catch (error2) {
     throw new DcrError(
       `cannot read the config file ${file}: ${error2.code ?? error2}`,
@@ -53847,7 +54941,7 @@ function readConfig(file) {
 }
 function safeJson(file) {
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch (error2) {
     throw new DcrError(`cannot read ${file}: ${error2.message}`, { cause: error2 });
   }
@@ -54146,13 +55240,13 @@ function annotation(a) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var obj = (v3) => v3 !== null && typeof v3 === "object" ? v3 : {};
 var str2 = (v3) => typeof v3 === "string" ? v3 : void 0;
 function readPullRequestEvent(path3) {
   let payload;
   try {
-    payload = obj(JSON.parse(readFileSync7(path3, "utf8")));
+    payload = obj(JSON.parse(readFileSync8(path3, "utf8")));
   } catch (error2) {
     throw new DcrError(`cannot read the event payload ${path3}: ${error2.message}`, {
       cause: error2
@@ -54186,7 +55280,7 @@ init_errors();
 init_run();
 
 // src/registry/at-revision.ts
-import { relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+import { relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 init_run();
 init_validate();
 init_find_files();
@@ -54195,7 +55289,7 @@ async function readContractsAt(cwd, loaded2, rev) {
   const empty = { contracts: [], files: /* @__PURE__ */ new Map(), diagnostics: [] };
   const top = await repoRoot(cwd);
   if (!top) return empty;
-  const folder = relative3(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep5).join("/");
+  const folder = relative4(top, resolve6(loaded2.root, loaded2.config.contracts)).split(sep5).join("/");
   if (folder.startsWith("..")) return empty;
   const r2 = await runGit(
     ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev, "--", folder || "."],
@@ -54214,7 +55308,7 @@ async function readContractsAt(cwd, loaded2, rev) {
     top,
     entries.map((e) => e.oid)
   );
-  const name2 = (path3) => relative3(loaded2.root, resolve6(top, path3)).split(sep5).join("/");
+  const name2 = (path3) => relative4(loaded2.root, resolve6(top, path3)).split(sep5).join("/");
   const inputs = entries.flatMap(
     (e) => blobs.has(e.oid) ? [{ file: name2(e.path), bytes: blobs.get(e.oid) }] : []
   );
@@ -54299,8 +55393,8 @@ ${url}
 };
 
 // src/action/git-range.ts
-async function commitOf2(cwd, ref) {
-  const r2 = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+async function commitOf2(cwd, ref2) {
+  const r2 = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`], {
     cwd,
     okCodes: [1, 128]
   });
@@ -54535,7 +55629,7 @@ function findingBlock(g2, r2) {
     const ack = f3.acknowledgedBy ? ` _(${actionMessages.acknowledgedBy(commitLink(f3.acknowledgedBy, r2))})_` : f3.acknowledged ? ` _(${actionMessages.acknowledged})_` : "";
     const made = f3.commit ? ` \xB7 ${commitLink(f3.commit, r2)}` : "";
     lines.push(
-      `- **${text(f3.kind)}** ${fileLink(f3.file, f3.line, r2, f3.commit)} ${code(f3.evidence)}${made}${ack}`,
+      `- **${text(f3.kind)}**${columnText(f3, code)} ${fileLink(f3.file, f3.line, r2, f3.commit)} ${code(f3.evidence)}${made}${ack}`,
       `  - ${code(f3.code)} ${text(f3.reason)}`
     );
     if (f3.note) lines.push(`  - ${text(f3.note)}`);
@@ -54627,6 +55721,7 @@ function githubSettings(section, file = "the config") {
 }
 
 // src/action/send-finding-emails.ts
+init_messages2();
 init_severity();
 function bySeverity(findings) {
   return SEVERITIES.flatMap((s) => {
@@ -54635,7 +55730,7 @@ function bySeverity(findings) {
     return [
       emailMessages.severityHeading(s, list3.length),
       ...list3.flatMap((f3) => [
-        emailMessages.line(f3.contract, f3.table, f3.change, f3.file, f3.line, f3.evidence),
+        emailMessages.line(f3.contract, f3.table, changeText(f3), f3.file, f3.line, f3.evidence),
         emailMessages.rule(f3.code, f3.reason)
       ])
     ];
@@ -56883,9 +57978,9 @@ async function run(options, log) {
   let invalid = head.diagnostics;
   try {
     const from = await mergeBase2(cwd, event.baseSha, "HEAD");
-    const changed = new Set(await changedFiles(cwd, from, "HEAD"));
+    const changed2 = new Set(await changedFiles(cwd, from, "HEAD"));
     const contractsPath = (d2) => relativeToRepo(loaded2, cwd, d2.file);
-    invalid = head.diagnostics.filter((d2) => changed.has(contractsPath(d2)));
+    invalid = head.diagnostics.filter((d2) => changed2.has(contractsPath(d2)));
     if (!remote) changes = diffContracts(await contractsAt(cwd, loaded2, from), head.contracts);
     if (options.runCheck) {
       const result2 = await options.runCheck({
