@@ -51,7 +51,9 @@ export function validateContracts(
   const contracts: Contract[] = [];
   const summaries: FileSummary[] = [];
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const rules = options.contractsOnly ? [] : [...RULES.values()].filter((r) => options.rules?.[r.id] !== 'off');
+  const rules = options.contractsOnly
+    ? []
+    : [...RULES.values()].filter((r) => options.rules?.[r.id] !== 'off');
   const severityOf = (rule: Rule, requested?: Severity): Severity => {
     const setting = options.rules?.[rule.id];
     return setting === 'error' || setting === 'warning' ? setting : (requested ?? rule.severity);
