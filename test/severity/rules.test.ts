@@ -7,8 +7,8 @@ describe('what an SQL alter does, action by action', () => {
   it.each([
     ['ALTER TABLE public.t ADD COLUMN note text;', [{ detail: 'add-column', column: 'note' }]],
     ['ALTER TABLE t DROP COLUMN IF EXISTS "Old";', [{ detail: 'drop-column', column: 'Old' }]],
-    ['ALTER TABLE t RENAME COLUMN a TO b', [{ detail: 'rename-column', column: 'a' }]],
-    ['ALTER TABLE `t` CHANGE `a` `b` int', [{ detail: 'rename-column', column: 'a' }]],
+    ['ALTER TABLE t RENAME COLUMN a TO b', [{ detail: 'rename-column', column: 'a', columnTo: 'b' }]],
+    ['ALTER TABLE `t` CHANGE `a` `b` int', [{ detail: 'rename-column', column: 'a', columnTo: 'b' }]],
     ['ALTER TABLE t MODIFY a bigint NOT NULL', [{ detail: 'column-type', column: 'a' }]],
     ['ALTER TABLE [dbo].[t] ALTER COLUMN [a] bigint', [{ detail: 'column-type', column: 'a' }]],
     ['ALTER TABLE t ALTER COLUMN a SET DEFAULT now()', [{ detail: 'default', column: 'a' }]],
