@@ -140,7 +140,10 @@ async function loadRegistryFor(
     trace('check: registry loaded');
     return {
       contracts: loaded,
-      warnings: loaded.warnings.map((w) => ({ file: '', line: 0, message: w })),
+      warnings: [
+        ...loaded.warnings.map((w) => ({ file: '', line: 0, message: w })),
+        ...(loaded.fileWarnings ?? []),
+      ],
     };
   } catch (error) {
     if (!isUnavailable(error) || (options.strict ?? settings.strict)) throw error;

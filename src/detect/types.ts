@@ -170,7 +170,7 @@ export interface CheckResult {
   blocking: boolean;
   findings: Finding[];
   /** Changes where a table was touched but its name is unknown, and similar notices. */
-  notices?: { file: string; line: number; message: string }[];
+  notices?: { file: string; line: number; message: string; loud?: boolean }[];
   /** When blocking findings come from commits already made: which to reword, and how. */
   reword?: RewordPlan;
 }

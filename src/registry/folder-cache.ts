@@ -158,9 +158,25 @@ export interface FolderContracts {
   unread: { files: readonly string[]; count: number };
 }
 
-/** The warning that some contract files give no contract (none when all do). */
+/** The warning that some contract files give no contract (none when all do), for contracts elsewhere. */
 export const unguarded = ({ unread }: FolderContracts): string[] =>
   unread.count === 0 ? [] : [say.unguarded(unread.files, unread.count)];
+
+/**
+ * The same, on each file of this repository: a report names it once (a commit's second hook,
+ * which says only its verdict, stays quiet), and CI annotates it. Past the files the cache
+ * names, one warning says how many more.
+ */
+export function unguardedFiles({ unread }: FolderContracts): {
+  files: { file: string; line: number; message: string; loud: true }[];
+  more: string[];
+} {
+  const more = unread.count - unread.files.length;
+  return {
+    files: unread.files.map((file) => ({ file, line: 1, message: say.unguardedFile, loud: true })),
+    more: more > 0 ? [say.unguardedMore(more)] : [],
+  };
+}
 
 /** How many unguarded contract files the cache's header names (the header is read by every hook). */
 const UNREAD_NAMED = 20;

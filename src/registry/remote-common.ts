@@ -24,6 +24,8 @@ export interface LoadedContracts {
   readonly registry: Registry;
   /** Problems that did not stop the check (an unreachable registry served from the cache...). */
   warnings: string[];
+  /** Problems of one contract file of this repository (one that is not a valid contract). */
+  fileWarnings?: { file: string; line: number; message: string; loud?: boolean }[];
   /** The bare table key of every table of every contract (no registry built for it). */
   readonly tableKeys: ReadonlySet<string>;
   /** Only the contracts naming one of `tables` (bare keys) or with one of `jobIds` (lower-cased). */
@@ -37,9 +39,11 @@ export function lazyContracts(
     select(tables?: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
   },
   warnings: string[],
+  fileWarnings: { file: string; line: number; message: string; loud?: boolean }[] = [],
 ): LoadedContracts {
   let all: Registry | undefined;
   return {
+    fileWarnings,
     get registry() {
       return (all ??= source.select());
     },

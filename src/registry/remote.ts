@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
-import { openFolderCached, unguarded } from './folder-cache.js';
+import { openFolderCached, unguardedFiles } from './folder-cache.js';
 import { locationOf } from './location.js';
 import { NETWORK_LIMITS } from './network-limits.js';
 import { lazyContracts, type LoadedContracts } from './remote-common.js';
@@ -30,7 +30,8 @@ export async function loadContracts(
   const cacheDir = options.cacheDir ? resolve(loaded.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === 'folder') {
     const folder = await openFolderCached(loaded, cacheDir);
-    return lazyContracts(folder, unguarded(folder));
+    const { files, more } = unguardedFiles(folder);
+    return lazyContracts(folder, more, files);
   }
   const settings = {
     cacheDir,

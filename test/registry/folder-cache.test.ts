@@ -332,18 +332,31 @@ describe('the folder cache', () => {
       });
       repo.write('db/001.sql', 'ALTER TABLE refunds ADD COLUMN note text;\n');
       repo.git('add', '.');
+      const dcr = (...args: string[]) =>
+        spawnSync(process.execPath, [DCR, ...args], {
+          cwd: repo.dir,
+          encoding: 'utf8',
+          env: { ...GIT_ENV, DCR_CACHE_DIR: join(repo.dir, '.cache'), NO_COLOR: '1' },
+        });
+      const notice =
+        'notice: contracts/bad.yaml:1: not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)';
+      // The pre-commit hook's check (quiet) says it; the commit-msg hook's (a verdict only) does not repeat it.
+      expect(dcr('check', '--staged', '--advisory', '--quiet').stdout).toContain(notice);
+      writeFileSync(join(repo.dir, '.git', 'MSG'), 'refunds\n');
+      const msg = dcr('check', '--staged', '--brief', '--message-file', join(repo.dir, '.git', 'MSG'));
+      expect(msg.status).toBe(0);
+      expect(msg.stdout + msg.stderr).not.toContain('not a valid contract');
       repo.commit('refunds');
-      const run = spawnSync(process.execPath, [DCR, 'check', '--base', 'HEAD~1', '--format', 'json'], {
-        cwd: repo.dir,
-        encoding: 'utf8',
-        env: { ...GIT_ENV, DCR_CACHE_DIR: join(repo.dir, '.cache') },
-      });
+      const run = dcr('check', '--base', 'HEAD~1', '--format', 'json');
       expect(run.status).toBe(0);
-      const out = JSON.parse(run.stdout) as { findings: unknown[]; notices: { message: string }[] };
+      const out = JSON.parse(run.stdout) as { findings: unknown[]; notices: unknown[] };
       expect(out.findings).toEqual([]);
-      expect(out.notices.map((n) => n.message)).toContain(
-        'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
-      );
+      expect(out.notices).toContainEqual({
+        file: 'contracts/bad.yaml',
+        line: 1,
+        message:
+          'not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
+      });
     });
   });
 });

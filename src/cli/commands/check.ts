@@ -91,7 +91,13 @@ Examples:
       ...(values.strict ? { strict: true } : {}),
       ...(values.repo ? { repo: values.repo as string } : {}),
     });
-    if (format === 'json') writeJson(ctx, result);
+    if (format === 'json')
+      writeJson(ctx, {
+        ...result,
+        ...(result.notices
+          ? { notices: result.notices.map(({ file, line, message }) => ({ file, line, message })) }
+          : {}),
+      });
     else {
       // The report's modules load only to print one (JSON needs none of them).
       const { formatCheckGithub, formatCheckText } = await import('../output/check-report.js');

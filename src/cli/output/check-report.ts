@@ -75,7 +75,7 @@ export function formatCheckText(
     out += `\n${paint(c.bold(report.severityHeading(severity, findings.length)))}\n`;
     for (const [jobId, group] of byContract(findings)) out += contractBlock(jobId, group, c);
   }
-  const shownNotices = (result.notices ?? []).filter((n) => !options.quiet || n.file === '');
+  const shownNotices = (result.notices ?? []).filter((n) => !options.quiet || n.file === '' || n.loud);
   if (shownNotices.length > 0) out += '\n';
   for (const n of shownNotices)
     out += `${c.cyan('notice:')} ${n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : ''}${n.message}\n`;

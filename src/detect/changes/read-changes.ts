@@ -17,6 +17,11 @@ export interface Notice {
   file: string;
   line: number;
   message: string;
+  /**
+   * Shown by `--quiet` too, as a notice without a file is (a pre-commit hook says it); the
+   * commit-msg hook, which repeats only notices without a file, does not.
+   */
+  loud?: boolean;
 }
 
 export interface ChangeSet {
