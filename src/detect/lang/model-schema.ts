@@ -89,14 +89,20 @@ export function changesFromSchemas(
       });
     } else if (!same) whole(m, after.src, 'create', 'after');
     else {
-      const diff = schemaDiff(same.entries, m.entries);
-      if (!diff) continue;
-      const src = diff.side === 'after' ? after.src : before.src;
-      const c: TableChange = { table: m.table, kind: 'alter', line: diff.line, evidence: ev(src, diff.line) };
-      if (diff.side === 'before') c.side = 'before';
-      if (diff.detail) c.detail = diff.detail;
-      if (diff.column) c.column = diff.column;
-      push(c);
+      // Every entry that differs says what it does: a column added, dropped or redefined, an index...
+      for (const diff of schemaDiff(same.entries, m.entries)) {
+        const src = diff.side === 'after' ? after.src : before.src;
+        const c: TableChange = {
+          table: m.table,
+          kind: 'alter',
+          line: diff.line,
+          evidence: ev(src, diff.line),
+        };
+        if (diff.side === 'before') c.side = 'before';
+        if (diff.detail) c.detail = diff.detail;
+        if (diff.column) c.column = diff.column;
+        push(c);
+      }
     }
   }
   for (const m of before.models) {
@@ -105,35 +111,56 @@ export function changesFromSchemas(
   return out;
 }
 
-/** The first difference between two entry lists, with what it does when that is plain. */
+/**
+ * What differs between two models' entries, one change per entry key: a column added, dropped
+ * or redefined (its new definition's line), an index, or another table-level part.
+ */
 function schemaDiff(
   before: readonly SchemaEntry[],
   after: readonly SchemaEntry[],
-): { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string } | undefined {
+): { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] {
   const sigs = (list: readonly SchemaEntry[]) => new Set(list.map((e) => `${e.key}\u0000${e.sig}`));
   const keys = (list: readonly SchemaEntry[]) => new Set(list.map((e) => e.key));
   const [bs, as, bk, ak] = [sigs(before), sigs(after), keys(before), keys(after)];
   const column = (k: string) => (k.startsWith('column:') ? k.slice('column:'.length) : undefined);
-  const fresh = after.find((e) => !bs.has(`${e.key}\u0000${e.sig}`));
-  if (fresh) {
-    const col = column(fresh.key);
+  const out: { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] = [];
+  const seen = new Set<string>();
+  for (const e of after) {
+    if (bs.has(`${e.key}\u0000${e.sig}`) || seen.has(e.key)) continue;
+    seen.add(e.key);
+    const col = column(e.key);
     const detail: AlterDetail | undefined = col
-      ? bk.has(fresh.key)
+      ? bk.has(e.key)
         ? undefined
         : 'add-column'
-      : /^@*(index|unique)/i.test(fresh.key)
+      : /^@*(index|unique)/i.test(e.key)
         ? 'index'
         : undefined;
-    return {
-      line: fresh.line,
-      side: 'after',
+    out.push({ line: e.line, side: 'after', ...(detail ? { detail } : {}), ...(col ? { column: col } : {}) });
+  }
+  for (const e of before) {
+    if (as.has(`${e.key}\u0000${e.sig}`) || seen.has(e.key)) continue;
+    seen.add(e.key);
+    const col = column(e.key);
+    // An index or table part redefined shows once, at its new definition.
+    if (
+      !col &&
+      out.some((o) => !o.column && o.detail === (/^@*(index|unique)/i.test(e.key) ? 'index' : undefined))
+    )
+      continue;
+    const detail: AlterDetail | undefined = col
+      ? ak.has(e.key)
+        ? undefined
+        : 'drop-column'
+      : /^@*(index|unique)/i.test(e.key)
+        ? 'index'
+        : undefined;
+    out.push({
+      line: e.line,
+      side: 'before',
       ...(detail ? { detail } : {}),
       ...(col ? { column: col } : {}),
-    };
+    });
   }
-  const lost = before.find((e) => !as.has(`${e.key}\u0000${e.sig}`));
-  if (!lost) return undefined;
-  const col = column(lost.key);
-  const detail: AlterDetail | undefined = col && !ak.has(lost.key) ? 'drop-column' : undefined;
-  return { line: lost.line, side: 'before', ...(detail ? { detail } : {}), ...(col ? { column: col } : {}) };
+  return out;
 }

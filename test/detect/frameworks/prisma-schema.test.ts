@@ -51,6 +51,19 @@ describe('prisma schema by effective schema', () => {
     ).toMatchObject([{ table: '"Post"', detail: 'index' }]);
   });
 
+  it('reports every column a change touches, not only the first (a drop after an add is not hidden)', () => {
+    const changed = schema
+      .replace('  authorId Int\n', '  authorId Int\n  body String?\n')
+      .replace('  title    String // the headline\n', '')
+      .replace('  id       Int    @id\n', '  id       BigInt @id\n');
+    const changes = run(prismaExtractor, 'prisma/schema.prisma', schema, changed);
+    expect(changes.map((c) => [c.detail ?? 'alter', c.column, c.side ?? 'after'])).toEqual([
+      ['alter', 'id', 'after'],
+      ['add-column', 'body', 'after'],
+      ['drop-column', 'title', 'before'],
+    ]);
+  });
+
   // Mintplex-Labs/anything-llm e37f20f54718fdeda4c93ef50e974725213e3f07 (MIT): only a comment
   // inside a model changes.
   it('reports nothing for a commit that only fixes a comment in the schema (real commit)', async () => {

@@ -87,10 +87,13 @@ describe('TypeORM entities by effective schema', () => {
   });
 
   // bcgov/SIMS de0f9768a7efeb9818c238fb0f5a8bf78f096728 (Apache-2.0): the entity names its table
-  // through `TableNames.FormSubmissions` from ../constant and gains a ManyToOne column.
+  // through `TableNames.FormSubmissions` from ../constant and gains a ManyToOne column and a date.
   it('follows the table name into the module the entity imports (real commit)', async () => {
     const changes = await detectFixture(fixtureDir('typeorm', 'sims-de0f976'));
-    expect(changes.map((c) => `${c.table} ${c.detail ?? c.kind}`)).toEqual(['form_submissions add-column']);
+    expect(changes.map((c) => `${c.table} ${c.detail ?? c.kind} ${c.column}`)).toEqual([
+      'form_submissions add-column submission_status_updated_by',
+      'form_submissions add-column submission_status_updated_on',
+    ]);
   });
 
   // gristlabs/grist-core 866da5e4a3dccd59ade7db69c3940f4b041c3852 (Apache-2.0): an interface moves
