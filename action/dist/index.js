@@ -263,6 +263,8 @@ var init_messages = __esm({
       httpsOnlyHint: "publish registry.json over https (the catalog site does)",
       damagedCache: (file) => `the cache of the contracts at ${file} is damaged; it is removed`,
       damagedCacheHint: "run the command again: dcr rebuilds the cache from the contracts",
+      unguardedFile: "not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)",
+      unguardedMore: (n) => `${n} more contract files are not valid contracts, so their tables are not guarded; \`dcr validate\` lists them`,
       unguarded: (files, count) => `${count === 1 ? `${files[0]} is not a valid contract, so its tables are` : `${count} contract files are not valid contracts (${files.join(", ")}${count > files.length ? `, and ${count - files.length} more` : ""}), so their tables are`} not guarded; \`dcr validate\` says why (a file that is not meant to be a contract goes under \`ignore:\` in dcr.config.yaml)`
     };
   }
@@ -7591,14 +7593,19 @@ function changesFromSchemas(change, parse5) {
       });
     } else if (!same2) whole(m2, after.src, "create", "after");
     else {
-      const diff = schemaDiff(same2.entries, m2.entries);
-      if (!diff) continue;
-      const src = diff.side === "after" ? after.src : before.src;
-      const c3 = { table: m2.table, kind: "alter", line: diff.line, evidence: ev(src, diff.line) };
-      if (diff.side === "before") c3.side = "before";
-      if (diff.detail) c3.detail = diff.detail;
-      if (diff.column) c3.column = diff.column;
-      push(c3);
+      for (const diff of schemaDiff(same2.entries, m2.entries)) {
+        const src = diff.side === "after" ? after.src : before.src;
+        const c3 = {
+          table: m2.table,
+          kind: "alter",
+          line: diff.line,
+          evidence: ev(src, diff.line)
+        };
+        if (diff.side === "before") c3.side = "before";
+        if (diff.detail) c3.detail = diff.detail;
+        if (diff.column) c3.column = diff.column;
+        push(c3);
+      }
     }
   }
   for (const m2 of before.models) {
@@ -7611,22 +7618,30 @@ function schemaDiff(before, after) {
   const keys = (list3) => new Set(list3.map((e) => e.key));
   const [bs2, as2, bk, ak] = [sigs(before), sigs(after), keys(before), keys(after)];
   const column = (k2) => k2.startsWith("column:") ? k2.slice("column:".length) : void 0;
-  const fresh = after.find((e) => !bs2.has(`${e.key}\0${e.sig}`));
-  if (fresh) {
-    const col3 = column(fresh.key);
-    const detail2 = col3 ? bk.has(fresh.key) ? void 0 : "add-column" : /^@*(index|unique)/i.test(fresh.key) ? "index" : void 0;
-    return {
-      line: fresh.line,
-      side: "after",
-      ...detail2 ? { detail: detail2 } : {},
-      ...col3 ? { column: col3 } : {}
-    };
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of after) {
+    if (bs2.has(`${e.key}\0${e.sig}`) || seen.has(e.key)) continue;
+    seen.add(e.key);
+    const col2 = column(e.key);
+    const detail = col2 ? bk.has(e.key) ? void 0 : "add-column" : /^@*(index|unique)/i.test(e.key) ? "index" : void 0;
+    out.push({ line: e.line, side: "after", ...detail ? { detail } : {}, ...col2 ? { column: col2 } : {} });
   }
-  const lost = before.find((e) => !as2.has(`${e.key}\0${e.sig}`));
-  if (!lost) return void 0;
-  const col2 = column(lost.key);
-  const detail = col2 && !ak.has(lost.key) ? "drop-column" : void 0;
-  return { line: lost.line, side: "before", ...detail ? { detail } : {}, ...col2 ? { column: col2 } : {} };
+  for (const e of before) {
+    if (as2.has(`${e.key}\0${e.sig}`) || seen.has(e.key)) continue;
+    seen.add(e.key);
+    const col2 = column(e.key);
+    if (!col2 && out.some((o2) => !o2.column && o2.detail === (/^@*(index|unique)/i.test(e.key) ? "index" : void 0)))
+      continue;
+    const detail = col2 ? ak.has(e.key) ? void 0 : "drop-column" : /^@*(index|unique)/i.test(e.key) ? "index" : void 0;
+    out.push({
+      line: e.line,
+      side: "before",
+      ...detail ? { detail } : {},
+      ...col2 ? { column: col2 } : {}
+    });
+  }
+  return out;
 }
 var ev;
 var init_model_schema = __esm({
@@ -22665,9 +22680,10 @@ var init_version = __esm({
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
-function lazyContracts(source, warnings) {
+function lazyContracts(source, warnings, fileWarnings = []) {
   let all;
   return {
+    fileWarnings,
     get registry() {
       return all ??= source.select();
     },
@@ -33412,6 +33428,13 @@ async function gitFolderState(dir, seed) {
   }
   return { key: hash.digest("hex"), files };
 }
+function unguardedFiles({ unread }) {
+  const more = unread.count - unread.files.length;
+  return {
+    files: unread.files.map((file) => ({ file, line: 1, message: registryMessages.unguardedFile, loud: true })),
+    more: more > 0 ? [registryMessages.unguardedMore(more)] : []
+  };
+}
 async function openFolderCached(loaded2, cacheDir) {
   const dir = resolve3(loaded2.root, loaded2.config.contracts);
   const { include, ignore, maxFileBytes } = loaded2.config;
@@ -38456,7 +38479,8 @@ async function loadContracts(loaded2, options = {}) {
   const cacheDir = options.cacheDir ? resolve4(loaded2.root, options.cacheDir) : defaultCacheDir();
   if (location.kind === "folder") {
     const folder = await openFolderCached(loaded2, cacheDir);
-    return lazyContracts(folder, unguarded(folder));
+    const { files, more } = unguardedFiles(folder);
+    return lazyContracts(folder, more, files);
   }
   const settings = {
     cacheDir,
@@ -54825,7 +54849,10 @@ async function loadRegistryFor(options, settings) {
     trace("check: registry loaded");
     return {
       contracts: loaded2,
-      warnings: loaded2.warnings.map((w2) => ({ file: "", line: 0, message: w2 }))
+      warnings: [
+        ...loaded2.warnings.map((w2) => ({ file: "", line: 0, message: w2 })),
+        ...loaded2.fileWarnings ?? []
+      ]
     };
   } catch (error2) {
     if (!isUnavailable(error2) || (options.strict ?? settings.strict)) throw error2;
