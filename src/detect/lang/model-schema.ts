@@ -121,46 +121,24 @@ function schemaDiff(
 ): { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] {
   const sigs = (list: readonly SchemaEntry[]) => new Set(list.map((e) => `${e.key}\u0000${e.sig}`));
   const keys = (list: readonly SchemaEntry[]) => new Set(list.map((e) => e.key));
-  const [bs, as, bk, ak] = [sigs(before), sigs(after), keys(before), keys(after)];
   const column = (k: string) => (k.startsWith('column:') ? k.slice('column:'.length) : undefined);
+  const part = (k: string): AlterDetail | undefined => (/^@*(index|unique)/i.test(k) ? 'index' : undefined);
   const out: { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] = [];
   const seen = new Set<string>();
-  for (const e of after) {
-    if (bs.has(`${e.key}\u0000${e.sig}`) || seen.has(e.key)) continue;
-    seen.add(e.key);
-    const col = column(e.key);
-    const detail: AlterDetail | undefined = col
-      ? bk.has(e.key)
-        ? undefined
-        : 'add-column'
-      : /^@*(index|unique)/i.test(e.key)
-        ? 'index'
-        : undefined;
-    out.push({ line: e.line, side: 'after', ...(detail ? { detail } : {}), ...(col ? { column: col } : {}) });
-  }
-  for (const e of before) {
-    if (as.has(`${e.key}\u0000${e.sig}`) || seen.has(e.key)) continue;
-    seen.add(e.key);
-    const col = column(e.key);
-    // An index or table part redefined shows once, at its new definition.
-    if (
-      !col &&
-      out.some((o) => !o.column && o.detail === (/^@*(index|unique)/i.test(e.key) ? 'index' : undefined))
-    )
-      continue;
-    const detail: AlterDetail | undefined = col
-      ? ak.has(e.key)
-        ? undefined
-        : 'drop-column'
-      : /^@*(index|unique)/i.test(e.key)
-        ? 'index'
-        : undefined;
-    out.push({
-      line: e.line,
-      side: 'before',
-      ...(detail ? { detail } : {}),
-      ...(col ? { column: col } : {}),
-    });
-  }
+  // New and redefined entries at their new definition, then the entries that are gone.
+  const sides = [
+    [after, 'after', sigs(before), keys(before), 'add-column'],
+    [before, 'before', sigs(after), keys(after), 'drop-column'],
+  ] as const;
+  for (const [entries, side, otherSigs, otherKeys, onlyHere] of sides)
+    for (const e of entries) {
+      if (otherSigs.has(`${e.key}\u0000${e.sig}`) || seen.has(e.key)) continue;
+      seen.add(e.key);
+      const col = column(e.key);
+      // An index or table part redefined shows once, at its new definition.
+      if (side === 'before' && !col && out.some((o) => !o.column && o.detail === part(e.key))) continue;
+      const detail = col ? (otherKeys.has(e.key) ? undefined : onlyHere) : part(e.key);
+      out.push({ line: e.line, side, ...(detail ? { detail } : {}), ...(col ? { column: col } : {}) });
+    }
   return out;
 }
