@@ -7616,31 +7616,23 @@ function changesFromSchemas(change, parse5) {
 function schemaDiff(before, after) {
   const sigs = (list3) => new Set(list3.map((e) => `${e.key}\0${e.sig}`));
   const keys = (list3) => new Set(list3.map((e) => e.key));
-  const [bs2, as2, bk, ak] = [sigs(before), sigs(after), keys(before), keys(after)];
   const column = (k2) => k2.startsWith("column:") ? k2.slice("column:".length) : void 0;
+  const part = (k2) => /^@*(index|unique)/i.test(k2) ? "index" : void 0;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const e of after) {
-    if (bs2.has(`${e.key}\0${e.sig}`) || seen.has(e.key)) continue;
-    seen.add(e.key);
-    const col2 = column(e.key);
-    const detail = col2 ? bk.has(e.key) ? void 0 : "add-column" : /^@*(index|unique)/i.test(e.key) ? "index" : void 0;
-    out.push({ line: e.line, side: "after", ...detail ? { detail } : {}, ...col2 ? { column: col2 } : {} });
-  }
-  for (const e of before) {
-    if (as2.has(`${e.key}\0${e.sig}`) || seen.has(e.key)) continue;
-    seen.add(e.key);
-    const col2 = column(e.key);
-    if (!col2 && out.some((o2) => !o2.column && o2.detail === (/^@*(index|unique)/i.test(e.key) ? "index" : void 0)))
-      continue;
-    const detail = col2 ? ak.has(e.key) ? void 0 : "drop-column" : /^@*(index|unique)/i.test(e.key) ? "index" : void 0;
-    out.push({
-      line: e.line,
-      side: "before",
-      ...detail ? { detail } : {},
-      ...col2 ? { column: col2 } : {}
-    });
-  }
+  const sides = [
+    [after, "after", sigs(before), keys(before), "add-column"],
+    [before, "before", sigs(after), keys(after), "drop-column"]
+  ];
+  for (const [entries, side, otherSigs, otherKeys, onlyHere] of sides)
+    for (const e of entries) {
+      if (otherSigs.has(`${e.key}\0${e.sig}`) || seen.has(e.key)) continue;
+      seen.add(e.key);
+      const col2 = column(e.key);
+      if (side === "before" && !col2 && out.some((o2) => !o2.column && o2.detail === part(e.key))) continue;
+      const detail = col2 ? otherKeys.has(e.key) ? void 0 : onlyHere : part(e.key);
+      out.push({ line: e.line, side, ...detail ? { detail } : {}, ...col2 ? { column: col2 } : {} });
+    }
   return out;
 }
 var ev;
