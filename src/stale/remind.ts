@@ -240,6 +240,14 @@ async function sendClaimed(
   const at = options.digest.now.toISOString();
   const { person } = digest;
   const { messageId } = message;
+  // A save made since the plan may have brought another run's claim or its sent digest: never
+  // claim over them (a claim pushed on top of the state that holds theirs would replace theirs).
+  const theirs = ledger.pending(person);
+  const lease = options.claimLeaseMs ?? CLAIM_LEASE_MS;
+  if (theirs && theirs.run !== run.id && claimHeldUntil(theirs, run, clock(), lease))
+    return { status: 'lost' };
+  if (options.beforeSend && remindedMeanwhile(digest, ledger, options.digest.now, options.intervalDays))
+    return { status: 'meanwhile' };
   ledger.markSending(person, {
     at,
     messageId,
