@@ -3,6 +3,9 @@ import { relative, sep } from 'node:path';
 import { picomatch } from '../util/lazy-picomatch.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+
+/** A path with forward slashes, as contracts and git name files. */
+export const posix = (path: string) => path.split(sep).join('/');
 /** What DEFAULT_INCLUDE asks of a name that does not start with a dot. */
 export const DEFAULT_NAME = /\.ya?ml$/;
 
@@ -38,8 +41,7 @@ export function findContractFiles(dir: string, options: FindOptions = {}): strin
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full);
-      else if (matches ? matches(relative(dir, full).split(sep).join('/')) : DEFAULT_NAME.test(entry.name))
-        out.push(full);
+      else if (matches ? matches(posix(relative(dir, full))) : DEFAULT_NAME.test(entry.name)) out.push(full);
     }
   };
   walk(dir);

@@ -14,14 +14,14 @@ import { DcrError } from '../errors.js';
 import { registryMessages as say } from './messages.js';
 import { runGit } from '../git/run.js';
 import { join, relative, resolve, sep } from 'node:path';
-import { findContractFiles } from './find-files.js';
+import { findContractFiles, posix } from './find-files.js';
 import type { LoadedConfig } from '../config/config.js';
 import { tableColumnsFromJson } from '../contract/table-details.js';
 import { parseTableName, partKey } from '../contract/table-name.js';
 import type { Contract } from '../contract/types.js';
 import { VERSION } from '../version.js';
 import { trace } from '../util/trace.js';
-import { cacheKey, writeCacheFile } from './remote-common.js';
+import { cacheKey, writeCacheFile, type FileWarning } from './remote-common.js';
 import { Registry } from './registry.js';
 
 /** What the change guard needs of a contract, kept in the folder cache. */
@@ -39,8 +39,6 @@ type Slim = Pick<
 > & {
   keys: string[];
 };
-
-const posix = (path: string) => path.split(sep).join('/');
 
 const bareKeys = (c: Contract) =>
   c.tables.flatMap((t) => {
@@ -158,19 +156,12 @@ export interface FolderContracts {
   unread: { files: readonly string[]; count: number };
 }
 
-/** The warning that some contract files give no contract (none when all do), for contracts elsewhere. */
-export const unguarded = ({ unread }: FolderContracts): string[] =>
-  unread.count === 0 ? [] : [say.unguarded(unread.files, unread.count)];
-
 /**
- * The same, on each file of this repository: a report names it once (a commit's second hook,
- * which says only its verdict, stays quiet), and CI annotates it. Past the files the cache
- * names, one warning says how many more.
+ * The warnings that some contract files give no contract, one on each file the cache names (a
+ * report names it once: a commit's second hook, which says only its verdict, stays quiet; CI
+ * annotates it), and past them one that says how many more.
  */
-export function unguardedFiles({ unread }: FolderContracts): {
-  files: { file: string; line: number; message: string; loud: true }[];
-  more: string[];
-} {
+export function unguardedFiles({ unread }: FolderContracts): { files: FileWarning[]; more: string[] } {
   const more = unread.count - unread.files.length;
   return {
     files: unread.files.map((file) => ({ file, line: 1, message: say.unguardedFile, loud: true })),
@@ -411,8 +402,9 @@ async function rebuild(
     } else if (!was) {
       const contract = fresh.get(rootPath);
       if (contract) {
-        const line = Buffer.from(slimLine(contract));
-        entry = index.push([contract.jobId.toLowerCase(), line.length, ...bareKeys(contract)]) - 1;
+        const keys = bareKeys(contract);
+        const line = Buffer.from(slimLine(contract, keys));
+        entry = index.push([contract.jobId.toLowerCase(), line.length, ...keys]) - 1;
         lines.push(line);
       }
     }
@@ -434,8 +426,8 @@ async function rebuild(
 }
 
 /** One contract's line of slim JSON (JSON escapes newlines: one contract, one line). */
-function slimLine(c: Contract): string {
-  const s: Slim = { ...slimCore(c), keys: bareKeys(c) };
+function slimLine(c: Contract, keys: string[]): string {
+  const s: Slim = { ...slimCore(c), keys };
   if (c.sourceRepo) s.sourceRepo = c.sourceRepo;
   if (c.policy) s.policy = c.policy;
   if (c.tableColumns) s.tableColumns = c.tableColumns;

@@ -7,10 +7,10 @@ import type { ContractInput } from '../parse/input.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { validateContracts, type ValidationResult } from '../validate/validate.js';
 import { fileMessages } from './file-messages.js';
-import { findContractFiles, type FindOptions } from './find-files.js';
+import { findContractFiles, posix, type FindOptions } from './find-files.js';
 import { Registry } from './registry.js';
 
-export const posix = (path: string) => path.split(sep).join('/');
+export { posix };
 
 const EMPTY = new Uint8Array(0);
 const inside = (root: string, path: string) =>

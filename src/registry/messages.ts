@@ -30,6 +30,6 @@ export const registryMessages = {
     'not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
   unguardedMore: (n: number): string =>
     `${n} more contract files are not valid contracts, so their tables are not guarded; \`dcr validate\` lists them`,
-  unguarded: (files: readonly string[], count: number): string =>
-    `${count === 1 ? `${files[0]} is not a valid contract, so its tables are` : `${count} contract files are not valid contracts (${files.join(', ')}${count > files.length ? `, and ${count - files.length} more` : ''}), so their tables are`} not guarded; \`dcr validate\` says why (a file that is not meant to be a contract goes under \`ignore:\` in dcr.config.yaml)`,
+  unguardedIn: (where: string, file: string): string =>
+    `${file} in ${where} is not a valid contract, so its tables are not guarded; its owners can run \`dcr validate\` there`,
 };

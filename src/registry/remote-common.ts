@@ -19,13 +19,21 @@ export class RegistryUnavailable extends DcrError {
   }
 }
 
+/** A warning about one file, shown even by a quiet report (`loud`). */
+export interface FileWarning {
+  file: string;
+  line: number;
+  message: string;
+  loud?: boolean;
+}
+
 export interface LoadedContracts {
   /** Every contract. */
   readonly registry: Registry;
   /** Problems that did not stop the check (an unreachable registry served from the cache...). */
   warnings: string[];
   /** Problems of one contract file of this repository (one that is not a valid contract). */
-  fileWarnings?: { file: string; line: number; message: string; loud?: boolean }[];
+  fileWarnings?: FileWarning[];
   /** The bare table key of every table of every contract (no registry built for it). */
   readonly tableKeys: ReadonlySet<string>;
   /** Only the contracts naming one of `tables` (bare keys) or with one of `jobIds` (lower-cased). */
@@ -39,7 +47,7 @@ export function lazyContracts(
     select(tables?: ReadonlySet<string>, jobIds?: ReadonlySet<string>): Registry;
   },
   warnings: string[],
-  fileWarnings: { file: string; line: number; message: string; loud?: boolean }[] = [],
+  fileWarnings: FileWarning[] = [],
 ): LoadedContracts {
   let all: Registry | undefined;
   return {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { DcrError } from '../errors.js';
 import { folderBytes, runIsolatedGit, type IsolatedResult } from '../git/clone.js';
-import { fingerprint, openFolderCached, unguarded } from './folder-cache.js';
+import { fingerprint, openFolderCached, unguardedFiles } from './folder-cache.js';
 import { registryMessages as say } from './messages.js';
 import {
   cacheKey,
@@ -57,7 +57,13 @@ export async function loadGit(
     { ...loaded, root: dir, config: { ...loaded.config, contracts: folder } },
     s.cacheDir,
   );
-  return lazyContracts(contracts, [...warnings, ...unguarded(contracts)]);
+  // Files of another repository: named in the message, never as a file of this one.
+  const { files, more } = unguardedFiles(contracts);
+  return lazyContracts(contracts, [
+    ...warnings,
+    ...files.map((f) => say.unguardedIn(where, f.file)),
+    ...more,
+  ]);
 }
 
 /** `#folder` as a plain relative path (`''` for the top, `#.`); `..` is refused. */

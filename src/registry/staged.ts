@@ -1,15 +1,13 @@
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { DcrError } from '../errors.js';
 import { indexEntries, readBlobs, repoRoot, stagedPaths } from '../git/index-files.js';
 import { runGit, splitZ } from '../git/run.js';
 import type { ContractInput } from '../parse/input.js';
 import { fileMessages } from './file-messages.js';
-import { fileMatcher, type FindOptions } from './find-files.js';
+import { fileMatcher, posix, type FindOptions } from './find-files.js';
 
 // Kept apart from load.ts so that a pre-commit hook with no staged contract loads neither
 // the YAML parser nor the schema validator.
-
-const posix = (path: string) => path.split(sep).join('/');
 
 export interface StagedInputs {
   /** Every contract file in the index (the context for cross-file rules). */

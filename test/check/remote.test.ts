@@ -121,6 +121,7 @@ describe('remote registries', { timeout: 180_000 }, () => {
         'contracts/orders_pg.yaml',
         contractYaml('orders_pg', ['public.orders'], { policy: 'block' }),
       );
+      central.write('contracts/broken.yaml', 'ingestion_jobid: broken\n');
       central.git('add', '.');
       central.commit('contracts');
       const repo = makeRepo(join(root, 'repo'));
@@ -152,6 +153,12 @@ describe('remote registries', { timeout: 180_000 }, () => {
         source: { kind: 'range', base: 'HEAD~1' },
       });
       expect(result.findings[0]).toMatchObject({ contract: 'orders_pg', acknowledged: true });
+      // A file of the contracts repository that is not a contract is named with its repository.
+      expect(result.notices).toContainEqual({
+        file: '',
+        line: 0,
+        message: `contracts/broken.yaml in file://${central.dir} is not a valid contract, so its tables are not guarded; its owners can run \`dcr validate\` there`,
+      });
     });
   }, 180_000); // two commits through real hooks and a clone: a safety net on a shared machine
 });

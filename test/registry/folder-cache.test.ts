@@ -14,7 +14,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DcrError } from '../../src/errors.js';
-import { fingerprint, gitFingerprint, openFolderCached, unguarded } from '../../src/registry/folder-cache.js';
+import {
+  fingerprint,
+  gitFingerprint,
+  openFolderCached,
+  unguardedFiles,
+} from '../../src/registry/folder-cache.js';
 import { DCR } from '../helpers/paths.js';
 import { contractYaml, GIT_ENV, withRepo, withTemp, type Repo } from '../check/git-repo.js';
 
@@ -326,8 +331,12 @@ describe('the folder cache', () => {
         repo.write('contracts/broken.yaml', contractYaml('fixed_job', ['t']));
         const fixed = await openFolderCached(loaded, cacheDir);
         expect(fixed.unread).toEqual({ files: ['contracts/bad.yaml'], count: 1 });
-        expect(unguarded(fixed)).toEqual([
-          'contracts/bad.yaml is not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)',
+        expect(unguardedFiles(fixed).files.map((f) => [f.file, f.line])).toEqual([['contracts/bad.yaml', 1]]);
+        expect(unguardedFiles(fixed).more).toEqual([]);
+        // Past the files the header names, one warning says how many more.
+        const many = { ...fixed, unread: { files: ['contracts/a.yaml'], count: 23 } };
+        expect(unguardedFiles(many).more).toEqual([
+          '22 more contract files are not valid contracts, so their tables are not guarded; `dcr validate` lists them',
         ]);
       });
       repo.write('db/001.sql', 'ALTER TABLE refunds ADD COLUMN note text;\n');
