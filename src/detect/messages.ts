@@ -83,7 +83,6 @@ export const matchNotes = {
 
 const trailers = (jobIds: string[]) => jobIds.map((j) => `\`Data-Contract-Ack: ${j}\``).join(' and ');
 
-/** Words of the report for people. */
 type Described = { kind: string; change: string; column?: string; columnTo?: string };
 
 /**
@@ -98,6 +97,7 @@ export function columnText(f: Described, name: (s: string) => string = (s) => s)
 /** What a finding's change does, as people read it: `rename-column total → total_cents`. */
 export const changeText = (f: Described): string => `${f.kind}${columnText(f)}`;
 
+/** Words of the report for people. */
 export const report = {
   possible: (): string =>
     'possible: dcr could not read this file fully; a contracted name is on a changed line',

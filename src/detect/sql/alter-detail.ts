@@ -72,10 +72,8 @@ function action(text: string): AlterAction | undefined {
   if (m(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: 'constraint' };
   if (m(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: 'index' };
   if (m(String.raw`RENAME (?:TO|AS)\b`)) return undefined;
-  if ((r = m(String.raw`RENAME (?:COLUMN )?${NAME} TO ${NAME}`)))
-    return { detail: 'rename-column', column: unquote(r[1]!), columnTo: unquote(r[2]!) };
-  if ((r = m(String.raw`RENAME (?:COLUMN )?${NAME} TO`)))
-    return { detail: 'rename-column', column: unquote(r[1]!) };
+  if ((r = m(String.raw`RENAME (?:COLUMN )?${NAME} TO(?: ${NAME})?`)))
+    return { detail: 'rename-column', column: unquote(r[1]!), ...(r[2] ? { columnTo: unquote(r[2]) } : {}) };
   if ((r = m(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`)))
     return { detail: 'column-type', column: unquote(r[1]!) };
   if ((r = m(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`)))
