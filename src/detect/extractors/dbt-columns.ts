@@ -1,3 +1,5 @@
+import { isWord } from '../sql/cursor.js';
+import { close, normalise, splitCommas } from '../sql/table-facts.js';
 import { tokenize, type Token } from '../sql/tokenize.js';
 
 /** One output column of a model's final SELECT: its name (as written), its key and its lines. */
@@ -29,26 +31,18 @@ export function selectList(sql: string): SelectList | undefined {
   const tokens = tokenize(sql, 'generic').filter((t) => t.type !== 'comment');
   const range = listRange(tokens, 0, tokens.length, 0);
   if (!range) return undefined;
-  const items: Token[][] = [[]];
-  for (let i = range.start, depth = 0; i < range.end; i++) {
-    const t = tokens[i]!;
-    if (isPunct(t, '(')) depth++;
-    else if (isPunct(t, ')')) depth--;
-    if (depth === 0 && isPunct(t, ',')) items.push([]);
-    else items[items.length - 1]!.push(t);
-  }
+  const items = splitCommas(tokens, range.start, range.end).map(([a, b]) => tokens.slice(a, b));
   const columns: OutputColumn[] = [];
   for (const item of items) {
     const column = outputColumn(item);
     if (!column) return undefined;
     columns.push(column);
   }
-  const rest = [...tokens.slice(0, range.start), ...tokens.slice(range.end)].map((t) => t.text).join(' ');
+  const rest = normalise([...tokens.slice(0, range.start), ...tokens.slice(range.end)], 'generic');
   return { columns, rest };
 }
 
 const isPunct = (t: Token | undefined, text: string) => t?.type === 'punct' && t.text === text;
-const isWord = (t: Token | undefined, value: string) => t?.type === 'word' && t.value === value;
 
 /** Where the output list of the query in tokens[from, to) is: [start, end). */
 function listRange(
@@ -65,10 +59,9 @@ function listRange(
     if (isPunct(t, '(')) {
       // `name as (` at the top level opens a CTE's body.
       if (depth === 0 && isWord(tokens[i - 1], 'AS') && /^(word|ident)$/.test(tokens[i - 2]?.type ?? '')) {
-        const close = closing(tokens, i, to);
-        if (close < 0) return undefined;
-        ctes.set(tokens[i - 2]!.value.toUpperCase(), [i + 1, close]);
-        i = close;
+        const after = close(tokens, i, to); // an unclosed body leaves no SELECT to find
+        ctes.set(tokens[i - 2]!.value.toUpperCase(), [i + 1, after - 1]);
+        i = after - 1;
         continue;
       }
       depth++;
@@ -80,7 +73,7 @@ function listRange(
   }
   if (select < 0) return undefined;
   let start = select + 1;
-  while (isWord(tokens[start], 'DISTINCT') || isWord(tokens[start], 'ALL')) start++;
+  while (isWord(tokens[start], 'DISTINCT', 'ALL')) start++;
   let end = start;
   for (depth = 0; end < to; end++) {
     const t = tokens[end]!;
@@ -100,15 +93,6 @@ function listRange(
     if (cte && alone) return listRange(tokens, cte[0], cte[1], hops + 1);
   }
   return { start, end };
-}
-
-/** The index of the `)` closing the `(` at `open`, or -1. */
-function closing(tokens: readonly Token[], open: number, to: number): number {
-  for (let i = open, depth = 0; i < to; i++) {
-    if (isPunct(tokens[i], '(')) depth++;
-    else if (isPunct(tokens[i], ')') && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** Operators: a name after one is an operand, not an alias. */
@@ -131,27 +115,18 @@ const ENDS_SOURCE = new Set(['WHERE', 'ORDER', 'LIMIT', 'QUALIFY']);
 /** The name an item of a select list gives its column, or undefined when it cannot be told. */
 function outputColumn(item: readonly Token[]): OutputColumn | undefined {
   if (item.length === 0) return undefined;
-  if (item.some((t) => t.type === 'template' || (t.type === 'punct' && t.text === '*'))) return undefined;
-  const last = item[item.length - 1]!;
-  const named = last.type === 'word' || last.type === 'ident';
+  if (item.some((t) => t.type === 'template' || isPunct(t, '*'))) return undefined;
+  // The name is the last word: the column itself (`id`, `o.id`), or an alias with or without
+  // AS (`amount / 100 as dollars`, `amount / 100 dollars`); not an operand (`a + b`, `f(x)`).
+  const nameToken = item[item.length - 1]!;
   const before = item[item.length - 2];
-  let nameToken: Token | undefined;
-  if (item.length === 1 && named) nameToken = last;
-  else if (named && before?.type === 'word' && before.value === 'AS') nameToken = last;
-  else if (named && before?.type === 'punct' && before.text === '.')
-    nameToken = last; // t.col
-  else if (
-    named &&
-    before &&
-    !(before.type === 'punct' && (OPERATORS.test(before.text) || before.text === '('))
-  )
-    nameToken = last; // an alias without AS: `amount / 100 dollars`
-  if (!nameToken) return undefined;
+  if (nameToken.type !== 'word' && nameToken.type !== 'ident') return undefined;
+  if (before?.type === 'punct' && (OPERATORS.test(before.text) || before.text === '(')) return undefined;
   const name = nameToken.type === 'ident' ? nameToken.value : nameToken.text;
   return {
     name,
     key: nameToken.type === 'ident' ? name : name.toLowerCase(),
     line: item[0]!.line,
-    text: item.map((t) => t.text).join(' '),
+    text: normalise(item, 'generic'),
   };
 }

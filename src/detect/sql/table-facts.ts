@@ -102,8 +102,8 @@ function skipWords(tokens: readonly Token[], k: number, words: ReadonlySet<strin
   return k;
 }
 
-/** Index just after the parenthesis closing the one at `open`. */
-function close(tokens: readonly Token[], open: number, end = tokens.length): number {
+/** Index just after the parenthesis closing the one at `open` (`end` when none does). */
+export function close(tokens: readonly Token[], open: number, end = tokens.length): number {
   let depth = 0;
   for (let k = open; k < end; k++) {
     if (tokens[k]!.text === '(') depth++;
@@ -112,8 +112,8 @@ function close(tokens: readonly Token[], open: number, end = tokens.length): num
   return end;
 }
 
-/** Splits tokens `from`..`to` at commas outside parentheses. */
-function splitCommas(tokens: readonly Token[], from: number, to: number): [number, number][] {
+/** Splits tokens `from`..`to` at commas outside parentheses (an empty last part is left out). */
+export function splitCommas(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
   let start = from;

@@ -21,6 +21,9 @@ describe("a dbt model's output columns", () => {
       ['Status', 'Status', 8],
       ['order_date', 'order_date', 9],
     ]);
+    // A trailing comma (BigQuery, Snowflake, DuckDB) names no column; keyword case is no change.
+    expect(selectList('select id, amount, from t')?.columns.map((c) => c.name)).toEqual(['id', 'amount']);
+    expect(selectList('SELECT id FROM t')?.rest).toBe(selectList('select id from t')?.rest);
     for (const unknown of [
       '    *',
       '    o.*',
