@@ -140,7 +140,7 @@ export async function runMinedCase(c: MinedCase, options: { focus?: boolean } = 
         tables: [t.table!, ...(t.renamedTo ? [t.renamedTo] : [])].map(scoringName),
         file: t.file,
         kind: t.kind === 'alter' ? (t.detail ?? 'alter') : t.kind,
-        ...(t.column ? { column: t.column.replace(/^["`[]|["`\]]$/g, '').toLowerCase() } : {}),
+        ...(t.column ? { column: columnKey(t.column) } : {}),
       }));
     return { c, expected, found, grep: grepBaseline(c, expected), ms, seen };
   } finally {
@@ -185,6 +185,13 @@ export interface MinedScore {
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
+/** Frameworks by name, `all` last. */
+const frameworkOrder = (a: { framework: string }, b: { framework: string }) =>
+  a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1;
+
+/** A column name as scoring compares it: quotes and brackets removed, case-folded. */
+const columnKey = (name: string) => name.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
+
 /** Precision and recall per framework and overall (`all`, last), with the grep baseline's recall. */
 export function scoreMined(results: readonly MinedResult[]): MinedScore[] {
   const by = new Map<string, { s: MinedScore; repos: Set<string>; grepHit: number }>();
@@ -226,9 +233,7 @@ export function scoreMined(results: readonly MinedResult[]): MinedScore[] {
       recall: ratio(s.tp, s.tp + s.fn),
       grepRecall: ratio(grepHit, s.tp + s.fn),
     }))
-    .sort((a, b) =>
-      a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1,
-    );
+    .sort(frameworkOrder);
 }
 
 /** A Markdown table of scores. */
@@ -309,7 +314,7 @@ export function scoreKinds(results: readonly MinedResult[]): KindScore[] {
         ?.replace(/\([^)]*\)/g, ' ')
         .split(/[\s,]+/)
         .filter(Boolean)
-        .map((c) => c.replace(/^["`[]|["`\]]$/g, '').toLowerCase());
+        .map(columnKey);
       for (const key of [r.c.framework, 'all']) {
         const s = by.get(key) ?? { framework: key, found: 0, same: 0, columns: 0, sameColumn: 0, bare: 0 };
         by.set(key, s);
@@ -323,9 +328,7 @@ export function scoreKinds(results: readonly MinedResult[]): KindScore[] {
         }
       }
     }
-  return [...by.values()].sort((a, b) =>
-    a.framework === 'all' ? 1 : b.framework === 'all' ? -1 : a.framework < b.framework ? -1 : 1,
-  );
+  return [...by.values()].sort(frameworkOrder);
 }
 
 /** A Markdown table of kind agreement. */

@@ -111,19 +111,23 @@ export function changesFromSchemas(
   return out;
 }
 
+interface EntryChange {
+  line: number;
+  side: 'after' | 'before';
+  detail?: AlterDetail;
+  column?: string;
+}
+
 /**
  * What differs between two models' entries, one change per entry key: a column added, dropped
  * or redefined (its new definition's line), an index, or another table-level part.
  */
-function schemaDiff(
-  before: readonly SchemaEntry[],
-  after: readonly SchemaEntry[],
-): { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] {
+function schemaDiff(before: readonly SchemaEntry[], after: readonly SchemaEntry[]): EntryChange[] {
   const sigs = (list: readonly SchemaEntry[]) => new Set(list.map((e) => `${e.key}\u0000${e.sig}`));
   const keys = (list: readonly SchemaEntry[]) => new Set(list.map((e) => e.key));
   const column = (k: string) => (k.startsWith('column:') ? k.slice('column:'.length) : undefined);
   const part = (k: string): AlterDetail | undefined => (/^@*(index|unique)/i.test(k) ? 'index' : undefined);
-  const out: { line: number; side: 'after' | 'before'; detail?: AlterDetail; column?: string }[] = [];
+  const out: EntryChange[] = [];
   const seen = new Set<string>();
   // New and redefined entries at their new definition, then the entries that are gone.
   const sides = [
