@@ -2,6 +2,7 @@ import { keyword, literalAt, positional, type Call } from '../lang/args.js';
 import { blockEnd } from '../lang/blocks.js';
 import { findCalls, type CallSite } from '../lang/calls.js';
 import { lineText, type Source } from '../lang/source.js';
+import { signature } from '../lang/model-schema.js';
 import type { Operation } from '../lang/operations.js';
 import type { AlterDetail } from '../types.js';
 
@@ -23,15 +24,11 @@ const COLUMN_DETAIL: Record<string, AlterDetail> = {
   modify: 'column-type',
 };
 
-/** The text of an argument's code, whitespace left out. */
-const codeOf = (src: Source, from: number, to: number): string =>
-  src.text.slice(from, to).replace(/\s+/g, '');
-
 /** The type in `from:` (`:string`, `{:string, null: true}`, `references(:x)`), whitespace left out. */
 function fromType(src: Source, call: Call): string | undefined {
   const from = keyword(call, 'from');
   if (!from) return undefined;
-  const code = codeOf(src, from.value, from.end);
+  const code = signature(src, from.value, from.end);
   if (!code.startsWith('{')) return code;
   let depth = 0;
   for (let k = 0; k < code.length; k++) {
@@ -51,7 +48,7 @@ function modifyDetail(src: Source, call: Call): AlterDetail {
   const type = positional(call)[1];
   const before = fromType(src, call);
   if (!type || before === undefined) return 'column-type';
-  const after = codeOf(src, type.value, type.end);
+  const after = signature(src, type.value, type.end);
   if (/^references\(/.test(after) && /^references\(/.test(before))
     return after === before ? 'column-type' : 'constraint';
   if (after !== before) return 'column-type';
