@@ -21,8 +21,6 @@ const RUNNER: Record<string, ChangeKind> = {
   renameTable: 'rename',
   clearTable: 'data',
 };
-/** Every `queryRunner` call that alters an existing table (its columns, indexes, keys, checks). */
-const ALTERS = RUNNER_ALTERS;
 
 function migrationOps(text: string): Parsed {
   const src = scanSource(text, 'js');
@@ -53,7 +51,7 @@ function migrationOps(text: string): Parsed {
     }
     return null;
   };
-  for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS, 'query'], false)) {
+  for (const site of findCalls(src, [...Object.keys(RUNNER), ...RUNNER_ALTERS, 'query'], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
     const isDown = inRanges(down, site.startLine);
     if (isDetailedCall(site.name))
