@@ -265,7 +265,7 @@ var init_messages = __esm({
       damagedCacheHint: "run the command again: dcr rebuilds the cache from the contracts",
       unguardedFile: "not a valid contract, so its tables are not guarded; `dcr validate` says why (a file that is not meant to be a contract goes under `ignore:` in dcr.config.yaml)",
       unguardedMore: (n) => `${n} more contract files are not valid contracts, so their tables are not guarded; \`dcr validate\` lists them`,
-      unguarded: (files, count) => `${count === 1 ? `${files[0]} is not a valid contract, so its tables are` : `${count} contract files are not valid contracts (${files.join(", ")}${count > files.length ? `, and ${count - files.length} more` : ""}), so their tables are`} not guarded; \`dcr validate\` says why (a file that is not meant to be a contract goes under \`ignore:\` in dcr.config.yaml)`
+      unguardedIn: (where, file) => `${file} in ${where} is not a valid contract, so its tables are not guarded; its owners can run \`dcr validate\` there`
     };
   }
 });
@@ -831,10 +831,8 @@ function action(text2) {
   if (m2(String.raw`RENAME (?:CONSTRAINT)\b`)) return { detail: "constraint" };
   if (m2(String.raw`RENAME (?:INDEX|KEY)\b`)) return { detail: "index" };
   if (m2(String.raw`RENAME (?:TO|AS)\b`)) return void 0;
-  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO ${NAME}`))
-    return { detail: "rename-column", column: unquote(r2[1]), columnTo: unquote(r2[2]) };
-  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO`))
-    return { detail: "rename-column", column: unquote(r2[1]) };
+  if (r2 = m2(String.raw`RENAME (?:COLUMN )?${NAME} TO(?: ${NAME})?`))
+    return { detail: "rename-column", column: unquote(r2[1]), ...r2[2] ? { columnTo: unquote(r2[2]) } : {} };
   if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE\b`))
     return { detail: "column-type", column: unquote(r2[1]) };
   if (r2 = m2(String.raw`ALTER (?:COLUMN )?${NAME} (?:SET|DROP) NOT NULL\b`))
@@ -8173,7 +8171,7 @@ function migrationOps2(text2) {
     }
     return null;
   };
-  for (const site of findCalls(src, [...Object.keys(RUNNER), ...ALTERS2, "query"], false)) {
+  for (const site of findCalls(src, [...Object.keys(RUNNER), ...RUNNER_ALTERS, "query"], false)) {
     if (!/(queryRunner|runner|qr)\s*\.\s*$/i.test(site.receiver)) continue;
     const isDown = inRanges(down, site.startLine);
     if (isDetailedCall(site.name))
@@ -8182,7 +8180,7 @@ function migrationOps2(text2) {
   }
   return { src, ops };
 }
-var RUNNER, ALTERS2, typeormExtractor;
+var RUNNER, typeormExtractor;
 var init_typeorm = __esm({
   "src/detect/extractors/typeorm.ts"() {
     "use strict";
@@ -8207,7 +8205,6 @@ var init_typeorm = __esm({
       renameTable: "rename",
       clearTable: "data"
     };
-    ALTERS2 = RUNNER_ALTERS;
     typeormExtractor = {
       id: "typeorm",
       matches: (path3, text2) => /\.(c|m)?[jt]s$/.test(path3) && !isIgnoredPath(path3) && (/\bMigrationInterface\b|\bQueryRunner\b/.test(text2) || /@Entity\s*\(/.test(text2) && /typeorm/.test(text2)),
@@ -8466,7 +8463,7 @@ function migrationOps3(text2) {
     }
     return null;
   };
-  for (const site of findCalls(src, [...Object.keys(QI), ...ALTERS3, "query"], false)) {
+  for (const site of findCalls(src, [...Object.keys(QI), ...ALTERS2, "query"], false)) {
     const root = /^\w+/.exec(site.receiver)?.[0] ?? "";
     if (site.name === "query" ? !/sequelize\s*\.\s*$/.test(site.receiver) && !qi.has(root) : !qi.has(root) || site.receiver.split(".").length > 2)
       continue;
@@ -8556,7 +8553,7 @@ function isMigration(text2) {
   }
   return false;
 }
-var QI, DETAILS, ALTERS3, MIGRATION_TEXT, UP_PARAM, QI_METHODS, sequelizeExtractor;
+var QI, DETAILS, ALTERS2, MIGRATION_TEXT, UP_PARAM, QI_METHODS, sequelizeExtractor;
 var init_sequelize = __esm({
   "src/detect/extractors/sequelize.ts"() {
     "use strict";
@@ -8595,10 +8592,10 @@ var init_sequelize = __esm({
       addConstraint: { detail: "constraint" },
       removeConstraint: { detail: "constraint" }
     };
-    ALTERS3 = Object.keys(DETAILS);
+    ALTERS2 = Object.keys(DETAILS);
     MIGRATION_TEXT = /\bqueryInterface\b|\bQueryInterface\b/;
     UP_PARAM = /\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*(\w+)|\bup\s*[:=]?\s*(?:async\s*)?(?:function\s*)?\(\s*\{\s*context\s*:\s*(\w+)/g;
-    QI_METHODS = [...Object.keys(QI), ...ALTERS3].join("|");
+    QI_METHODS = [...Object.keys(QI), ...ALTERS2].join("|");
     sequelizeExtractor = {
       id: "sequelize",
       contextGlobs: [...SEQUELIZE_CONFIG_GLOBS, ...SEQUELIZE_MODEL_GLOBS],
@@ -10306,7 +10303,7 @@ var init_laravel = __esm({
 function fromType(src, call) {
   const from = keyword(call, "from");
   if (!from) return void 0;
-  const code2 = codeOf(src, from.value, from.end);
+  const code2 = signature(src, from.value, from.end);
   if (!code2.startsWith("{")) return code2;
   let depth = 0;
   for (let k2 = 0; k2 < code2.length; k2++) {
@@ -10320,7 +10317,7 @@ function modifyDetail(src, call) {
   const type = positional(call)[1];
   const before = fromType(src, call);
   if (!type || before === void 0) return "column-type";
-  const after = codeOf(src, type.value, type.end);
+  const after = signature(src, type.value, type.end);
   if (/^references\(/.test(after) && /^references\(/.test(before))
     return after === before ? "column-type" : "constraint";
   if (after !== before) return "column-type";
@@ -10403,7 +10400,7 @@ function alterBlock(src, table, base3, headerEnd, statements) {
   const header = { start: base3.start, end: headerEnd, line: base3.start };
   return [...inner, ...inner.map((o2) => ({ ...o2, ...header }))];
 }
-var COLUMN_DETAIL, codeOf, calls, KEY_DETAIL;
+var COLUMN_DETAIL, calls, KEY_DETAIL;
 var init_ecto_alter = __esm({
   "src/detect/extractors/ecto-alter.ts"() {
     "use strict";
@@ -10411,6 +10408,7 @@ var init_ecto_alter = __esm({
     init_blocks();
     init_calls();
     init_source();
+    init_model_schema();
     COLUMN_DETAIL = {
       add: "add-column",
       add_if_not_exists: "add-column",
@@ -10418,7 +10416,6 @@ var init_ecto_alter = __esm({
       remove_if_exists: "drop-column",
       modify: "column-type"
     };
-    codeOf = (src, from, to2) => src.text.slice(from, to2).replace(/\s+/g, "");
     calls = /* @__PURE__ */ new WeakMap();
     KEY_DETAIL = {
       index: "index",
@@ -10926,7 +10923,7 @@ function schemas(text2) {
   }
   return { src, models: models2 };
 }
-function codeOf2(src, start, end) {
+function codeOf(src, start, end) {
   const from = src.lineStarts[start - 1] ?? 0;
   const to2 = src.lineStarts[end] ?? src.text.length;
   let out = "";
@@ -10937,7 +10934,7 @@ function withoutReformats(change, parse5) {
   if (change.before === void 0 || change.after === void 0 || change.status === "added") return change;
   const before = parse5(change.before);
   const after = parse5(change.after);
-  const key3 = (p3, o2) => `${o2.table}|${o2.kind}|${codeOf2(p3.src, o2.start, o2.end)}`;
+  const key3 = (p3, o2) => `${o2.table}|${o2.kind}|${codeOf(p3.src, o2.start, o2.end)}`;
   const beforeKeys = new Set(before.ops.map((o2) => key3(before, o2)));
   const afterKeys = new Set(after.ops.map((o2) => key3(after, o2)));
   const added = new Set(change.addedLines);
@@ -19033,21 +19030,14 @@ function selectList(sql) {
   const tokens = tokenize(sql, "generic").filter((t2) => t2.type !== "comment");
   const range = listRange(tokens, 0, tokens.length, 0);
   if (!range) return void 0;
-  const items = [[]];
-  for (let i = range.start, depth = 0; i < range.end; i++) {
-    const t2 = tokens[i];
-    if (isPunct(t2, "(")) depth++;
-    else if (isPunct(t2, ")")) depth--;
-    if (depth === 0 && isPunct(t2, ",")) items.push([]);
-    else items[items.length - 1].push(t2);
-  }
+  const items = splitCommas(tokens, range.start, range.end).map(([a, b3]) => tokens.slice(a, b3));
   const columns = [];
   for (const item of items) {
     const column = outputColumn(item);
     if (!column) return void 0;
     columns.push(column);
   }
-  const rest = [...tokens.slice(0, range.start), ...tokens.slice(range.end)].map((t2) => t2.text).join(" ");
+  const rest = normalise([...tokens.slice(0, range.start), ...tokens.slice(range.end)], "generic");
   return { columns, rest };
 }
 function listRange(tokens, from, to2, hops) {
@@ -19057,23 +19047,22 @@ function listRange(tokens, from, to2, hops) {
   for (let i = from; i < to2; i++) {
     const t2 = tokens[i];
     if (isPunct(t2, "(")) {
-      if (depth === 0 && isWord2(tokens[i - 1], "AS") && /^(word|ident)$/.test(tokens[i - 2]?.type ?? "")) {
-        const close2 = closing(tokens, i, to2);
-        if (close2 < 0) return void 0;
-        ctes.set(tokens[i - 2].value.toUpperCase(), [i + 1, close2]);
-        i = close2;
+      if (depth === 0 && isWord(tokens[i - 1], "AS") && /^(word|ident)$/.test(tokens[i - 2]?.type ?? "")) {
+        const after = close(tokens, i, to2);
+        ctes.set(tokens[i - 2].value.toUpperCase(), [i + 1, after - 1]);
+        i = after - 1;
         continue;
       }
       depth++;
     } else if (isPunct(t2, ")")) depth--;
-    else if (depth === 0 && isWord2(t2, "SELECT")) {
+    else if (depth === 0 && isWord(t2, "SELECT")) {
       select = i;
       break;
     }
   }
   if (select < 0) return void 0;
   let start = select + 1;
-  while (isWord2(tokens[start], "DISTINCT") || isWord2(tokens[start], "ALL")) start++;
+  while (isWord(tokens[start], "DISTINCT", "ALL")) start++;
   let end = start;
   for (depth = 0; end < to2; end++) {
     const t2 = tokens[end];
@@ -19082,7 +19071,7 @@ function listRange(tokens, from, to2, hops) {
     if (depth < 0 || depth === 0 && (isPunct(t2, ";") || t2.type === "word" && AFTER_LIST.has(t2.value)))
       break;
   }
-  if (end === start + 1 && isPunct(tokens[start], "*") && isWord2(tokens[end], "FROM") && hops < 4) {
+  if (end === start + 1 && isPunct(tokens[start], "*") && isWord(tokens[end], "FROM") && hops < 4) {
     const source = tokens[end + 1];
     const after = tokens[end + 2];
     const cte = source && /^(word|ident)$/.test(source.type) ? ctes.get(source.value.toUpperCase()) : void 0;
@@ -19091,42 +19080,29 @@ function listRange(tokens, from, to2, hops) {
   }
   return { start, end };
 }
-function closing(tokens, open, to2) {
-  for (let i = open, depth = 0; i < to2; i++) {
-    if (isPunct(tokens[i], "(")) depth++;
-    else if (isPunct(tokens[i], ")") && --depth === 0) return i;
-  }
-  return -1;
-}
 function outputColumn(item) {
   if (item.length === 0) return void 0;
-  if (item.some((t2) => t2.type === "template" || t2.type === "punct" && t2.text === "*")) return void 0;
-  const last = item[item.length - 1];
-  const named = last.type === "word" || last.type === "ident";
+  if (item.some((t2) => t2.type === "template" || isPunct(t2, "*"))) return void 0;
+  const nameToken = item[item.length - 1];
   const before = item[item.length - 2];
-  let nameToken;
-  if (item.length === 1 && named) nameToken = last;
-  else if (named && before?.type === "word" && before.value === "AS") nameToken = last;
-  else if (named && before?.type === "punct" && before.text === ".")
-    nameToken = last;
-  else if (named && before && !(before.type === "punct" && (OPERATORS2.test(before.text) || before.text === "(")))
-    nameToken = last;
-  if (!nameToken) return void 0;
+  if (nameToken.type !== "word" && nameToken.type !== "ident") return void 0;
+  if (before?.type === "punct" && (OPERATORS2.test(before.text) || before.text === "(")) return void 0;
   const name2 = nameToken.type === "ident" ? nameToken.value : nameToken.text;
   return {
     name: name2,
     key: nameToken.type === "ident" ? name2 : name2.toLowerCase(),
     line: item[0].line,
-    text: item.map((t2) => t2.text).join(" ")
+    text: normalise(item, "generic")
   };
 }
-var isPunct, isWord2, OPERATORS2, AFTER_LIST, ENDS_SOURCE;
+var isPunct, OPERATORS2, AFTER_LIST, ENDS_SOURCE;
 var init_dbt_columns = __esm({
   "src/detect/extractors/dbt-columns.ts"() {
     "use strict";
+    init_cursor();
+    init_table_facts();
     init_tokenize();
     isPunct = (t2, text2) => t2?.type === "punct" && t2.text === text2;
-    isWord2 = (t2, value) => t2?.type === "word" && t2.value === value;
     OPERATORS2 = /^(?:[-+*/%|=<>!~^&]+|::)$/;
     AFTER_LIST = /* @__PURE__ */ new Set([
       "FROM",
@@ -21079,9 +21055,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21598,7 +21574,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix2 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -21608,8 +21584,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix: posix3 });
-        const result2 = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix: posix2 });
+        const result2 = { glob, state, regex: regex2, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -21634,7 +21610,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input2, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21642,7 +21618,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -21651,16 +21627,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex2, options, posix3);
+          match = picomatch2.matchBase(input2, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix3 }));
+      return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -22603,19 +22579,19 @@ function findContractFiles(dir, options = {}) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full);
-      else if (matches ? matches(relative(dir, full).split(sep2).join("/")) : DEFAULT_NAME.test(entry.name))
-        out.push(full);
+      else if (matches ? matches(posix(relative(dir, full))) : DEFAULT_NAME.test(entry.name)) out.push(full);
     }
   };
   walk(dir);
   return out.sort();
 }
-var DEFAULT_INCLUDE, DEFAULT_NAME;
+var DEFAULT_INCLUDE, posix, DEFAULT_NAME;
 var init_find_files = __esm({
   "src/registry/find-files.ts"() {
     "use strict";
     init_lazy_picomatch();
     DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+    posix = (path3) => path3.split(sep2).join("/");
     DEFAULT_NAME = /\.ya?ml$/;
   }
 });
@@ -33330,7 +33306,7 @@ function loadRegistry(loaded2, dir = loaded2.config.contracts) {
   const result2 = validateContracts(inputs, { rules: loaded2.config.rules, limits: limitsFrom(loaded2) });
   return { ...result2, registry: new Registry(result2.contracts) };
 }
-var posix, EMPTY, inside, limitsFrom;
+var EMPTY, inside, limitsFrom;
 var init_load = __esm({
   "src/registry/load.ts"() {
     "use strict";
@@ -33341,7 +33317,6 @@ var init_load = __esm({
     init_file_messages();
     init_find_files();
     init_registry();
-    posix = (path3) => path3.split(sep3).join("/");
     EMPTY = new Uint8Array(0);
     inside = (root, path3) => path3 === root || path3.startsWith(root.endsWith(sep3) ? root : root + sep3);
     limitsFrom = (loaded2) => ({
@@ -33378,7 +33353,7 @@ function folderState(dir, seed, skip2 = []) {
     const line = statLine(statSync4(f3, { bigint: true }));
     hash.update(`${f3}\0${line}
 `);
-    files.set(posix2(relative3(dir, f3)), line);
+    files.set(posix(relative3(dir, f3)), line);
   }
   return { key: hash.digest("hex"), files };
 }
@@ -33514,7 +33489,7 @@ function readPrevious(file, seed) {
 async function rebuild(loaded2, dir, state, seed, file) {
   const previous = readPrevious(file, seed);
   const found = findContractFiles(dir, { include: loaded2.config.include, ignore: loaded2.config.ignore });
-  const paths = found.map((f3) => posix2(relative3(dir, f3)));
+  const paths = found.map((f3) => posix(relative3(dir, f3)));
   const kept = paths.map((path3) => {
     const signature3 = state.files.get(path3);
     const was = signature3 === void 0 ? void 0 : previous?.sources.get(path3);
@@ -33541,7 +33516,7 @@ async function rebuild(loaded2, dir, state, seed, file) {
   const unread = [];
   paths.forEach((path3, i) => {
     const was = kept[i];
-    const rootPath = posix2(relative3(loaded2.root, found[i]));
+    const rootPath = posix(relative3(loaded2.root, found[i]));
     let entry = -1;
     if (was && was.entry >= 0) {
       const old = previous.index[was.entry];
@@ -33551,8 +33526,9 @@ async function rebuild(loaded2, dir, state, seed, file) {
     } else if (!was) {
       const contract = fresh.get(rootPath);
       if (contract) {
-        const line = Buffer.from(slimLine(contract));
-        entry = index.push([contract.jobId.toLowerCase(), line.length, ...bareKeys2(contract)]) - 1;
+        const keys = bareKeys2(contract);
+        const line = Buffer.from(slimLine(contract, keys));
+        entry = index.push([contract.jobId.toLowerCase(), line.length, ...keys]) - 1;
         lines.push(line);
       }
     }
@@ -33575,8 +33551,8 @@ async function rebuild(loaded2, dir, state, seed, file) {
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}
 `), indexLine, body, sourcesLine]);
 }
-function slimLine(c3) {
-  const s = { ...slimCore(c3), keys: bareKeys2(c3) };
+function slimLine(c3, keys) {
+  const s = { ...slimCore(c3), keys };
   if (c3.sourceRepo) s.sourceRepo = c3.sourceRepo;
   if (c3.policy) s.policy = c3.policy;
   if (c3.tableColumns) s.tableColumns = c3.tableColumns;
@@ -33639,7 +33615,7 @@ function fromSlim(wanted) {
     })
   );
 }
-var posix2, bareKeys2, statLine, STAGED, REPO_VARIABLES, unguarded, UNREAD_NAMED, closeWhenGone, totalSize, slimIndex, slimSources, slimCore, isSlim, loadRegistry2, BLANK;
+var bareKeys2, statLine, STAGED, REPO_VARIABLES, UNREAD_NAMED, closeWhenGone, totalSize, slimIndex, slimSources, slimCore, isSlim, loadRegistry2, BLANK;
 var init_folder_cache = __esm({
   "src/registry/folder-cache.ts"() {
     "use strict";
@@ -33653,7 +33629,6 @@ var init_folder_cache = __esm({
     init_trace();
     init_remote_common();
     init_registry();
-    posix2 = (path3) => path3.split(sep4).join("/");
     bareKeys2 = (c3) => c3.tables.flatMap((t2) => {
       const parsed = parseTableName(t2);
       return "error" in parsed ? [] : [partKey(parsed.table)];
@@ -33661,7 +33636,6 @@ var init_folder_cache = __esm({
     statLine = (st2) => `${st2.size}\0${st2.ino}\0${st2.mtimeNs}\0${st2.ctimeNs}`;
     STAGED = /^(\d{6}) [0-9a-f]{40,64} (\d)\t/;
     REPO_VARIABLES = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|QUARANTINE_PATH|PREFIX|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM)$/;
-    unguarded = ({ unread }) => unread.count === 0 ? [] : [registryMessages.unguarded(unread.files, unread.count)];
     UNREAD_NAMED = 20;
     closeWhenGone = new FinalizationRegistry((fd) => {
       try {
@@ -38349,7 +38323,12 @@ async function loadGit(loaded2, spec, s) {
     { ...loaded2, root: dir, config: { ...loaded2.config, contracts: folder } },
     s.cacheDir
   );
-  return lazyContracts(contracts, [...warnings, ...unguarded(contracts)]);
+  const { files, more } = unguardedFiles(contracts);
+  return lazyContracts(contracts, [
+    ...warnings,
+    ...files.map((f3) => registryMessages.unguardedIn(where, f3.file)),
+    ...more
+  ]);
 }
 function folderOf2(text2) {
   const parts = text2.split(/[\\/]+/).filter((p3) => p3 !== "" && p3 !== ".");
@@ -48297,14 +48276,14 @@ var init_smtp_connection = __esm({
           }, str3.replace(/\r?\n$/, ""));
         }
         const action2 = this._responseActions.shift();
-        const closing2 = /^421[ -]/.test(str3);
+        const closing = /^421[ -]/.test(str3);
         if (typeof action2 === "function") {
           action2.call(this, str3);
-          if (closing2) {
+          if (closing) {
             return this._onServerClosing(str3);
           }
           setImmediate(() => this._processResponse());
-        } else if (closing2 && !this._pendingSend && this.stage === "connected") {
+        } else if (closing && !this._pendingSend && this.stage === "connected") {
           this.logger.info({
             tnx: "smtp"
           }, "Server closed the idle connection: %s", str3);
